@@ -1,0 +1,46 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
+
+/** Deploy under a sub-path with BASE_PATH=/docs/rootless/; SITE_URL sets absolute URLs and the sitemap. */
+const base = process.env.BASE_PATH || '/';
+const site = process.env.SITE_URL || undefined;
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  telemetry: false,
+  integrations: [
+    contentCheck(),
+    starlight({
+      title: 'rootless-doctor',
+      description: 'Docker rootless 模式故障排查：粘贴报错，找到对应的修复命令。',
+      defaultLocale: 'root',
+      // English follows: add `en: { label: 'English', lang: 'en' }` and content under src/content/docs/en/.
+      locales: { root: { label: '简体中文', lang: 'zh-CN' } },
+      lastUpdated: false,
+      pagination: false,
+      components: {
+        MarkdownContent: './src/components/MarkdownContent.astro',
+        Search: './src/components/Search.astro',
+      },
+      routeMiddleware: './src/route-middleware.ts',
+      customCss: ['./src/styles/custom.css'],
+      sidebar: [
+        { label: '开始', items: [{ label: '首页', link: '/' }, { label: '前提条件', slug: 'prerequisites' }, { label: '卸载', slug: 'uninstall' }] },
+        { label: '故障排查', items: [{ autogenerate: { directory: 'troubleshooting' } }] },
+        { label: '已知限制', items: [{ autogenerate: { directory: 'limitations' } }] },
+        { label: '发行版', items: [{ autogenerate: { directory: 'distros' } }] },
+        { label: '参考', items: [{ slug: 'networking/drivers' }, { slug: 'debug/nsenter' }] },
+      ],
+    }),
+    mdx(),
+    preact(),
+    linkCheck(),
+  ],
+});

@@ -1,0 +1,33 @@
+/**
+ * Fails `astro build` / `astro dev` before anything renders when content is unsound:
+ * schema errors, unknown related slugs, duplicate slugs, unknown distro ids, wizard problems.
+ */
+import type { AstroIntegration } from 'astro';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ContentError, loadContent } from '../../scripts/load-content.ts';
+
+/** The Astro integration that runs the content checks at config setup. */
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'rootless-doctor:content-check',
+    hooks: {
+      'astro:config:setup': async ({ config, logger }) => {
+        const root = fileURLToPath(config.root);
+        try {
+          const { entries, limitations } = loadContent(root);
+          if (existsSync(`${root}/scripts/load-wizard.ts`)) {
+            const { checkWizard } = await import('../../scripts/load-wizard.ts');
+            checkWizard(root);
+          }
+          logger.info(`content ok: ${entries.length} entries, ${limitations.length} limitations`);
+        } catch (err) {
+          if (err instanceof ContentError) {
+            throw new Error(`${err.message}\nFix the files named above, then build again (npm run check:content checks faster).`);
+          }
+          throw err;
+        }
+      },
+    },
+  };
+}

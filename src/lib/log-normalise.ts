@@ -1,0 +1,137 @@
+/**
+ * Turns whatever a user pastes (one line, a journalctl dump, setup-tool output) into clean
+ * lines: log prefixes, ANSI codes and logrus wrappers removed for display, and a canonical
+ * lower-case form with IDs, users, paths and numbers erased so that the matcher compares
+ * the words that carry meaning. Never throws, whatever the input.
+ */
+
+/** At most this many characters of a paste are examined (head and tail are kept). */
+export const MAX_PASTE_CHARS = 128 * 1024;
+/** Longer lines are cut to this length before they are examined. */
+export const MAX_LINE_CHARS = 2000;
+/** Longest matched line shown back to the user. */
+export const MAX_SHOWN_CHARS = 300;
+
+/** One examined line of a paste. */
+export interface PasteLine {
+  /** The line as plain text for display: prefixes and escape codes removed. */
+  text: string;
+  /** Lower-case canonical form (see `canonicalise`). */
+  canonical: string;
+  /** Whether the line looks like it reports a problem. */
+  isError: boolean;
+}
+
+/** A paste split into examined lines. */
+export interface NormalisedPaste {
+  /** Distinct non-empty lines, in paste order. */
+  lines: PasteLine[];
+  /** True when the paste was longer than MAX_PASTE_CHARS and only part of it was examined. */
+  capped: boolean;
+}
+
+/** Keeps the first quarter and last three quarters of the budget (errors in journald dumps come last). */
+export function capPaste(text: string, max = MAX_PASTE_CHARS): { text: string; capped: boolean } {
+  if (text.length <= max) return { text, capped: false };
+  const head = text.slice(0, Math.floor(max / 4));
+  const tail = text.slice(text.length - Math.ceil((max * 3) / 4));
+  const cutHead = head.lastIndexOf('\n');
+  const cutTail = tail.indexOf('\n');
+  return { text: `${cutHead > 0 ? head.slice(0, cutHead) : head}\n${cutTail >= 0 ? tail.slice(cutTail + 1) : tail}`, capped: true };
+}
+
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]/g;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffd]/g;
+const STAMP = String.raw`(?:[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d+)?|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)`;
+const PREFIXES: readonly RegExp[] = [
+  new RegExp(String.raw`^(?:<\d+>\d? ?)?${STAMP} +[\w.-]+ +[^\s:[]+(?:\[\d+\])?: *`), // journald / syslog
+  new RegExp(`^${STAMP}[ :]+`), // a bare timestamp
+  /^\[ *\d+\.\d+\] */, // dmesg
+  /^\++ /, // sh -x trace
+  /^(?:\([^)\s]*\) )?[\w.-]+@[\w.-]+(?::[^\s$#]*)?[$#] /, // user@host:~$ prompt
+  /^[$#>❯] /, // bare prompt
+];
+
+/** Pulls the message out of a logrus line (`time=… level=error msg="…" error="…"`). */
+function unwrapLogrus(line: string): string {
+  if (!/\blevel=\w+/.test(line) || !/\bmsg=/.test(line)) return line;
+  const parts: string[] = [];
+  for (const m of line.matchAll(/\b(msg|error|err)=("(?:[^"\\]|\\.)*"?|\S+)/g)) {
+    const value = (m[2] ?? '').replace(/^"|"$/g, '');
+    if (value !== '') parts.push(value);
+  }
+  const level = /\blevel=(\w+)/.exec(line)?.[1] ?? '';
+  return `${level === 'info' || level === 'debug' ? '' : `${level}: `}${parts.join(': ')}`;
+}
+
+/** Plain display text of one raw line: escape codes, control characters, log prefixes and wrappers removed. */
+export function cleanLine(raw: string): string {
+  let line = raw.slice(0, MAX_LINE_CHARS * 2).replace(ANSI, '').replace(CONTROL, ' ').replace(/\t/g, ' ').trim();
+  for (let pass = 0; pass < 3; pass++) {
+    const before = line;
+    for (const prefix of PREFIXES) line = line.replace(prefix, '').trim();
+    if (line === before) break;
+  }
+  line = unwrapLogrus(line).replace(/\\+(["'\\])/g, '$1').replace(/\\+n/g, ' ');
+  return line.replace(/ {2,}/g, ' ').trim().slice(0, MAX_LINE_CHARS);
+}
+
+/** Ports below 1024 are privileged; that, not the number, is what matters for matching. */
+function portWord(port: string): string {
+  const n = Number(port);
+  return n > 0 && n < 1024 ? ' lowport ' : ' ';
+}
+
+const ERASE: readonly [RegExp, string | ((...m: string[]) => string)][] = [
+  [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g, ' '], // UUIDs
+  [/\bsha(?:256|512):[0-9a-f]+/g, ' '], // digests
+  [/\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{12,}\b/g, ' '], // container/image IDs and hashes
+  [/(?:\/home|\/users|\/var\/home)\/[^/\s"'`:]+|\/root(?=\/|\b)|\$home|\$\{home\}/g, '~'], // home folders
+  [/\bfor user \d+ *(?:\( *"?[^")]*"? *\))?/g, 'for user '], // `for user 1001 ("testuser")`
+  [/(?:\bport|端口) *(\d{1,5})\b/g, (_m, p = '') => ` port${portWord(p)}`],
+  [/(\d{1,5}) *端口/g, (_m, p = '') => `${portWord(p)}端口`],
+  [/(?:(?:\b(?:\d{1,3}\.){3}\d{1,3}|\[[0-9a-f:]*\]|\blocalhost):|:::)(\d{1,5})\b/g, (_m, p = '') => portWord(p)],
+  [/(?:^|\s)-p\s*(?:(?:\d{1,3}\.){3}\d{1,3}:)?(\d{1,5})(?::\d+)?/g, (_m, p = '') => ` -p${portWord(p)}`], // -p 80:80
+  [/\b(?:\d{1,3}\.){3}\d{1,3}(?:\/\d+)?\b/g, ' '], // IPv4 addresses
+  [/\bv(\d+(?:\.\d+)+)/g, '$1'], // v29.5 → 29.5
+  [/<[^<>\s]{1,24}>|\.{3,}|…/g, ' '], // placeholders in signatures, ellipses
+  [/(\w)['’](\w)/g, '$1$2'], // can't → cant
+  [/(?<![\w.])\d+(?![\w.]*\d)(?:[kmg]i?b?)?\b/g, ' '], // plain integers and sizes (PIDs, UIDs, counts)
+];
+
+/** Lower-case canonical form of a clean line: IDs, hashes, users, home paths, addresses and plain numbers erased. */
+export function canonicalise(text: string): string {
+  let s = text.toLowerCase();
+  for (const [re, by] of ERASE) s = s.replace(re, by as string);
+  return s.replace(/["'`“”‘’「」『』]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const ERROR_WORDS =
+  /\b(?:err(?:or)?s?|fail(?:ed|ure|s)?|fatal|panic|denied|cannot|can ?not|cant|couldn ?t|could not|unable|not permitted|invalid|no such|not found|refused|reset by peer|warn(?:ing)?|exit status|not detected|does not exist|no space|timed out|unsupported|not supported|killed|unreachable)\b|失败|错误|报错|无法|不能|不通|拒绝|找不到|不支持|没有/;
+
+/** Whether a clean line reports a problem (errors, failures, warnings, Chinese complaints). */
+export function isErrorLine(text: string): boolean {
+  return ERROR_WORDS.test(text.toLowerCase());
+}
+
+/** Caps, splits and cleans a paste; identical lines are kept once. Never throws. */
+export function normalisePaste(paste: unknown): NormalisedPaste {
+  const raw = typeof paste === 'string' ? paste : '';
+  const { text, capped } = capPaste(raw);
+  const seen = new Set<string>();
+  const lines: PasteLine[] = [];
+  for (const rawLine of text.split(/\r\n|\r|\n/)) {
+    const clean = cleanLine(rawLine);
+    if (clean === '') continue;
+    const canonical = canonicalise(clean);
+    if (canonical === '' || seen.has(canonical)) continue;
+    seen.add(canonical);
+    lines.push({ text: shown(clean), canonical, isError: isErrorLine(clean) });
+  }
+  return { lines, capped };
+}
+
+/** A clean line cut for display. */
+function shown(text: string): string {
+  return text.length > MAX_SHOWN_CHARS ? `${text.slice(0, MAX_SHOWN_CHARS - 1)}…` : text;
+}

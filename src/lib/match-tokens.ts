@@ -1,0 +1,60 @@
+/**
+ * Splits a canonical line (see log-normalise) into the tokens the matcher weighs: words and
+ * their compound parts (`xdg_runtime_dir` → itself, `xdg`, `runtime`, `dir`), versions kept
+ * whole (`24.04`), plurals folded, function words dropped, Chinese as character bigrams.
+ */
+
+/** English function words: they say nothing about which problem a line reports. */
+const STOP_WORDS = new Set(
+  ('a an the to of in on at by for with from and or is are be been being was were it its this that these those as into ' +
+    'onto than then there their they you your we our us me my if so do does did has have had may might must should would ' +
+    'will shall could please also just only some any each via per about such which what when where while here').split(' '),
+);
+
+const WORD = /[\u3400-\u9fff\uf900-\ufaff]+|[a-z0-9_]+(?:[./\-][a-z0-9_]+)*/g;
+const VERSION = /^\d+(?:\.\d+)+$/;
+
+/** Folds simple English plurals so `namespaces` meets `namespace`. */
+function fold(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** Adds a word if it is worth weighing (not a function word, not a lone letter or number). */
+function push(out: string[], word: string): void {
+  if (word.length < 2 || STOP_WORDS.has(word) || /^\d+$/.test(word)) return;
+  out.push(fold(word));
+}
+
+/** Character bigrams of a run of Chinese characters (the run itself when it is one character). */
+function bigrams(out: string[], run: string): void {
+  if (run.length === 1) out.push(run);
+  for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+}
+
+/** Tokens of one canonical line, in order, with repeats. */
+export function tokenize(canonical: string): string[] {
+  const out: string[] = [];
+  for (const [word] of canonical.matchAll(WORD)) {
+    if (word.charCodeAt(0) > 0x3000) {
+      bigrams(out, word);
+      continue;
+    }
+    if (VERSION.test(word)) {
+      out.push(word);
+      continue;
+    }
+    for (const segment of word.split(/[./]/)) {
+      const parts = segment.split(/[-_]/).filter((p) => p !== '');
+      if (parts.length > 1 && segment.length <= 40) push(out, segment);
+      for (const part of parts) push(out, part);
+    }
+  }
+  return out;
+}
+
+/** The distinct tokens of a canonical line. */
+export function tokenSet(canonical: string): Set<string> {
+  return new Set(tokenize(canonical));
+}

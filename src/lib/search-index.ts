@@ -1,0 +1,83 @@
+/**
+ * The search index: everything the error search needs, built from the content at build time
+ * (site) or on first call (CLI), so both read the entries' own `errors` and `symptoms`.
+ */
+import type { Phase } from '../schemas/entry.ts';
+import type { ContentSet } from './content-integrity.ts';
+import { DEFAULT_VALUES } from './command-values.ts';
+import { resolveFix } from './fix-commands.ts';
+
+/** Bump when the shape changes, so cached copies are rebuilt. */
+export const SEARCH_INDEX_VERSION = 1;
+
+/** One fix step as shown under the top result: commands, or why there are none. */
+export interface IndexedStep {
+  /** Step title. */
+  title: string;
+  /** Ready-to-paste commands (rendered with the default values). */
+  commands?: string;
+  /** `not-needed` or `unverified` when there are no commands for this distro. */
+  status?: 'not-needed' | 'unverified';
+}
+
+/** A troubleshooting entry or a limitation, as the search sees it. */
+export interface IndexedItem {
+  /** Stable id. */
+  slug: string;
+  /** `entry` for troubleshooting pages, `limitation` for known limitations. */
+  kind: 'entry' | 'limitation';
+  /** Page title. */
+  title: string;
+  /** Page path from the site root, e.g. `/troubleshooting/<slug>/` (prefix the base path). */
+  path: string;
+  /** One line: why it happens (limitations: what does not work). */
+  cause: string;
+  /** When the problem shows up (entries only). */
+  phase?: Phase;
+  /** Error signatures, verbatim. */
+  errors: string[];
+  /** Phrases a user might type. */
+  symptoms: string[];
+  /** Fix steps per distro id, for the distros the entry applies to (entries only). */
+  fix?: Record<string, IndexedStep[]>;
+}
+
+/** The whole index, as served at `search-index.json`. */
+export interface SearchIndex {
+  /** SEARCH_INDEX_VERSION at build time. */
+  version: number;
+  /** Distros in tab order: id and the display name the synced tabs store. */
+  distros: { id: string; name: string }[];
+  /** Entries first, then limitations. */
+  items: IndexedItem[];
+}
+
+/** Builds the index from loaded content. Pure. */
+export function buildSearchIndex({ entries, limitations, distros }: ContentSet): SearchIndex {
+  const ordered = [...distros].sort((a, b) => a.data.order - b.data.order).map((d) => d.data);
+  const items: IndexedItem[] = entries.map(({ slug, data }) => {
+    const fix: Record<string, IndexedStep[]> = {};
+    for (const distro of ordered) {
+      if (data.distros && !data.distros.includes(distro.id)) continue;
+      fix[distro.id] = resolveFix(data.fix, distro, DEFAULT_VALUES).map((s) =>
+        s.status === 'commands' ? { title: s.title, commands: s.commands ?? '' } : { title: s.title, status: s.status },
+      );
+    }
+    return {
+      slug, kind: 'entry', title: data.title, path: `/troubleshooting/${slug}/`, cause: data.cause, phase: data.phase,
+      errors: data.errors, symptoms: data.symptoms, fix,
+    };
+  });
+  for (const { slug, data } of limitations) {
+    items.push({ slug, kind: 'limitation', title: data.title, path: `/limitations/${slug}/`, cause: data.summary, errors: [], symptoms: data.symptoms });
+  }
+  return { version: SEARCH_INDEX_VERSION, distros: ordered.map((d) => ({ id: d.id, name: d.name })), items };
+}
+
+/** Checks the shape of an index read from a file or the network, so stale or broken copies are refused. */
+export function isSearchIndex(value: unknown): value is SearchIndex {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<SearchIndex>;
+  return v.version === SEARCH_INDEX_VERSION && Array.isArray(v.distros) && Array.isArray(v.items)
+    && v.items.every((i) => typeof i?.slug === 'string' && Array.isArray(i.errors) && Array.isArray(i.symptoms));
+}

@@ -1,0 +1,11 @@
+/** Base-path-aware URLs, so the site works at `/` and under any sub-path. */
+
+/** Joins the site base (e.g. `/` or `/docs/rootless/`) and a root-relative path, with one slash between. */
+export function withBase(base: string, path: string): string {
+  return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+/** The page path of a troubleshooting entry or a limitation, relative to the site root. */
+export function contentPath(kind: 'entry' | 'limitation', slug: string): string {
+  return `${kind === 'entry' ? 'troubleshooting' : 'limitations'}/${slug}/`;
+}

@@ -1,0 +1,97 @@
+/**
+ * Shared e2e plumbing: serve a built site from a folder on 127.0.0.1 (optionally under a
+ * sub-path, like any static host), and drive Debian's Chromium through playwright-core while
+ * recording every request to another origin.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
+  '.svg': 'image/svg+xml', '.xml': 'application/xml', '.txt': 'text/plain', '.woff2': 'font/woff2', '.png': 'image/png',
+  '.ico': 'image/x-icon', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
+};
+
+/** A running static server. */
+export interface Site { origin: string; url: (path?: string) => string; close: () => Promise<void> }
+
+/** Serves `dir` on a free loopback port under `base` (e.g. '/docs/rootless/'); 404 outside it. */
+export async function serveSite(dir: string, base = '/'): Promise<Site> {
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!path.startsWith(base)) return void res.writeHead(404).end('not found');
+    let file = normalize(join(dir, path.slice(base.length)));
+    if (!file.startsWith(normalize(dir))) return void res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      const notFound = join(dir, '404.html');
+      res.writeHead(404, { 'content-type': TYPES['.html'] ?? '' });
+      return void (existsSync(notFound) ? createReadStream(notFound).pipe(res) : res.end('not found'));
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: (path = '') => origin + base + path.replace(/^\//, ''),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Where Chromium is: CHROME_PATH, else Debian's /usr/bin/chromium; undefined when neither exists. */
+export function findChromium(): string | undefined {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium'].filter((p): p is string => !!p);
+  return candidates.find((p) => existsSync(p));
+}
+
+/** Why browser tests cannot run here, or undefined when they can. With CI=true a missing browser throws. */
+export function browserSkipReason(): string | undefined {
+  if (findChromium()) return undefined;
+  const msg = 'Chromium not found: install it with `sudo apt-get install -y chromium` (or set CHROME_PATH)';
+  if (process.env.CI === 'true') throw new Error(msg);
+  console.warn(`\n\u001b[33m⚠ SKIPPING browser tests. ${msg}\u001b[0m\n`);
+  return msg;
+}
+
+/** A fresh Chromium profile; `foreignRequests` lists every request to an origin other than `origin`, which are blocked. */
+export interface Browser { context: BrowserContext; foreignRequests: string[]; close: () => Promise<void> }
+
+/** Launches headless Chromium with clipboard access, blocking and recording requests to other origins. */
+export async function launchBrowser(origin: string, options: { javaScript?: boolean } = {}): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), 'rd-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium() ?? '/usr/bin/chromium',
+    headless: true,
+    javaScriptEnabled: options.javaScript ?? true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+    permissions: ['clipboard-read', 'clipboard-write'],
+    viewport: { width: 1280, height: 900 },
+  });
+  const foreignRequests: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    foreignRequests.push(url);
+    return route.abort();
+  });
+  return {
+    context,
+    foreignRequests,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The built site folder for a base path: `dist` for '/', `dist-sub` for a sub-path build (see test/global-setup). */
+export const DIST = join(process.cwd(), 'dist');

@@ -1,0 +1,89 @@
+import AxeBuilder from '@axe-core/playwright';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadContent } from '../../scripts/load-content.ts';
+import { isDistroIndependent } from '../../src/lib/fix-commands.ts';
+import { browserSkipReason, launchBrowser, serveSite, type Browser, type Site } from './harness.ts';
+
+const content = loadContent(process.cwd());
+const distros = content.distros.map((d) => d.data).sort((a, b) => a.order - b.order);
+/** Entries whose fix differs by distro, so their page shows distro tabs. */
+const tabbed = content.entries
+  .filter((e) => isDistroIndependent(e.data.fix, distros.filter((d) => !e.data.distros || e.data.distros.includes(d.id))) === false)
+  .filter((e) => !e.data.distros || e.data.distros.includes('rhel'))
+  .map((e) => e.slug);
+const plain = content.entries.map((e) => e.slug).filter((s) => !tabbed.includes(s));
+const rhel = distros.find((d) => d.id === 'rhel')!;
+
+describe.skipIf(browserSkipReason()).each([
+  { name: 'at the root', dir: 'dist', base: '/' },
+  { name: 'under a sub-path', dir: 'dist-sub', base: '/docs/rootless/' },
+])('the site $name', ({ dir, base }) => {
+  let site: Site;
+  let browser: Browser;
+  beforeAll(async () => {
+    site = await serveSite(join(process.cwd(), dir), base);
+    browser = await launchBrowser(site.origin);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  test('home page offers the ways in and lists entries by phase', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.url());
+    await expect(page.getByRole('link', { name: '粘贴报错' }).getAttribute('href')).resolves.toBe('search/');
+    await expect(page.getByRole('heading', { name: '按阶段浏览' }).isVisible()).resolves.toBe(true);
+    const firstEntry = page.getByRole('main').getByRole('link', { name: content.entries[0]!.data.title });
+    await firstEntry.click();
+    await page.waitForURL(`**${base}troubleshooting/${content.entries[0]!.slug}/`);
+    await page.close();
+  });
+
+  test.each([tabbed[0]!, tabbed[1]!, plain[0]!])('entry %s shows its error, fix and verify sections', async (slug) => {
+    const page = await browser.context.newPage();
+    const response = await page.goto(site.url(`troubleshooting/${slug}/`));
+    expect(response?.status()).toBe(200);
+    for (const name of ['修复', '验证']) await expect(page.getByRole('heading', { name, exact: true }).isVisible()).resolves.toBe(true);
+    const entry = content.entries.find((e) => e.slug === slug)!;
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(entry.data.title);
+    await page.close();
+  });
+
+  test('a distro tab picked on one entry is still picked on the next', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.url(`troubleshooting/${tabbed[0]}/`));
+    await page.getByRole('tab', { name: rhel.name }).first().click();
+    await page.goto(site.url(`troubleshooting/${tabbed[1]}/`));
+    await expect(page.getByRole('tab', { name: rhel.name }).first().getAttribute('aria-selected')).resolves.toBe('true');
+    await page.close();
+  });
+
+  test('a copy button puts exactly the shown command on the clipboard', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.url(`troubleshooting/${plain[0]}/`));
+    const block = page.locator('#fix ~ ol figure, #fix ~ * figure').first();
+    const shown = (await block.locator('pre').innerText()).trim();
+    await block.hover();
+    await block.getByRole('button', { name: '复制到剪贴板' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.trim()).toBe(shown);
+    await page.close();
+  });
+
+  test.each(['', `troubleshooting/${tabbed[0]}/`, 'limitations/storage-drivers/', 'distros/rhel/', 'networking/drivers/'])(
+    'axe finds no accessibility violation on /%s',
+    async (path) => {
+      const page = await browser.context.newPage();
+      await page.goto(site.url(path));
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.close();
+    },
+  );
+
+  test('no page asked for anything from another origin', () => {
+    expect(browser.foreignRequests).toEqual([]);
+  });
+});
