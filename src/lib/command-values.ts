@@ -34,8 +34,8 @@ export interface CommandSettings {
 /** The common case: packages on a systemd host, release unknown. */
 export const DEFAULT_SETTINGS: Readonly<CommandSettings> = { install: 'packages', systemd: true };
 
-/** POSIX portable user name (as shadow's useradd accepts by default): starts with a letter or _, max 32. */
-const USER_NAME = /^[a-z_][a-z0-9_-]{0,30}[a-z0-9_$-]?$/;
+/** POSIX portable user name: letters, digits, `.`, `_`, `-` (not first), max 32, optional trailing `$` (Samba). */
+const USER_NAME = /^[A-Za-z0-9._][A-Za-z0-9._-]{0,30}[A-Za-z0-9._$-]?$/;
 
 /** Control characters (C0, DEL, C1) and lone UTF-16 surrogates: never part of a path a user means. */
 const UNSAFE_IN_PATH = /[\u0000-\u001f\u007f-\u009f]|\p{Cs}/u;
@@ -43,21 +43,22 @@ const UNSAFE_IN_PATH = /[\u0000-\u001f\u007f-\u009f]|\p{Cs}/u;
 /** Checks one user-typed value; returns an error message (Chinese, shown inline) or undefined when valid. */
 export function validateValue(name: TemplateValueName, raw: string): string | undefined {
   const v = raw.trim();
-  if (v === '') return '不能为空（留空则使用默认值）';
+  if (v === '') return '不能为空';
   switch (name) {
     case 'user':
-      return USER_NAME.test(v) ? undefined : '用户名只能包含小写字母、数字、_ 和 -，以字母或 _ 开头，最长 32 个字符';
+      if (!USER_NAME.test(v)) return '用户名只能包含字母、数字、.、_ 和 -（不能以 - 开头），最长 32 个字符';
+      return /^(\d+|\.\.?)$/.test(v) ? '用户名不能全是数字，也不能是 . 或 ..' : undefined;
     case 'uid':
-      return /^\d{1,10}$/.test(v) && Number(v) <= 4294967294 ? undefined : 'UID 必须是 0–4294967294 之间的整数';
+      return /^(0|[1-9]\d{0,9})$/.test(v) && Number(v) <= 4294967294 ? undefined : 'UID 必须是 0–4294967294 之间的整数';
     case 'home':
     case 'dataRoot':
       if (!v.startsWith('/')) return '必须是绝对路径（以 / 开头），例如 /home/alice';
       if (UNSAFE_IN_PATH.test(v)) return '路径不能包含换行、制表符等控制字符';
       return v.length > 4096 ? '路径太长（最多 4096 个字符）' : undefined;
     case 'mtu':
-      return /^\d{1,5}$/.test(v) && Number(v) >= 1280 && Number(v) <= 65520 ? undefined : 'MTU 必须是 1280–65520 之间的整数';
+      return /^[1-9]\d{3,4}$/.test(v) && Number(v) >= 1280 && Number(v) <= 65520 ? undefined : 'MTU 必须是 1280–65520 之间的整数';
     case 'port':
-      return /^\d{1,5}$/.test(v) && Number(v) >= 1 && Number(v) <= 65535 ? undefined : '端口必须是 1–65535 之间的整数';
+      return /^[1-9]\d{0,4}$/.test(v) && Number(v) <= 65535 ? undefined : '端口必须是 1–65535 之间的整数';
   }
 }
 

@@ -1,0 +1,95 @@
+/**
+ * The decision tree (`src/content/wizard.yaml`), read by /wizard/ (island and no-JS outline),
+ * /wizard/map/ and the build-time check (scripts/load-wizard.ts). Options are written with one
+ * of `next`, `entry` or `limitation`; the schema normalises that to `target`, with an `id` that
+ * defaults to the target's id (it is the option's word in the `?path=` URL).
+ */
+import { z } from 'astro/zod';
+import { CommandTemplateSchema, OneLineSchema, SlugSchema } from './shared.ts';
+
+/** One output of a "how to find out" command and what it means for the question. */
+export const FindOutOutputSchema = z.object({
+  /** The output, verbatim (e.g. `0`). */
+  output: z.string().trim().min(1),
+  /** What that output means, one line. */
+  means: OneLineSchema,
+});
+
+/** A command that answers the question for a user who does not know. */
+export const FindOutSchema = z.object({
+  /** The command (template); run as the rootless user unless it starts with sudo. */
+  run: CommandTemplateSchema,
+  /** The outputs worth knowing. */
+  outputs: z.array(FindOutOutputSchema).min(1),
+});
+
+/** Where an option leads: another question, a troubleshooting entry or a limitation. */
+export type WizardTarget = { kind: 'node'; id: string } | { kind: 'entry' | 'limitation'; slug: string };
+
+/** One answer to a question. */
+export const WizardOptionSchema = z
+  .object({
+    /** The option's word in the URL path; defaults to the target's id or slug. */
+    id: SlugSchema.optional(),
+    /** The answer as the user would say it (Chinese; `code` in backticks). */
+    label: OneLineSchema,
+    /** Id of the next question. */
+    next: SlugSchema.optional(),
+    /** Slug of the troubleshooting entry this answer ends at. */
+    entry: SlugSchema.optional(),
+    /** Slug of the limitation this answer ends at. */
+    limitation: SlugSchema.optional(),
+    /** Only in a `distro` node: the release id (src/lib/distro-releases.ts) this answer picks. */
+    release: SlugSchema.optional(),
+  })
+  .refine((o) => [o.next, o.entry, o.limitation].filter((x) => x !== undefined).length === 1, {
+    message: 'an option needs exactly one of `next`, `entry` or `limitation`',
+  })
+  .transform((o) => {
+    const target: WizardTarget =
+      o.next !== undefined ? { kind: 'node', id: o.next }
+      : o.entry !== undefined ? { kind: 'entry', slug: o.entry }
+      : { kind: 'limitation', slug: o.limitation ?? '' };
+    const id = o.id ?? (target.kind === 'node' ? target.id : target.slug);
+    return { id, label: o.label, target, ...(o.release !== undefined && { release: o.release }) };
+  });
+/** A validated, normalised option. */
+export type WizardOption = z.infer<typeof WizardOptionSchema>;
+
+/** A question. A `distro` node asks for the release; its answer carries into the commands. */
+export const WizardNodeSchema = z.object({
+  /** Stable id (other options' `next`). */
+  id: SlugSchema,
+  /** `question` (default) or `distro`. */
+  kind: z.enum(['question', 'distro']).default('question'),
+  /** The question, in Chinese. */
+  question: OneLineSchema,
+  /** Extra help under the question. */
+  hint: z.string().trim().min(1).optional(),
+  /** Commands that answer the question for a user who does not know. */
+  findOut: z.array(FindOutSchema).default([]),
+  /** The answers, in the order shown. */
+  options: z.array(WizardOptionSchema).min(1),
+});
+/** A validated question node. */
+export type WizardNode = z.infer<typeof WizardNodeSchema>;
+
+/** A troubleshooting entry the tree leaves out on purpose, with the reason. */
+export const SearchOnlySchema = z.object({
+  /** The entry's slug. */
+  slug: SlugSchema,
+  /** Why no question leads there (shown to editors in check output). */
+  reason: OneLineSchema,
+});
+
+/** The whole decision tree. */
+export const WizardSchema = z.object({
+  /** Id of the first question. */
+  root: SlugSchema,
+  /** Every question. */
+  nodes: z.array(WizardNodeSchema).min(1),
+  /** Entries reachable only through search. */
+  searchOnly: z.array(SearchOnlySchema).default([]),
+});
+/** A validated decision tree. */
+export type WizardTree = z.infer<typeof WizardSchema>;
