@@ -31,6 +31,8 @@ export default defineConfig({
       },
       routeMiddleware: './src/route-middleware.ts',
       customCss: ['./src/styles/custom.css'],
+      // Long commands wrap instead of scrolling: readable on phones, and no unfocusable scroll regions.
+      expressiveCode: { defaultProps: { wrap: true } },
       sidebar: [
         { label: '开始', items: [{ label: '首页', link: '/' }, { label: '前提条件', slug: 'prerequisites' }, { label: '卸载', slug: 'uninstall' }] },
         { label: '故障排查', items: [{ autogenerate: { directory: 'troubleshooting' } }] },
