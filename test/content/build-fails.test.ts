@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+// Each case breaks one file in a scratch copy of the project and runs the real `astro build`.
+let root: string;
+const entry = 'src/content/docs/troubleshooting/ping-not-working.mdx';
+let original: string;
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'rd-build-'));
+  for (const f of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(f, join(root, f), { recursive: true });
+  // Hard links: fast, and unlike a symlink they keep Vite's module paths inside the scratch root.
+  spawnSync('cp', ['-al', 'node_modules', join(root, 'node_modules')]);
+  original = readFileSync(join(root, entry), 'utf8');
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const build = () => spawnSync('npx', ['astro', 'build', '--outDir', join(root, 'out')], { cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+
+describe('astro build refuses bad content', () => {
+  test.each([
+    ['a related slug that does not exist', (s: string) => s.replace(/^related: .*$/m, 'related: [no-such-entry]'), /related slug "no-such-entry" does not exist/],
+    ['a schema violation', (s: string) => s.replace(/^phase: .*$/m, 'phase: teatime'), /ping-not-working\.mdx: phase: /],
+    ['an unknown distro id', (s: string) => s.replace(/^phase: (.*)$/m, 'phase: $1\ndistros: [gentoo]'), /distro "gentoo" is not in src\/content\/distros/],
+    ['neither errors nor symptoms', (s: string) => s.replace(/^symptoms:\n(  - .*\n)+/m, 'symptoms: []\n').replace(/^errors:\n(  - .*\n)+/m, 'errors: []\n'), /needs at least one of `errors` or `symptoms`/],
+  ])('with %s, naming the file', (_, breakIt, message) => {
+    writeFileSync(join(root, entry), breakIt(original));
+    const r = build();
+    writeFileSync(join(root, entry), original);
+    expect(r.status).not.toBe(0);
+    expect(r.stdout + r.stderr).toMatch(message);
+    expect(r.stdout + r.stderr).toContain('ping-not-working.mdx');
+  });
+
+  test('with a broken internal link in a page body', () => {
+    writeFileSync(join(root, entry), `${original}\n\n见 [不存在的页面](../no-such-page/)。\n`);
+    const r = build();
+    writeFileSync(join(root, entry), original);
+    expect(r.status).not.toBe(0);
+    expect(r.stdout + r.stderr).toMatch(/troubleshooting\/ping-not-working\/index\.html: \.\.\/no-such-page\/ \(no page at/);
+  });
+});
