@@ -1,7 +1,7 @@
 /**
  * Splits a canonical line (see log-normalise) into the tokens the matcher weighs: words and
  * their compound parts (`xdg_runtime_dir` → itself, `xdg`, `runtime`, `dir`), versions kept
- * whole (`24.04`), plurals folded, function words dropped, Chinese as character bigrams.
+ * whole (`24.04`), plurals folded, function words dropped, Chinese as characters and bigrams.
  */
 
 /** English function words: they say nothing about which problem a line reports. */
@@ -27,10 +27,22 @@ function push(out: string[], word: string): void {
   out.push(fold(word));
 }
 
-/** Character bigrams of a run of Chinese characters (the run itself when it is one character). */
-function bigrams(out: string[], run: string): void {
-  if (run.length === 1) out.push(run);
-  for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+/** Characters and character bigrams of a run of Chinese characters (bigrams carry words, characters paraphrases). */
+function chinese(out: string[], run: string): void {
+  for (let i = 0; i < run.length; i++) {
+    out.push(run.charAt(i));
+    if (i + 1 < run.length) out.push(run.slice(i, i + 2));
+  }
+}
+
+/** True for a token made of one Chinese character. */
+export function isSingleHan(token: string): boolean {
+  return token.length === 1 && token.charCodeAt(0) > 0x3000;
+}
+
+/** True for a Chinese token (character or bigram). */
+export function isHan(token: string): boolean {
+  return token.charCodeAt(0) > 0x3000;
 }
 
 /** Tokens of one canonical line, in order, with repeats. */
@@ -38,7 +50,7 @@ export function tokenize(canonical: string): string[] {
   const out: string[] = [];
   for (const [word] of canonical.matchAll(WORD)) {
     if (word.charCodeAt(0) > 0x3000) {
-      bigrams(out, word);
+      chinese(out, word);
       continue;
     }
     if (VERSION.test(word)) {

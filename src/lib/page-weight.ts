@@ -1,0 +1,59 @@
+/**
+ * Which files a first visit to a built page loads, and whose they are. Our own client JS is
+ * exactly what Astro islands pull in (component and renderer modules and their static imports);
+ * every other script and style comes from Starlight (and Expressive Code, which it bundles).
+ */
+
+/** A file a page loads on first visit. */
+export interface LoadedFile {
+  /** Path relative to the site root, e.g. `_astro/page.abc.js`. */
+  path: string;
+  /** What kind of file it is. */
+  kind: 'css' | 'js';
+  /** `ours` for island code (Preact, fuse.js, our islands and libs), `starlight` for the rest. */
+  owner: 'ours' | 'starlight';
+}
+
+const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+
+/** Static import specifiers of an ES module (`import … from "./x.js"`, `import "./y.js"`, re-exports). */
+export function staticImports(js: string): string[] {
+  return [...js.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+)["']/g)].map((m) => m[1] ?? '');
+}
+
+/** Resolves a URL found in a page or module to a site-relative path, or undefined if it is not ours to load. */
+function toSitePath(url: string, fromDir: string, base: string): string | undefined {
+  if (/^[a-z]+:|^\/\//i.test(url)) return undefined;
+  const resolved = new URL(url, `http://site.invalid/${fromDir}`).pathname;
+  const root = `${base.replace(/\/+$/, '')}/`;
+  return resolved.startsWith(root) ? resolved.slice(root.length) : resolved.replace(/^\//, '');
+}
+
+/**
+ * Lists the CSS and JS files a first visit to `html` loads (styles, module scripts, modulepreloads,
+ * island modules and everything they import statically). `read` returns a JS file's text by site path.
+ */
+export function firstVisitFiles(html: string, base: string, read: (path: string) => string | undefined): LoadedFile[] {
+  const files = new Map<string, LoadedFile>();
+  const add = (url: string | undefined, kind: 'css' | 'js', owner: LoadedFile['owner'], fromDir = '') => {
+    const path = url === undefined ? undefined : toSitePath(url, fromDir, base);
+    if (path === undefined) return;
+    const known = files.get(path);
+    if (known && (known.owner === owner || owner === 'starlight')) return;
+    files.set(path, { path, kind, owner });
+    if (kind !== 'js') return;
+    const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
+    for (const spec of staticImports(read(path) ?? '')) add(spec, 'js', owner, dir);
+  };
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
+    const rel = attr(tag, 'rel');
+    if (rel === 'stylesheet' && attr(tag, 'media') !== 'print') add(attr(tag, 'href'), 'css', 'starlight');
+  }
+  for (const [tag] of html.matchAll(/<astro-island\b[^>]*>/g)) {
+    add(attr(tag, 'component-url'), 'js', 'ours');
+    add(attr(tag, 'renderer-url'), 'js', 'ours');
+  }
+  for (const [tag] of html.matchAll(/<script\b[^>]*\ssrc="[^"]*"[^>]*>/g)) add(attr(tag, 'src'), 'js', 'starlight');
+  for (const [tag] of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*>/g)) add(attr(tag, 'href'), 'js', 'starlight');
+  return [...files.values()];
+}

@@ -1,0 +1,61 @@
+/**
+ * What the wizard shows where a path ends: the entry's summary, fix and checks, or the
+ * limitation's facts, with the page link. Built at build time from content, passed to the island.
+ */
+import type { Entry } from '../schemas/entry.ts';
+import type { Limitation } from '../schemas/limitation.ts';
+import type { WizardTree } from '../schemas/wizard.ts';
+import type { GeneratorStep } from './fix-commands.ts';
+import { contentPath, withBase } from './urls.ts';
+import { reachableEnds } from './wizard-tree.ts';
+
+/** A troubleshooting entry as the wizard's last step shows it. */
+export interface EntryEnd {
+  kind: 'entry';
+  title: string;
+  summary: string;
+  /** The entry page, with the site base. */
+  href: string;
+  fix: GeneratorStep[];
+  verify: { run: string; expect: string }[];
+  /** Distro ids it applies to; absent = every distro. */
+  distros?: string[];
+}
+
+/** A limitation as the wizard's last step shows it. */
+export interface LimitationEnd {
+  kind: 'limitation';
+  title: string;
+  summary: string;
+  href: string;
+  facts: string[];
+}
+
+/** What a path can end at. */
+export type WizardEnd = EntryEnd | LimitationEnd;
+
+/** Content by slug, as the pages load it. */
+export interface EndContent {
+  entries: ReadonlyMap<string, Entry>;
+  limitations: ReadonlyMap<string, Limitation>;
+}
+
+/** The ends the tree reaches, keyed `kind:slug`; ends whose page is missing are left out (the build check reports them). */
+export function buildEnds(tree: WizardTree, content: EndContent, base: string): Record<string, WizardEnd> {
+  const ends: Record<string, WizardEnd> = {};
+  for (const key of reachableEnds(tree)) {
+    const [kind, slug = ''] = key.split(':') as ['entry' | 'limitation', string];
+    const href = withBase(base, contentPath(kind, slug));
+    const entry = kind === 'entry' ? content.entries.get(slug) : undefined;
+    const limitation = kind === 'limitation' ? content.limitations.get(slug) : undefined;
+    if (entry) {
+      ends[key] = {
+        kind, title: entry.title, summary: entry.summary, href, fix: entry.fix,
+        verify: entry.verify, ...(entry.distros !== undefined && { distros: entry.distros }),
+      };
+    } else if (limitation) {
+      ends[key] = { kind: 'limitation', title: limitation.title, summary: limitation.summary, href, facts: limitation.facts };
+    }
+  }
+  return ends;
+}

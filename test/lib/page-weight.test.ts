@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { firstVisitFiles, staticImports } from '../../src/lib/page-weight.ts';
+
+describe('staticImports', () => {
+  test.each([
+    ['import{a as b}from"./preact.js";', ['./preact.js']],
+    ['import "./side.js";export{x}from"./x.js"', ['./side.js', './x.js']],
+    ['const m = import("./lazy.js")', []],
+  ])('finds the static imports of %s', (js, specs) => {
+    expect(staticImports(js)).toEqual(specs);
+  });
+});
+
+describe('firstVisitFiles', () => {
+  const modules: Record<string, string> = {
+    '_astro/Island.js': 'import{h}from"./preact.js";',
+    '_astro/preact.js': '',
+    '_astro/client.js': 'import"./preact.js";',
+    '_astro/page.js': 'import"./ui.js";',
+    '_astro/ui.js': '',
+  };
+  const html = `
+    <link rel="stylesheet" href="/docs/_astro/common.css"><link rel="stylesheet" href="/docs/_astro/print.css" media="print">
+    <script type="module" src="/docs/_astro/page.js"></script>
+    <astro-island component-url="/docs/_astro/Island.js" renderer-url="/docs/_astro/client.js"></astro-island>
+    <script src="https://cdn.example/x.js"></script>`;
+
+  test('counts island modules and their imports as ours, the rest as Starlight\'s', () => {
+    const files = firstVisitFiles(html, '/docs/', (p) => modules[p]);
+    expect(files.filter((f) => f.owner === 'ours').map((f) => f.path).sort()).toEqual(['_astro/Island.js', '_astro/client.js', '_astro/preact.js']);
+    expect(files.filter((f) => f.owner === 'starlight').map((f) => f.path).sort()).toEqual(['_astro/common.css', '_astro/page.js', '_astro/ui.js']);
+  });
+
+  test('loads no JS of ours on a page without islands', () => {
+    const files = firstVisitFiles('<script type="module" src="/_astro/page.js"></script>', '/', (p) => modules[p]);
+    expect(files.some((f) => f.owner === 'ours')).toBe(false);
+  });
+});
