@@ -44,7 +44,8 @@ export function stepApplies(step: GeneratorStep, distroId: string, settings: Com
   if (when.releases === undefined) return true;
   const own = releasesOf(distroId) as readonly string[];
   const release = settings.release !== undefined && own.includes(settings.release) ? settings.release : undefined;
-  return release !== undefined ? when.releases.includes(release) : when.releases.some((r) => own.includes(r));
+  const wanted: readonly string[] = when.releases;
+  return release !== undefined ? wanted.includes(release) : wanted.some((r) => own.includes(r));
 }
 
 /**

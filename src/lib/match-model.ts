@@ -4,7 +4,7 @@
  * central it is to each (the share of the item's signatures that contain it).
  */
 import { canonicalise, cleanLine } from './log-normalise.ts';
-import { isHan, isSingleHan, tokenSet } from './match-tokens.ts';
+import { isHan, isSingleHan, tokenize, tokenSet } from './match-tokens.ts';
 
 /** The texts of one item that the model learns from. */
 export interface ItemTexts {
@@ -20,6 +20,8 @@ export interface Signature {
   item: number;
   /** Total weight of its tokens. */
   total: number;
+  /** Weight of its heaviest token: the word that sets it apart (`iptables` in `exec: "iptables": … not found`). */
+  top: number;
 }
 
 /** Everything the scorer looks up per token. */
@@ -39,14 +41,24 @@ export function textTokens(text: string): Set<string> {
   return tokenSet(canonicalise(cleanLine(text)));
 }
 
-/** Single Chinese characters and port classes say less than words. */
-function tokenFactor(token: string): number {
-  return isSingleHan(token) || token === 'lowport' ? 0.5 : 1;
+/**
+ * Some tokens say less than their rarity suggests: single Chinese characters, the port class,
+ * short bits seen only inside compounds (`rm` of `user_subvol_rm_allowed`), and words of common
+ * error text (`operation not permitted` is everywhere; `ping` in front of it is the news).
+ */
+function tokenFactor(token: string, partOnly: boolean, generic: boolean): number {
+  const base = isSingleHan(token) ? 0.3 : token === 'lowport' || (partOnly && token.length <= 3) ? 0.5 : 1;
+  return generic ? base * 0.5 : base;
 }
 
-/** Weight of a token no item uses: log noise costs the line's precision, Chinese fragments less so. */
-export function unknownWeight(token: string): number {
-  if (isSingleHan(token)) return 0.15;
+/**
+ * What an unmatched token costs a line's precision: an unknown word 1, an unknown Chinese
+ * bigram less (Chinese text yields a token per character), a single character nothing (they
+ * only help paraphrases match), a known token its weight.
+ */
+export function lineCost(token: string, weight: number | undefined): number {
+  if (isSingleHan(token)) return 0;
+  if (weight !== undefined) return weight;
   return isHan(token) ? 0.35 : 1;
 }
 
@@ -55,11 +67,15 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
   const signatures: Signature[] = [];
   const sigTokens: Set<string>[] = [];
   const counts = new Map<string, Map<number, number>>();
+  const parts = new Set<string>();
+  const standalone = new Set<string>();
   items.forEach((item, index) => {
     for (const text of [...item.errors, ...item.symptoms]) {
-      const tokens = textTokens(text);
+      const inside = new Set<string>();
+      const tokens = new Set(tokenize(canonicalise(cleanLine(text)), inside));
+      for (const t of tokens) (inside.has(t) ? parts : standalone).add(t);
       if (tokens.size === 0) continue;
-      signatures.push({ item: index, total: 0 });
+      signatures.push({ item: index, total: 0, top: 0 });
       sigTokens.push(tokens);
       for (const t of tokens) {
         const perItem = counts.get(t) ?? new Map<number, number>();
@@ -75,7 +91,7 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
   const owners = new Map<string, [number, number][]>();
   for (const [t, perItem] of counts) {
     const df = perItem.size + (backgroundDf.get(t) ?? 0);
-    weight.set(t, Math.max(0.05, Math.log((documents + 1) / df)) * tokenFactor(t));
+    weight.set(t, Math.max(0.05, Math.log((documents + 1) / df)) * tokenFactor(t, parts.has(t) && !standalone.has(t), backgroundDf.has(t)));
     owners.set(t, [...perItem].map(([item, n]) => [item, n / (sigCount.get(item) ?? 1)]));
   }
   const signaturesOf = new Map<string, number[]>();
@@ -84,6 +100,7 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
     if (!sig) return;
     for (const t of tokens) {
       sig.total += weight.get(t) ?? 0;
+      sig.top = Math.max(sig.top, weight.get(t) ?? 0);
       signaturesOf.set(t, [...(signaturesOf.get(t) ?? []), i]);
     }
   });

@@ -22,9 +22,10 @@ function fold(word: string): string {
 }
 
 /** Adds a word if it is worth weighing (not a function word, not a lone letter or number). */
-function push(out: string[], word: string): void {
+function push(out: string[], word: string, parts?: Set<string>): void {
   if (word.length < 2 || STOP_WORDS.has(word) || /^\d+$/.test(word)) return;
   out.push(fold(word));
+  parts?.add(fold(word));
 }
 
 /** Characters and character bigrams of a run of Chinese characters (bigrams carry words, characters paraphrases). */
@@ -45,8 +46,8 @@ export function isHan(token: string): boolean {
   return token.charCodeAt(0) > 0x3000;
 }
 
-/** Tokens of one canonical line, in order, with repeats. */
-export function tokenize(canonical: string): string[] {
+/** Tokens of one canonical line, in order, with repeats; words found inside compounds are added to `parts`. */
+export function tokenize(canonical: string, parts?: Set<string>): string[] {
   const out: string[] = [];
   for (const [word] of canonical.matchAll(WORD)) {
     if (word.charCodeAt(0) > 0x3000) {
@@ -58,9 +59,9 @@ export function tokenize(canonical: string): string[] {
       continue;
     }
     for (const segment of word.split(/[./]/)) {
-      const parts = segment.split(/[-_]/).filter((p) => p !== '');
-      if (parts.length > 1 && segment.length <= 40) push(out, segment);
-      for (const part of parts) push(out, part);
+      const pieces = segment.split(/[-_]/).filter((p) => p !== '');
+      if (pieces.length > 1 && segment.length <= 40) push(out, segment);
+      for (const part of pieces) push(out, part, pieces.length > 1 ? parts : undefined);
     }
   }
   return out;

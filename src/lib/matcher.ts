@@ -7,7 +7,7 @@
  */
 import { COMMON_ERROR_TEXT } from './common-errors.ts';
 import { normalisePaste, type PasteLine } from './log-normalise.ts';
-import { buildModel, unknownWeight } from './match-model.ts';
+import { buildModel, lineCost } from './match-model.ts';
 import { tokenSet } from './match-tokens.ts';
 import { typoCorrector } from './typo-corrector.ts';
 
@@ -62,6 +62,11 @@ const QUIET_LINE_FACTOR = 0.9;
 /** Limitations rank below entries. */
 const LIMITATION_FACTOR = 0.85;
 
+/** A signature whose heaviest word is missing from the line is only partly there. */
+function KEY_WORD(sig: { top: number }, matchedTop: number): number {
+  return sig.top > 0 ? 0.5 + 0.5 * Math.min(1, matchedTop / sig.top) : 1;
+}
+
 type Best = Map<number, { score: number; line: string }>;
 
 /** A word used by few of an item's signatures says less about that item. */
@@ -69,8 +74,17 @@ function centrality(share: number): number {
   return Math.min(1, 0.4 + 1.5 * share);
 }
 
+/** Tuning for tests and tools. */
+export interface MatcherOptions {
+  /** Results below this confidence are dropped (default MIN_CONFIDENCE). */
+  minConfidence?: number;
+  /** At most this many results (default MAX_RESULTS). */
+  maxResults?: number;
+}
+
 /** Builds a matcher from data only (no DOM, no files). */
-export function createMatcher(items: readonly MatchableItem[]): Matcher {
+export function createMatcher(items: readonly MatchableItem[], options: MatcherOptions = {}): Matcher {
+  const { minConfidence = MIN_CONFIDENCE, maxResults = MAX_RESULTS } = options;
   const model = buildModel(items, COMMON_ERROR_TEXT);
   const fullEvidence = Math.log(items.length + COMMON_ERROR_TEXT.length + 1);
   const correct = typoCorrector(model.weight.keys());
@@ -78,22 +92,23 @@ export function createMatcher(items: readonly MatchableItem[]): Matcher {
   function scoreLine(line: PasteLine, typed: boolean, factor: number, best: Best): void {
     const itemWeight = new Map<number, number>();
     const sigWeight = new Map<number, number>();
+    const sigTop = new Map<number, number>();
     let lineTotal = 0;
     for (const raw of tokenSet(line.canonical)) {
       const [token, trust] = model.weight.has(raw) ? [raw, 1] : typed ? correct(raw) : [undefined, 0];
-      if (token === undefined) {
-        lineTotal += unknownWeight(raw);
-        continue;
-      }
-      const w = (model.weight.get(token) ?? 0) * trust;
-      lineTotal += w;
+      const w = token === undefined ? 0 : (model.weight.get(token) ?? 0) * trust;
+      lineTotal += lineCost(raw, token === undefined ? undefined : w);
+      if (token === undefined) continue;
       for (const [i, share] of model.owners.get(token) ?? []) itemWeight.set(i, (itemWeight.get(i) ?? 0) + w * centrality(share));
-      for (const s of model.signaturesOf.get(token) ?? []) sigWeight.set(s, (sigWeight.get(s) ?? 0) + w);
+      for (const s of model.signaturesOf.get(token) ?? []) {
+        sigWeight.set(s, (sigWeight.get(s) ?? 0) + w);
+        sigTop.set(s, Math.max(sigTop.get(s) ?? 0, w));
+      }
     }
     const contained = new Map<number, number>();
     for (const [s, w] of sigWeight) {
       const sig = model.signatures[s];
-      if (sig) contained.set(sig.item, Math.max(contained.get(sig.item) ?? 0, w / sig.total));
+      if (sig) contained.set(sig.item, Math.max(contained.get(sig.item) ?? 0, (w / sig.total) * KEY_WORD(sig, sigTop.get(s) ?? 0)));
     }
     for (const [i, matched] of itemWeight) {
       const s1 = contained.get(i) ?? 0;
@@ -113,9 +128,9 @@ export function createMatcher(items: readonly MatchableItem[]): Matcher {
       const best: Best = new Map();
       for (const line of withJoined(lines, typed)) scoreLine(line, typed, hasErrors && !line.isError ? QUIET_LINE_FACTOR : 1, best);
       const results = [...best]
-        .filter(([, b]) => b.score >= MIN_CONFIDENCE)
+        .filter(([, b]) => b.score >= minConfidence)
         .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
-        .slice(0, MAX_RESULTS)
+        .slice(0, maxResults)
         .map(([i, b]) => ({ slug: items[i]?.slug ?? '', title: items[i]?.title ?? '', score: Math.round(Math.min(1, b.score) * 1000) / 1000, line: b.line }));
       return { results, capped };
     },

@@ -50,7 +50,7 @@ export function buildEnds(tree: WizardTree, content: EndContent, base: string): 
     const limitation = kind === 'limitation' ? content.limitations.get(slug) : undefined;
     if (entry) {
       ends[key] = {
-        kind, title: entry.title, summary: entry.summary, href, fix: entry.fix,
+        kind: 'entry', title: entry.title, summary: entry.summary, href, fix: entry.fix,
         verify: entry.verify, ...(entry.distros !== undefined && { distros: entry.distros }),
       };
     } else if (limitation) {

@@ -51,6 +51,8 @@ export interface MapLayout {
   height: number;
   fontSize: number;
   lineHeight: number;
+  /** Padding inside boxes (text starts this far from a box's edge). */
+  pad: number;
   boxes: MapBox[];
   edges: MapEdge[];
 }
@@ -141,5 +143,5 @@ export function layoutMap(outline: OutlineNode, describeEnd: EndDescriber, optio
     return q;
   };
   placeQuestion(outline, 0);
-  return { width: o.width, height: Math.max(0, y - o.gap), fontSize: o.fontSize, lineHeight, boxes, edges };
+  return { width: o.width, height: Math.max(0, y - o.gap), fontSize: o.fontSize, lineHeight, pad: o.pad, boxes, edges };
 }

@@ -1,0 +1,89 @@
+/**
+ * The wizard island: one question at a time; the answers live in the URL (`?path=`), so back and
+ * forward, reloads and shared links restore the step. Logic lives in src/lib/wizard-path.ts.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { WizardEnd } from '../../lib/wizard-ends.ts';
+import { PATH_PARAM, answersOf, distroNode, parsePath, pathSearch, walkPath, withDistroAnswer } from '../../lib/wizard-path.ts';
+import type { Distro } from '../../schemas/distro.ts';
+import type { WizardTree } from '../../schemas/wizard.ts';
+import InlineText from './InlineText.tsx';
+import WizardQuestion from './WizardQuestion.tsx';
+import WizardResult from './WizardResult.tsx';
+import { fill, type WizardText } from './wizard-text.ts';
+
+interface Props {
+  tree: WizardTree;
+  /** What each end shows, keyed `kind:slug`. */
+  ends: Record<string, WizardEnd>;
+  distros: Distro[];
+  text: WizardText;
+}
+
+/** The valid answers in the current URL. */
+function answersInUrl(tree: WizardTree): string[] {
+  return answersOf(walkPath(tree, parsePath(new URLSearchParams(location.search).get(PATH_PARAM))));
+}
+
+/** Renders the current step, the answers so far, and back / start over. */
+export default function Wizard({ tree, ends, distros, text }: Props) {
+  const [answers, setAnswers] = useState(() => answersInUrl(tree));
+  const heading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  const go = (next: string[], replace = false) => {
+    history[replace ? 'replaceState' : 'pushState'](null, '', location.pathname + pathSearch(next));
+    moved.current = !replace;
+    setAnswers(next);
+  };
+  useEffect(() => {
+    if (location.search !== pathSearch(answers)) history.replaceState(null, '', location.pathname + pathSearch(answers));
+    const onPop = () => {
+      moved.current = true;
+      setAnswers(answersInUrl(tree));
+    };
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
+  useEffect(() => {
+    if (moved.current) heading.current?.focus();
+    moved.current = false;
+  }, [answers]);
+
+  const walk = walkPath(tree, answers);
+  const end = walk.end.kind === 'question' ? undefined : ends[`${walk.end.kind}:${walk.end.slug}`];
+  const announce = walk.end.kind === 'question'
+    ? fill(text.announceQuestion, { n: answers.length + 1, text: walk.end.node.question.replaceAll('`', '') })
+    : fill(text.announceEnd, { text: end?.title ?? text.missing });
+  const distroStep = walk.steps.find((s) => s.node.kind === 'distro');
+  const choice = distroStep?.option.release !== undefined ? distroStep.option.id : '';
+  const choices = (distroNode(tree)?.options ?? []).map((o) => ({ id: o.id, label: o.label, ...(o.release !== undefined && { release: o.release }) }));
+
+  return (
+    <section class="rd-wizard">
+      <p class="rd-sr-only" aria-live="polite">{announce}</p>
+      {walk.steps.length > 0 && (
+        <details class="rd-answered">
+          <summary>{text.answered}（{walk.steps.length}）</summary>
+          <ol>
+            {walk.steps.map((s, i) => (
+              <li key={s.node.id}>
+                <a href={pathSearch(answers.slice(0, i)) || '?'} onClick={(e) => { e.preventDefault(); go(answers.slice(0, i)); }}>
+                  <InlineText text={s.node.question} />
+                </a>{' '}
+                <InlineText text={s.option.label} />
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+      {walk.end.kind === 'question'
+        ? <WizardQuestion node={walk.end.node} answers={answers} text={text} headingRef={heading} onAnswer={go} />
+        : <WizardResult end={end} distros={distros} choices={choices} choice={choice} text={text} headingRef={heading}
+            onChoice={(id) => go(withDistroAnswer(tree, answers, id), true)} />}
+      <div class="rd-wizard-nav">
+        <button type="button" disabled={answers.length === 0} onClick={() => go(answers.slice(0, -1))}>{text.back}</button>
+        <button type="button" disabled={answers.length === 0} onClick={() => go([])}>{text.restart}</button>
+      </div>
+    </section>
+  );
+}
