@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { cspComplete } from './src/integrations/csp-complete.ts';
 
 /** Deploy under a sub-path with BASE_PATH=/docs/rootless/; SITE_URL sets absolute URLs and the sitemap. */
 const base = process.env.BASE_PATH || '/';
@@ -15,6 +16,16 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   telemetry: false,
+  // Strict CSP on every page: scripts only from this origin or by hash (csp-complete adds the
+  // hashes of Starlight's inline scripts); WebAssembly for Pagefind; inline style attributes for
+  // Expressive Code's colours. No 'unsafe-inline' or 'unsafe-eval' for scripts.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   integrations: [
     contentCheck(),
     starlight({
@@ -44,5 +55,6 @@ export default defineConfig({
     mdx(),
     preact(),
     linkCheck(),
+    cspComplete(),
   ],
 });
