@@ -3,48 +3,12 @@
  * sub-path, like any static host), and drive Debian's Chromium through playwright-core while
  * recording every request to another origin.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.xml': 'application/xml', '.txt': 'text/plain', '.woff2': 'font/woff2', '.png': 'image/png',
-  '.ico': 'image/x-icon', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
-};
-
-/** A running static server. */
-export interface Site { origin: string; url: (path?: string) => string; close: () => Promise<void> }
-
-/** Serves `dir` on a free loopback port under `base` (e.g. '/docs/rootless/'); 404 outside it. */
-export async function serveSite(dir: string, base = '/'): Promise<Site> {
-  const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (!path.startsWith(base)) return void res.writeHead(404).end('not found');
-    let file = normalize(join(dir, path.slice(base.length)));
-    if (!file.startsWith(normalize(dir))) return void res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      const notFound = join(dir, '404.html');
-      res.writeHead(404, { 'content-type': TYPES['.html'] ?? '' });
-      return void (existsSync(notFound) ? createReadStream(notFound).pipe(res) : res.end('not found'));
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  const origin = `http://127.0.0.1:${port}`;
-  return {
-    origin,
-    url: (path = '') => origin + base + path.replace(/^\//, ''),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
+export { serveSite, type Site } from '../../scripts/static-server.ts';
 
 /** Where Chromium is: CHROME_PATH, else Debian's /usr/bin/chromium; undefined when neither exists. */
 export function findChromium(): string | undefined {
