@@ -45,7 +45,17 @@ export default defineConfig({
       // Long commands wrap instead of scrolling: readable on phones, and no unfocusable scroll regions.
       expressiveCode: { defaultProps: { wrap: true } },
       sidebar: [
-        { label: '开始', items: [{ label: '首页', link: '/' }, { label: '前提条件', slug: 'prerequisites' }, { label: '卸载', slug: 'uninstall' }] },
+        {
+          label: '开始',
+          items: [
+            { label: '首页', link: '/' },
+            { label: '粘贴报错', link: '/search/' },
+            { label: '回答几个问题', link: '/wizard/' },
+            { label: '问题流程图', link: '/wizard/map/' },
+            { label: '前提条件', slug: 'prerequisites' },
+            { label: '卸载', slug: 'uninstall' },
+          ],
+        },
         { label: '故障排查', items: [{ autogenerate: { directory: 'troubleshooting' } }] },
         { label: '已知限制', items: [{ autogenerate: { directory: 'limitations' } }] },
         { label: '发行版', items: [{ autogenerate: { directory: 'distros' } }] },

@@ -1,25 +1,23 @@
 /**
  * Fails `astro build` / `astro dev` before anything renders when content is unsound:
- * schema errors, unknown related slugs, duplicate slugs, unknown distro ids, wizard problems.
+ * schema errors, unknown related slugs, duplicate slugs, unknown distro ids, and a wizard tree
+ * with a cycle, a dangling option or an entry no path reaches.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ContentError, loadContent } from '../../scripts/load-content.ts';
+import { checkWizard } from '../../scripts/load-wizard.ts';
 
 /** The Astro integration that runs the content checks at config setup. */
 export function contentCheck(): AstroIntegration {
   return {
     name: 'rootless-doctor:content-check',
     hooks: {
-      'astro:config:setup': async ({ config, logger }) => {
+      'astro:config:setup': ({ config, logger }) => {
         const root = fileURLToPath(config.root);
         try {
           const { entries, limitations } = loadContent(root);
-          if (existsSync(`${root}/scripts/load-wizard.ts`)) {
-            const { checkWizard } = await import('../../scripts/load-wizard.ts');
-            checkWizard(root);
-          }
+          checkWizard(root);
           logger.info(`content ok: ${entries.length} entries, ${limitations.length} limitations`);
         } catch (err) {
           if (err instanceof ContentError) {

@@ -4,14 +4,13 @@
  */
 import type { Distro } from '../schemas/distro.ts';
 import type { FixStep } from '../schemas/entry.ts';
-import type { StepCondition } from '../schemas/fix-condition.ts';
 import { DEFAULT_SETTINGS, type CommandSettings, type CommandValues } from './command-values.ts';
 import { releasesOf } from './distro-releases.ts';
 import { quoteShellWord } from './shell-quote.ts';
 import { renderTemplate } from './template.ts';
 
 /** A fix step, optionally limited to some setups (`when`, see src/schemas/fix-condition.ts). */
-export type GeneratorStep = FixStep & { when?: StepCondition };
+export type GeneratorStep = FixStep;
 
 /** One step as shown for a distro. */
 export interface ResolvedStep {
@@ -67,13 +66,36 @@ export function resolveFix(
   });
 }
 
+/** True when a step is for some release of this distro (or for any release). */
+function stepFitsDistro(step: GeneratorStep, distroId: string): boolean {
+  const releases: readonly string[] | undefined = step.when?.releases;
+  return releases === undefined || releasesOf(distroId).some((r) => releases.includes(r));
+}
+
 /** True when every step renders the same text on every distro given (then no tabs are needed). */
-export function isDistroIndependent(steps: readonly FixStep[], distros: readonly Distro[]): boolean {
+export function isDistroIndependent(steps: readonly GeneratorStep[], distros: readonly Distro[]): boolean {
   const first = distros[0];
   if (first === undefined) return true;
-  const key = (d: Distro) => JSON.stringify(steps.map((s) => stepTemplate(s, d)));
+  const key = (d: Distro) => JSON.stringify(steps.map((s) => (stepFitsDistro(s, d.id) ? stepTemplate(s, d) : 'n/a')));
   return distros.every((d) => key(d) === key(first));
 }
+
+/** A step as an entry page shows it: every setup's steps, each limited one labelled with its condition. */
+export type PageStep = ResolvedStep & { when?: GeneratorStep['when'] };
+
+/**
+ * The steps an entry page shows on a distro's tab: all of them except those for other distros'
+ * releases, rendered with the default values; steps for some setups keep their `when` for a label.
+ */
+export function resolveForPage(steps: readonly GeneratorStep[], distro: Distro, values: CommandValues): PageStep[] {
+  return steps.filter((step) => stepFitsDistro(step, distro.id)).map(({ when, ...step }) => {
+    const [resolved] = resolveFix([step], distro, values);
+    return { ...resolved!, ...(when !== undefined && { when }) };
+  });
+}
+
+/** Says why a script stops; it returns 1, so `set -e` ends the script there (defined only in scripts that need it). */
+const MANUAL_STEP = "manual_step() { printf '%s\\n' \"$1\" >&2; return 1; }";
 
 /** One step as a script block: a numbered comment, then its commands, a skip note, or a stop where no command is verified. */
 function scriptBlock(step: ResolvedStep, index: number): string {
@@ -81,7 +103,7 @@ function scriptBlock(step: ResolvedStep, index: number): string {
   if (step.status === 'commands' && step.commands !== undefined) return `${heading}\n${step.commands}`;
   if (step.status === 'not-needed') return `${heading}\n# 这个发行版不需要这一步，已跳过。`;
   const message = `第 ${index + 1} 步没有核实过的命令：请按页面说明手动完成，再运行后面的步骤。`;
-  return `${heading}\n# 没有核实过的命令，脚本在这里停下。\nprintf '%s\\n' ${quoteShellWord(message)} >&2\nexit 1`;
+  return `${heading}\n# 没有核实过的命令，脚本在这里停下。\nmanual_step ${quoteShellWord(message)}`;
 }
 
 /**
@@ -89,5 +111,6 @@ function scriptBlock(step: ResolvedStep, index: number): string {
  * without a verified command stops the script there (exit 1) rather than run later steps without it.
  */
 export function toScript(steps: readonly ResolvedStep[]): string {
-  return ['#!/bin/sh', 'set -eu', '', steps.map(scriptBlock).join('\n\n'), ''].join('\n');
+  const manual = steps.some((s) => s.status === 'unverified') ? [MANUAL_STEP] : [];
+  return ['#!/bin/sh', 'set -eu', ...manual, '', steps.map(scriptBlock).join('\n\n'), ''].join('\n');
 }

@@ -1,5 +1,6 @@
 /** Frontmatter of a troubleshooting entry (`src/content/docs/troubleshooting/<slug>.mdx`). */
 import { z } from 'astro/zod';
+import { StepConditionSchema } from './fix-condition.ts';
 import { CommandTemplateSchema, DistroIdSchema, OneLineSchema, SlugSchema } from './shared.ts';
 
 /** When in a user's journey the problem shows up; the home page and the wizard group by it. */
@@ -37,6 +38,8 @@ export const FixStepSchema = z
     byDistro: PerDistroCommandsSchema.optional(),
     /** Package keys (from each distro's `packages`) to install with that distro's package manager. */
     install: z.array(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/)).min(1).optional(),
+    /** Only for some setups (release, install method, systemd); the generator leaves the step out elsewhere. */
+    when: StepConditionSchema.optional(),
   })
   .refine((s) => [s.run, s.byDistro, s.install].filter((x) => x !== undefined).length === 1, {
     message: 'a fix step needs exactly one of `run`, `byDistro` or `install`',
