@@ -37,7 +37,7 @@ const pastes = (parse(readFileSync(join(root, 'test/fixtures/pastes.yaml'), 'utf
 const matcher = createMatcher(index.items);
 const fmt = ([p50, p95]: [number, number]) => `p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms`;
 
-console.log(`index: ${index.items.length} items, ${(json.length / 1024).toFixed(1)} KB raw, ${(gzipSync(json).length / 1024).toFixed(1)} KB gzip (budget 25 KB gzip)`);
+console.log(`index: ${index.items.length} items, ${(Buffer.byteLength(json) / 1024).toFixed(1)} KB raw, ${(gzipSync(json).length / 1024).toFixed(1)} KB gzip (budget 25 KB gzip)`);
 console.log(`index load (JSON.parse + createMatcher): ${fmt(time(100, () => createMatcher((JSON.parse(json) as typeof index).items)))} (target ≤ 10 ms)`);
 for (const [label, size, runs, target] of [['5 KB', 5 * 1024, 300, 5], ['100 KB', 100 * 1024, 60, 50], ['1 MB (capped)', 1024 * 1024, 20, 0]] as const) {
   const log = logOf(size, pastes);

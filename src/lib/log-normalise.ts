@@ -87,12 +87,13 @@ const ERASE: readonly [RegExp, string | ((...m: string[]) => string)][] = [
   [/\bsha(?:256|512):[0-9a-f]+/g, ' '], // digests
   [/\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{12,}\b/g, ' '], // container/image IDs and hashes
   [/(?:\/home|\/users|\/var\/home)\/[^/\s"'`:]+|\/root(?=\/|\b)|\$home|\$\{home\}/g, '~'], // home folders
+  [/\b(endpoint|container) [a-z]+_[a-z]+\d*\b/g, '$1'], // docker's random names (`endpoint focused_swanson`)
   [/\bfor user \d+ *(?:\( *"?[^")]*"? *\))?/g, 'for user '], // `for user 1001 ("testuser")`
   [/(?:\bport|端口) *(\d{1,5})\b/g, (_m, p = '') => ` port${portWord(p)}`],
   [/(\d{1,5}) *端口/g, (_m, p = '') => `${portWord(p)}端口`],
   [/(?:(?:\b(?:\d{1,3}\.){3}\d{1,3}|\[[0-9a-f:]*\]|\blocalhost):|:::)(\d{1,5})\b/g, (_m, p = '') => portWord(p)],
   [/(?:^|\s)-p\s*(?:(?:\d{1,3}\.){3}\d{1,3}:)?(\d{1,5})(?::\d+)?/g, (_m, p = '') => ` -p${portWord(p)}`], // -p 80:80
-  [/\b(?:\d{1,3}\.){3}\d{1,3}(?:\/\d+)?\b/g, ' '], // IPv4 addresses
+  [/\b(?:\d{1,3}\.){3}\d{1,3}(?:\/\d+)?\b/g, ' ip '], // IPv4 addresses: that there is one is what counts
   [/\bv(\d+(?:\.\d+)+)/g, '$1'], // v29.5 → 29.5
   [/<[^<>\s]{1,24}>|\.{3,}|…/g, ' '], // placeholders in signatures, ellipses
   [/(\w)['’](\w)/g, '$1$2'], // can't → cant

@@ -18,9 +18,9 @@ export interface ItemTexts {
 export interface Signature {
   /** Index of the item in the list the model was built from. */
   item: number;
-  /** Total weight of its tokens. */
+  /** Total cover weight of its tokens. */
   total: number;
-  /** Weight of its heaviest token: the word that sets it apart (`iptables` in `exec: "iptables": … not found`). */
+  /** Cover weight of its heaviest token: the word that sets it apart (`iptables` in `exec: "iptables": … not found`). */
   top: number;
 }
 
@@ -28,12 +28,16 @@ export interface Signature {
 export interface MatchModel {
   /** All signatures of all items. */
   signatures: Signature[];
-  /** Weight of every known token. */
+  /** Weight of every known token as evidence for an item (common error words count half). */
   weight: Map<string, number>;
+  /** Weight of a token when measuring how much of a signature a line contains: common error words count in full here. */
+  coverWeight: Map<string, number>;
   /** Items using a token, with the share (0..1] of that item's signatures that contain it. */
   owners: Map<string, [item: number, share: number][]>;
   /** Signatures containing a token. */
   signaturesOf: Map<string, number[]>;
+  /** Tokens of common error text: they add to a match but cannot make one credible alone. */
+  generic: Set<string>;
 }
 
 /** Tokens of a text, normalised exactly like a pasted line. */
@@ -59,7 +63,7 @@ function tokenFactor(token: string, partOnly: boolean, generic: boolean): number
 export function lineCost(token: string, weight: number | undefined): number {
   if (isSingleHan(token)) return 0;
   if (weight !== undefined) return weight;
-  return isHan(token) ? 0.35 : 1;
+  return isHan(token) ? 0.5 : 1;
 }
 
 /** Builds the model; `background` lines count as extra documents when weighing tokens, and own no token. */
@@ -88,10 +92,13 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
   const documents = items.length + background.length;
   const sigCount = signatures.reduce((n, s) => n.set(s.item, (n.get(s.item) ?? 0) + 1), new Map<number, number>());
   const weight = new Map<string, number>();
+  const coverWeight = new Map<string, number>();
   const owners = new Map<string, [number, number][]>();
   for (const [t, perItem] of counts) {
     const df = perItem.size + (backgroundDf.get(t) ?? 0);
-    weight.set(t, Math.max(0.05, Math.log((documents + 1) / df)) * tokenFactor(t, parts.has(t) && !standalone.has(t), backgroundDf.has(t)));
+    const idf = Math.max(0.05, Math.log((documents + 1) / df));
+    weight.set(t, idf * tokenFactor(t, parts.has(t) && !standalone.has(t), backgroundDf.has(t)));
+    coverWeight.set(t, idf * tokenFactor(t, parts.has(t) && !standalone.has(t), false));
     owners.set(t, [...perItem].map(([item, n]) => [item, n / (sigCount.get(item) ?? 1)]));
   }
   const signaturesOf = new Map<string, number[]>();
@@ -99,10 +106,10 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
     const sig = signatures[i];
     if (!sig) return;
     for (const t of tokens) {
-      sig.total += weight.get(t) ?? 0;
-      sig.top = Math.max(sig.top, weight.get(t) ?? 0);
+      sig.total += coverWeight.get(t) ?? 0;
+      sig.top = Math.max(sig.top, coverWeight.get(t) ?? 0);
       signaturesOf.set(t, [...(signaturesOf.get(t) ?? []), i]);
     }
   });
-  return { signatures, weight, owners, signaturesOf };
+  return { signatures, weight, coverWeight, owners, signaturesOf, generic: new Set(backgroundDf.keys()) };
 }

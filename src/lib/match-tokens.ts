@@ -11,6 +11,9 @@ const STOP_WORDS = new Set(
     'will shall could please also just only some any each via per about such which what when where while here').split(' '),
 );
 
+/** Chinese function words (question words, conjunctions): the Chinese counterpart of STOP_WORDS. */
+const STOP_BIGRAMS = new Set(['怎么', '如何', '为什', '什么', '哪些', '可以', '但是', '可是', '还是', '就是', '一下', '这个', '那个', '我的']);
+
 const WORD = /[\u3400-\u9fff\uf900-\ufaff]+|[a-z0-9_]+(?:[./\-][a-z0-9_]+)*/g;
 const VERSION = /^\d+(?:\.\d+)+$/;
 
@@ -32,7 +35,8 @@ function push(out: string[], word: string, parts?: Set<string>): void {
 function chinese(out: string[], run: string): void {
   for (let i = 0; i < run.length; i++) {
     out.push(run.charAt(i));
-    if (i + 1 < run.length) out.push(run.slice(i, i + 2));
+    const pair = run.slice(i, i + 2);
+    if (pair.length === 2 && !STOP_BIGRAMS.has(pair)) out.push(pair);
   }
 }
 

@@ -4,8 +4,9 @@
  */
 import type { Phase } from '../schemas/entry.ts';
 import type { ContentSet } from './content-integrity.ts';
-import { DEFAULT_VALUES } from './command-values.ts';
+import { DEFAULT_SETTINGS, DEFAULT_VALUES } from './command-values.ts';
 import { resolveFix } from './fix-commands.ts';
+import { contentPath } from './urls.ts';
 
 /** Bump when the shape changes, so cached copies are rebuilt. */
 export const SEARCH_INDEX_VERSION = 1;
@@ -38,7 +39,7 @@ export interface IndexedItem {
   errors: string[];
   /** Phrases a user might type. */
   symptoms: string[];
-  /** Fix steps per distro id, for the distros the entry applies to (entries only). */
+  /** Fix steps per distro id for the common setup (DEFAULT_SETTINGS), for the distros the entry applies to (entries only). */
   fix?: Record<string, IndexedStep[]>;
 }
 
@@ -55,21 +56,21 @@ export interface SearchIndex {
 /** Builds the index from loaded content. Pure. */
 export function buildSearchIndex({ entries, limitations, distros }: ContentSet): SearchIndex {
   const ordered = [...distros].sort((a, b) => a.data.order - b.data.order).map((d) => d.data);
-  const items: IndexedItem[] = entries.map(({ slug, data }) => {
+  const items = entries.map(({ slug, data }): IndexedItem => {
     const fix: Record<string, IndexedStep[]> = {};
     for (const distro of ordered) {
       if (data.distros && !data.distros.includes(distro.id)) continue;
-      fix[distro.id] = resolveFix(data.fix, distro, DEFAULT_VALUES).map((s) =>
+      fix[distro.id] = resolveFix(data.fix, distro, DEFAULT_VALUES, DEFAULT_SETTINGS).map((s) =>
         s.status === 'commands' ? { title: s.title, commands: s.commands ?? '' } : { title: s.title, status: s.status },
       );
     }
     return {
-      slug, kind: 'entry', title: data.title, path: `/troubleshooting/${slug}/`, cause: data.cause, phase: data.phase,
+      slug, kind: 'entry', title: data.title, path: `/${contentPath('entry', slug)}`, cause: data.cause, phase: data.phase,
       errors: data.errors, symptoms: data.symptoms, fix,
     };
   });
   for (const { slug, data } of limitations) {
-    items.push({ slug, kind: 'limitation', title: data.title, path: `/limitations/${slug}/`, cause: data.summary, errors: [], symptoms: data.symptoms });
+    items.push({ slug, kind: 'limitation', title: data.title, path: `/${contentPath('limitation', slug)}`, cause: data.summary, errors: [], symptoms: data.symptoms });
   }
   return { version: SEARCH_INDEX_VERSION, distros: ordered.map((d) => ({ id: d.id, name: d.name })), items };
 }

@@ -28,8 +28,9 @@ export default function CopyButton({ text, label, done, failed, describes }: Pro
   };
   return (
     <span class="rd-copy">
-      <button type="button" onClick={copy} aria-label={describes ? `${label}：${describes}` : undefined}>
+      <button type="button" onClick={copy}>
         {status === 'done' ? done : label}
+        {describes !== undefined && <span class="rd-sr-only">：{describes}</span>}
       </button>
       <span role="status" class="rd-copy-status">{status === 'failed' ? failed : status === 'done' ? done : ''}</span>
     </span>

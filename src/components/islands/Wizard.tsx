@@ -2,7 +2,7 @@
  * The wizard island: one question at a time; the answers live in the URL (`?path=`), so back and
  * forward, reloads and shared links restore the step. Logic lives in src/lib/wizard-path.ts.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { WizardEnd } from '../../lib/wizard-ends.ts';
 import { PATH_PARAM, answersOf, distroNode, parsePath, pathSearch, walkPath, withDistroAnswer } from '../../lib/wizard-path.ts';
 import type { Distro } from '../../schemas/distro.ts';
@@ -44,7 +44,8 @@ export default function Wizard({ tree, ends, distros, text }: Props) {
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
   }, []);
-  useEffect(() => {
+  // Move focus to the new step's heading right after it renders, so keyboard users continue from there.
+  useLayoutEffect(() => {
     if (moved.current) heading.current?.focus();
     moved.current = false;
   }, [answers]);
@@ -60,7 +61,7 @@ export default function Wizard({ tree, ends, distros, text }: Props) {
 
   return (
     <section class="rd-wizard">
-      <p class="rd-sr-only" aria-live="polite">{announce}</p>
+      <p class="rd-sr-only" id="rd-wizard-status" aria-live="polite">{announce}</p>
       {walk.steps.length > 0 && (
         <details class="rd-answered">
           <summary>{text.answered}（{walk.steps.length}）</summary>

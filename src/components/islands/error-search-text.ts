@@ -1,0 +1,30 @@
+/** The ErrorSearch island's UI text (Chinese), passed as a prop so pages can change it. */
+export const ERROR_SEARCH_TEXT = {
+  label: '粘贴报错或日志',
+  hint: '粘贴终端里的报错、整段 journalctl 日志，或输入几个词（例如“ping 不通”“80 端口”）。按 / 可以随时回到这里。',
+  placeholder: '例如：[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: operation not permitted',
+  loading: '正在加载搜索索引…',
+  loadFailed: '搜索索引加载失败。请刷新页面重试，或按阶段浏览所有问题。',
+  count: '找到 {n} 个可能的问题',
+  resultsLabel: '搜索结果',
+  noResults: '没有找到足够可信的匹配。',
+  noResultsHelp: '可以换几个词再试，或者：',
+  wizard: '用问诊向导一步步排查',
+  browse: '按阶段浏览所有问题',
+  capped: '内容太长：只检查了开头和结尾的一部分（共 {kb} KB）。',
+  matchedLine: '匹配的行：',
+  confidence: '匹配度 {pct}%',
+  limitation: '已知限制',
+  fixHeading: '修复命令',
+  fixNote: '按最常见的情况生成：软件包安装、主机有 systemd、以出问题的用户身份运行。其他情况请看完整页面。',
+  distro: '发行版',
+  notForDistro: '这个问题不适用于所选发行版。',
+  notNeeded: '这个发行版不需要这一步。',
+  unverified: '这一步在这个发行版上没有核实过的命令，请看完整页面。',
+  readMore: '查看完整页面与检查方法',
+  copy: '复制',
+  copied: '已复制',
+  copyFailed: '复制失败，请手动选中文本复制',
+};
+/** The ErrorSearch island's text. */
+export type ErrorSearchText = typeof ERROR_SEARCH_TEXT;

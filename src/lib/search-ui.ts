@@ -1,0 +1,90 @@
+/**
+ * Pure helpers behind the ErrorSearch island: the query in the URL, the remembered distro,
+ * the `/` shortcut, and a debounced runner that drops stale results (a rising search id).
+ */
+import type { IndexedItem } from './search-index.ts';
+
+/** URL parameter that holds the query: `/search/?q=…`. */
+export const QUERY_PARAM = 'q';
+/** Longer queries are searched but not put into the URL (it would be unwieldy to share). */
+export const MAX_URL_QUERY = 2000;
+/** Where Starlight's synced tabs keep the chosen distro; the value is the distro's display name. */
+export const DISTRO_STORAGE_KEY = 'starlight-synced-tabs__distro';
+
+/** The query in a location's search string ('' when none). */
+export function queryFromSearch(search: string): string {
+  try {
+    return new URLSearchParams(search).get(QUERY_PARAM) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** The search string for a query: `?q=…`, or '' when it is empty or too long to share. */
+export function searchForQuery(query: string): string {
+  if (query.trim() === '' || query.length > MAX_URL_QUERY) return '';
+  return `?${new URLSearchParams({ [QUERY_PARAM]: query }).toString()}`;
+}
+
+/**
+ * The distro id to show: the remembered one (by display name) when known, even where the entry
+ * does not apply (the page then says so); else the first distro the entry has a fix for.
+ */
+export function pickDistro(distros: readonly { id: string; name: string }[], remembered: string | null, applies: readonly string[] = []): string {
+  const known = distros.find((d) => d.name === remembered) ?? distros.find((d) => applies.includes(d.id)) ?? distros[0];
+  return known?.id ?? '';
+}
+
+/** Whether a key press lands in a place where `/` is text, not the search shortcut. */
+export function isTypingTarget(target: { tagName?: string; isContentEditable?: boolean } | null): boolean {
+  if (!target) return false;
+  return target.isContentEditable === true || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName ?? '');
+}
+
+/** The fix of an item for a distro: its steps, or why there are none. */
+export function fixFor(item: IndexedItem, distroId: string): { status: 'steps'; steps: NonNullable<IndexedItem['fix']>[string] } | { status: 'none' | 'not-for-distro' } {
+  if (!item.fix || Object.keys(item.fix).length === 0) return { status: 'none' };
+  const steps = item.fix[distroId];
+  return steps ? { status: 'steps', steps } : { status: 'not-for-distro' };
+}
+
+/** Timer functions, injectable for tests. */
+export interface Timers {
+  set: (fn: () => void, ms: number) => unknown;
+  clear: (handle: unknown) => void;
+}
+
+/** Runs `search` `delayMs` after the last call; a result arrives only if no newer query was scheduled meanwhile. */
+export function createLatestSearch<T>(
+  search: (query: string) => T | Promise<T>,
+  onResult: (query: string, result: T) => void,
+  delayMs: number,
+  timers: Timers = { set: (fn, ms) => setTimeout(fn, ms), clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) },
+): { schedule: (query: string) => void; now: (query: string) => Promise<void>; cancel: () => void } {
+  let latest = 0;
+  let handle: unknown;
+  const deliver = (query: string, id: number, result: T) => {
+    if (id === latest) onResult(query, result);
+  };
+  const run = async (query: string, id: number): Promise<void> => {
+    const result = search(query);
+    // a synchronous search delivers in the same tick; only a promise waits
+    if (result instanceof Promise) deliver(query, id, await result);
+    else deliver(query, id, result);
+  };
+  return {
+    schedule(query) {
+      const id = ++latest;
+      timers.clear(handle);
+      handle = timers.set(() => void run(query, id), delayMs);
+    },
+    now(query) {
+      timers.clear(handle);
+      return run(query, ++latest);
+    },
+    cancel() {
+      latest++;
+      timers.clear(handle);
+    },
+  };
+}

@@ -1,0 +1,132 @@
+import { describe, expect, test } from 'vitest';
+import {
+  MAX_LINE_CHARS, MAX_PASTE_CHARS, MAX_SHOWN_CHARS, canonicalise, capPaste, cleanLine, isErrorLine, normalisePaste,
+} from '../../src/lib/log-normalise.ts';
+
+describe('cleanLine', () => {
+  test.each([
+    ['a journald prefix', 'Nov 29 09:15:27 host dockerd-rootless.sh[1234]: could not get XDG_RUNTIME_DIR', 'could not get XDG_RUNTIME_DIR'],
+    ['a short-iso journald prefix', '2024-11-29T09:15:27+0800 web01 dockerd-rootless.sh[77]: boom', 'boom'],
+    ['a syslog priority', '<27>Nov  9 09:15:27 host kernel: audit: denied', 'audit: denied'],
+    ['a dmesg time', '[ 1532.417785] audit: type=1400 apparmor="DENIED"', 'audit: type=1400 apparmor="DENIED"'],
+    ['a shell trace', '+ exec rootlesskit --net=slirp4netns', 'exec rootlesskit --net=slirp4netns'],
+    ['a nested shell trace', "++ id -u", 'id -u'],
+    ['a prompt', 'alice@box:~/src$ docker run -p 80:80 nginx', 'docker run -p 80:80 nginx'],
+    ['ANSI colours', '\u001b[31mERROR\u001b[0m: failed', 'ERROR: failed'],
+    ['NUL and control bytes', 'a\u0000b\u0007c', 'a b c'],
+  ])('removes %s', (_what, raw, clean) => {
+    expect(cleanLine(raw)).toBe(clean);
+  });
+
+  test('unwraps a logrus line to its level, message and error, unescaping quotes', () => {
+    const raw = 'time="2024-05-02T07:11:45Z" level=error msg="failed to start daemon" error="exec: \\"iptables\\": executable file not found in $PATH"';
+    expect(cleanLine(raw)).toBe('error: failed to start daemon: exec: "iptables": executable file not found in $PATH');
+  });
+
+  test('drops the level of an info logrus line', () => {
+    expect(cleanLine('time="x" level=info msg="Loading containers: start."')).toBe('Loading containers: start.');
+  });
+
+  test('cuts very long lines', () => {
+    expect(cleanLine('x'.repeat(MAX_LINE_CHARS * 3)).length).toBe(MAX_LINE_CHARS);
+  });
+});
+
+describe('canonicalise', () => {
+  test.each([
+    ['user and UID', 'No subuid ranges found for user 1001 ("testuser")', 'no subuid ranges found for user'],
+    ['another user and UID', 'No subuid ranges found for user 998 ("gitlab-runner")', 'no subuid ranges found for user'],
+    ['home folders', 'lchown /home/maria/.local/share/docker/x: invalid argument', 'lchown ~/.local/share/docker/x: invalid argument'],
+    ['the root home', 'open /root/.config/docker/daemon.json', 'open ~/.config/docker/daemon.json'],
+    ['container IDs', 'endpoint web (9e2e139a9d8fc92b37c36edfa6214a6e986fa2028c0cc359812f685173fa6df7): x', 'endpoint web ( ): x'],
+    ['digests', 'failed to extract layer sha256:5f70bf18a086007016e9: x', 'failed to extract layer : x'],
+    ['UUIDs', 'boot 0f8fad5b-d9cb-469f-a165-70867728950e ok', 'boot ok'],
+    ['PIDs and counts', 'newuidmap 5120 [0 1003 1 1 200000 65536] failed', 'newuidmap [ ] failed'],
+    ['quotes', 'can\'t initialize iptables table `nat\': Table', 'cant initialize iptables table nat : table'],
+    ['ellipses and placeholders', 'lchown <FILE>: invalid argument ...', 'lchown : invalid argument'],
+  ])('erases %s', (_what, text, canonical) => {
+    expect(canonicalise(text)).toBe(canonical);
+  });
+
+  test.each([
+    ['port 80', 'cannot expose privileged port 80,', 'cannot expose privileged port lowport ,'],
+    ['an address', 'listen tcp4 0.0.0.0:443: bind', 'listen tcp4 lowport : bind'],
+    ['a Chinese port', '80 端口', 'lowport 端口'],
+    ['a -p flag', 'docker run -p 80:80 nginx', 'docker run -p lowport nginx'],
+    ['an unprivileged port', 'curl localhost:8080', 'curl'],
+  ])('turns %s into a privileged-port class', (_what, text, canonical) => {
+    expect(canonicalise(text)).toBe(canonical);
+  });
+
+  test('keeps versions', () => {
+    expect(canonicalise('Ubuntu 24.04 and Engine v29.5')).toBe('ubuntu 24.04 and engine 29.5');
+  });
+});
+
+describe('isErrorLine', () => {
+  test.each([
+    ['[rootlesskit:parent] error: failed to start the child', true],
+    ['WARNING: No cpu cfs quota support', true],
+    ['listen tcp4 0.0.0.0:80: bind: permission denied', true],
+    ['容器里 ping 不通', true],
+    ['[INFO] Creating /home/a/.config/systemd/user/docker.service', false],
+    ['Loading containers: start.', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isErrorLine(line)).toBe(expected);
+  });
+});
+
+describe('capPaste', () => {
+  test('leaves short pastes alone', () => {
+    expect(capPaste('a\nb')).toEqual({ text: 'a\nb', capped: false });
+  });
+
+  test('keeps the head and the tail of a long paste, cut at line ends', () => {
+    const lines = Array.from({ length: 1000 }, (_, i) => `line ${i}`).join('\n');
+    const { text, capped } = capPaste(lines, 2000);
+    expect(capped).toBe(true);
+    expect(text.length).toBeLessThanOrEqual(2001);
+    expect(text.startsWith('line 0\n')).toBe(true);
+    expect(text.endsWith('line 999')).toBe(true);
+    expect(text.split('\n').every((l) => /^line \d+$/.test(l))).toBe(true);
+  });
+});
+
+describe('normalisePaste', () => {
+  test('keeps distinct non-empty lines in order and marks error lines', () => {
+    const paste = 'Nov 29 09:15:27 h x[1]: starting\n\n  \nNov 29 09:15:28 h x[1]: boom failed\nNov 29 09:15:29 h x[2]: boom failed\n';
+    expect(normalisePaste(paste).lines).toEqual([
+      { text: 'starting', canonical: 'starting', isError: false },
+      { text: 'boom failed', canonical: 'boom failed', isError: true },
+    ]);
+  });
+
+  test('cuts a long line for display', () => {
+    const [line] = normalisePaste(`error ${'y'.repeat(1000)}`).lines;
+    expect(line?.text.length).toBe(MAX_SHOWN_CHARS);
+    expect(line?.text.endsWith('…')).toBe(true);
+  });
+
+  test('caps a 1 MB paste and says so', () => {
+    const { capped, lines } = normalisePaste('error: x\n'.repeat(120_000));
+    expect(capped).toBe(true);
+    expect(lines.length).toBe(1);
+  });
+
+  test.each([
+    ['empty', ''],
+    ['whitespace', ' \n\t\r\n  '],
+    ['binary junk', String.fromCharCode(...Array.from({ length: 4096 }, (_, i) => (i * 7919) % 65536))],
+    ['NUL bytes', '\u0000'.repeat(100)],
+    ['emoji and RTL text', '🐳🔥 \u202eשלום עולם مرحبا\u202c 👩‍👩‍👧'],
+    ['HTML', '<script>alert(1)</script><img src=x onerror=alert(2)>'],
+    ['a huge single line', 'z'.repeat(MAX_PASTE_CHARS * 3)],
+    ['a non-string', 42 as unknown as string],
+  ])('does not throw on %s', (_what, paste) => {
+    expect(() => normalisePaste(paste)).not.toThrow();
+  });
+
+  test('shows HTML in a paste as the same text', () => {
+    expect(normalisePaste('<img src=x onerror=alert(2)>').lines[0]?.text).toBe('<img src=x onerror=alert(2)>');
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { buildModel, lineCost, textTokens } from '../../src/lib/match-model.ts';
+
+const ITEMS = [
+  { errors: ["can't open lock file /run/xtables.lock: Permission denied"], symptoms: ['xtables selinux'] },
+  { errors: ['listen tcp 0.0.0.0:80: bind: permission denied'], symptoms: ['80 端口'] },
+  { errors: ['fork/exec /proc/self/exe: permission denied'], symptoms: [] },
+];
+
+describe('buildModel', () => {
+  const model = buildModel(ITEMS, ['operation not permitted', 'permission denied']);
+  const w = (t: string) => model.weight.get(t) ?? 0;
+
+  test('weighs a word used by one item above a word used by all', () => {
+    expect(w('xtable')).toBeGreaterThan(w('denied'));
+  });
+
+  test('weighs words of common error text lower and marks them generic', () => {
+    expect(w('permission')).toBeLessThan(w('bind') / 2);
+    expect(model.generic.has('permission')).toBe(true);
+    expect(model.generic.has('xtable')).toBe(false);
+  });
+
+  test('weighs single Chinese characters and the port class below words', () => {
+    expect(w('端')).toBeLessThan(w('端口'));
+    expect(w('lowport')).toBeLessThan(w('bind'));
+  });
+
+  test('records which items use a token and in what share of their signatures', () => {
+    expect(model.owners.get('xtable')).toEqual([[0, 1]]);
+    expect(model.owners.get('lock')).toEqual([[0, 0.5]]);
+  });
+
+  test('counts common error words in full when measuring how much of a signature a line holds', () => {
+    expect(model.coverWeight.get('permission')).toBeCloseTo(w('permission') * 2);
+    expect(model.coverWeight.get('xtable')).toBe(w('xtable'));
+  });
+
+  test('gives each signature its total and heaviest cover weight', () => {
+    const [first] = model.signatures;
+    const cover = [...textTokens("can't open lock file /run/xtables.lock: Permission denied")].map((t) => model.coverWeight.get(t) ?? 0);
+    expect(first?.item).toBe(0);
+    expect(first?.top).toBe(Math.max(...cover));
+    expect(first?.total).toBeCloseTo(cover.reduce((n, c) => n + c, 0));
+  });
+
+  test('builds an empty model from no items', () => {
+    expect(buildModel([], []).signatures).toEqual([]);
+  });
+});
+
+describe('lineCost', () => {
+  test.each([
+    ['a known token costs its weight', 'bind', 2.5, 2.5],
+    ['an unknown word', 'allocated', undefined, 1],
+    ['an unknown Chinese bigram', '加速', undefined, 0.5],
+    ['a single Chinese character', '速', undefined, 0],
+  ])('%s', (_what, token, weight, cost) => {
+    expect(lineCost(token, weight)).toBe(cost);
+  });
+});

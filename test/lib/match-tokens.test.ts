@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { isHan, isSingleHan, tokenize } from '../../src/lib/match-tokens.ts';
+
+describe('tokenize', () => {
+  test.each([
+    ['compound words with their parts', 'xdg_runtime_dir', ['xdg_runtime_dir', 'xdg', 'runtime', 'dir']],
+    ['paths into segments', 'fork/exec /proc/self/exe', ['fork', 'exec', 'proc', 'self', 'exe']],
+    ['dotted names into parts', 'net.ipv4.ping_group_range', ['net', 'ipv4', 'ping_group_range', 'ping', 'group', 'range']],
+    ['versions whole', 'ubuntu 24.04', ['ubuntu', '24.04']],
+    ['plurals folded', 'namespaces entries iptables status', ['namespace', 'entry', 'iptable', 'status']],
+    ['function words and lone letters dropped', 'the child of a process is t', ['child', 'process']],
+    ['plain numbers dropped', 'exit status 1', ['exit', 'status']],
+    ['Chinese as characters and bigrams', 'ping 不通', ['ping', '不', '不通', '通']],
+    ['Chinese question words dropped', '怎么办', ['怎', '么', '么办', '办']],
+  ])('splits %s', (_what, canonical, tokens) => {
+    expect(tokenize(canonical)).toEqual(tokens);
+  });
+
+  test('reports words seen only inside compounds', () => {
+    const parts = new Set<string>();
+    tokenize('user_subvol_rm_allowed rm', parts);
+    expect([...parts].sort()).toEqual(['allowed', 'rm', 'subvol', 'user']);
+  });
+
+  test.each([
+    ['', []],
+    ['🐳 <> !!', []],
+  ])('returns no tokens for %j', (canonical, tokens) => {
+    expect(tokenize(canonical)).toEqual(tokens);
+  });
+});
+
+describe('isHan and isSingleHan', () => {
+  test.each([
+    ['不通', true, false],
+    ['通', true, true],
+    ['ping', false, false],
+  ])('%s', (token, han, single) => {
+    expect([isHan(token), isSingleHan(token)]).toEqual([han, single]);
+  });
+});

@@ -1,0 +1,130 @@
+import { describe, expect, test } from 'vitest';
+import { MAX_PASTE_CHARS } from '../../src/lib/log-normalise.ts';
+import { createMatcher, MIN_CONFIDENCE, type MatchableItem } from '../../src/lib/matcher.ts';
+
+/** A small stand-in for the content: look-alike entries whose signatures overlap on purpose. */
+const ITEMS: MatchableItem[] = [
+  {
+    slug: 'no-space', title: 'No space',
+    errors: ['[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: no space left on device'],
+    symptoms: ['max_user_namespaces 为 0', 'user namespaces limit reached'],
+  },
+  {
+    slug: 'clone', title: 'Clone',
+    errors: ['[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: operation not permitted'],
+    symptoms: ['unprivileged_userns_clone 为 0', '守护进程启动失败 operation not permitted'],
+  },
+  {
+    slug: 'lchown-invalid', title: 'lchown invalid',
+    errors: ['docker: failed to register layer: Error processing tar file(exit status 1): lchown <FILE>: invalid argument'],
+    symptoms: ['docker pull lchown invalid argument', 'subuid 数量太少'],
+  },
+  {
+    slug: 'lchown-nfs', title: 'lchown NFS',
+    errors: ['docker: failed to register layer: ApplyLayer exit status 1 stdout: stderr: lchown <FILE>: operation not permitted'],
+    symptoms: ['家目录在 NFS 上 rootless docker 拉取镜像失败', 'docker pull lchown operation not permitted'],
+  },
+  { slug: 'ping', title: 'Ping', errors: [], symptoms: ['ping 不通', '容器里 ping 失败', 'ping_group_range 1 0'] },
+  {
+    slug: 'port', title: 'Port',
+    errors: ['cannot expose privileged port 80, you might need to add "net.ipv4.ip_unprivileged_port_start=0" (currently 1024) to /etc/sysctl.conf: listen tcp 0.0.0.0:80: bind: permission denied.'],
+    symptoms: ['80 端口 permission denied', 'docker run -p 80:80 失败'],
+  },
+  {
+    slug: 'xtables', title: 'xtables',
+    errors: ["iptables failed: iptables -t nat -N DOCKER: Fatal: can't open lock file /run/xtables.lock: Permission denied"],
+    symptoms: ['SELinux rootless docker iptables 失败'],
+  },
+  { slug: 'xdg', title: 'XDG', errors: ['could not get XDG_RUNTIME_DIR'], symptoms: ['XDG_RUNTIME_DIR 为空'] },
+  { slug: 'ping-limit', title: 'Ping limitation', kind: 'limitation', errors: [], symptoms: ['ping 不通'] },
+];
+
+const matcher = createMatcher(ITEMS);
+const first = (paste: string) => matcher.match(paste).results[0]?.slug;
+
+describe('createMatcher', () => {
+  test.each([
+    ['no space left after fork/exec', 'Nov 29 09:15:27 h dockerd-rootless.sh[12]: [rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: no space left on device', 'no-space'],
+    ['operation not permitted after fork/exec', '[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: operation not permitted', 'clone'],
+    ['lchown with invalid argument', 'failed to register layer: Error processing tar file(exit status 1): lchown /usr/bin/write: invalid argument', 'lchown-invalid'],
+    ['lchown with operation not permitted', 'ApplyLayer exit status 1 stdout:  stderr: lchown /etc/shadow: operation not permitted', 'lchown-nfs'],
+    ['a short Chinese phrase', 'ping 不通', 'ping'],
+    ['a port in Chinese', '443 端口', 'port'],
+    ['another privileged port', 'cannot expose privileged port 53: listen udp 0.0.0.0:53: bind: permission denied', 'port'],
+    ['a file name alone', 'xtables.lock', 'xtables'],
+    ['a logrus wrapper', 'time="2024-05-02T07:11:45Z" level=fatal msg="could not get XDG_RUNTIME_DIR"', 'xdg'],
+    ['a typo in a typed query', 'could not get XDG_RUNTME_DIR', 'xdg'],
+  ])('ranks the right entry first for %s', (_what, paste, slug) => {
+    expect(first(paste)).toBe(slug);
+  });
+
+  test('returns the paste line that matched, as plain text without log prefixes', () => {
+    const paste = 'Starting up\nNov 29 09:15:27 host dockerd-rootless.sh[1234]: could not get XDG_RUNTIME_DIR\nbye';
+    expect(matcher.match(paste).results[0]?.line).toBe('could not get XDG_RUNTIME_DIR');
+  });
+
+  test('finds both problems in a log that has two', () => {
+    const paste = [
+      'could not get XDG_RUNTIME_DIR',
+      'some unrelated output',
+      "iptables failed: iptables -t nat -N DOCKER: Fatal: can't open lock file /run/xtables.lock: Permission denied (exit status 4)",
+    ].join('\n');
+    expect(matcher.match(paste).results.slice(0, 2).map((r) => r.slug).sort()).toEqual(['xdg', 'xtables']);
+  });
+
+  test('ranks a limitation below an entry with the same phrase', () => {
+    expect(matcher.match('ping 不通').results.map((r) => r.slug).slice(0, 2)).toEqual(['ping', 'ping-limit']);
+  });
+
+  test('gives confidences between the threshold and 1, best first', () => {
+    const { results } = matcher.match('fork/exec /proc/self/exe: no space left on device');
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) expect(r.score).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
+    for (const r of results) expect(r.score).toBeLessThanOrEqual(1);
+    expect(results.map((r) => r.score)).toEqual([...results.map((r) => r.score)].sort((a, b) => b - a));
+  });
+
+  test.each([
+    ['a generic complaint', 'permission denied'],
+    ['another tool', 'npm ERR! code ERESOLVE\nnpm ERR! ERESOLVE unable to resolve dependency tree'],
+    ['a registry error', 'Error response from daemon: manifest for acme/api:latest not found: manifest unknown'],
+  ])('returns nothing confident for %s', (_what, paste) => {
+    expect(matcher.match(paste).results).toEqual([]);
+  });
+
+  test.each([
+    ['empty', ''],
+    ['whitespace', '   \n\t\n'],
+    ['binary junk', String.fromCharCode(...Array.from({ length: 8192 }, (_, i) => (i * 40503) % 65536))],
+    ['NUL bytes', '\u0000\u0000error\u0000'],
+    ['emoji and RTL text', '🐳🤔 \u202eשלום عالم\u202c'],
+    ['<script>', '<script>alert(1)</script>'],
+    ['<img onerror>', '<img src=x onerror=alert(2)>'],
+    ['1 MB', 'x'.repeat(1024 * 1024)],
+    ['a non-string', null as unknown as string],
+  ])('does not throw and finds nothing in %s', (_what, paste) => {
+    expect(() => matcher.match(paste)).not.toThrow();
+    expect(matcher.match(paste).results).toEqual([]);
+  });
+
+  test('keeps HTML in the matched line as the same text', () => {
+    const line = '<b>could not get XDG_RUNTIME_DIR</b><img src=x onerror=alert(1)>';
+    expect(matcher.match(line).results[0]?.line).toBe(line);
+  });
+
+  test('says when a long paste was capped, and still finds the error at its end', () => {
+    const paste = `${'noise line\n'.repeat(Math.ceil(MAX_PASTE_CHARS / 10))}could not get XDG_RUNTIME_DIR\n`;
+    const { capped, results } = matcher.match(paste);
+    expect(capped).toBe(true);
+    expect(results[0]?.slug).toBe('xdg');
+  });
+
+  test('returns weaker candidates when asked for a lower threshold', () => {
+    const loose = createMatcher(ITEMS, { minConfidence: 0, maxResults: 50 });
+    expect(loose.match('permission denied').results.length).toBeGreaterThan(0);
+  });
+
+  test('works with no items at all', () => {
+    expect(createMatcher([]).match('could not get XDG_RUNTIME_DIR').results).toEqual([]);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, test } from 'vitest';
+import type { ContentSet } from '../../src/lib/content-integrity.ts';
+import { buildSearchIndex, isSearchIndex, SEARCH_INDEX_VERSION } from '../../src/lib/search-index.ts';
+import { DistroSchema } from '../../src/schemas/distro.ts';
+import { EntrySchema } from '../../src/schemas/entry.ts';
+import { LimitationSchema } from '../../src/schemas/limitation.ts';
+
+const distro = (id: string, name: string, order: number) =>
+  DistroSchema.parse({
+    id, name, order, family: 'debian', versions: ['1'],
+    packageManager: { name: 'apt', install: 'sudo apt-get install -y ' }, packages: { uidmap: 'uidmap' },
+  });
+
+const CONTENT: ContentSet = {
+  entries: [{
+    slug: 'subuid-missing', file: 'e.mdx',
+    data: EntrySchema.parse({
+      title: 'No subuid', summary: 's', cause: 'no range', phase: 'daemon-start', distros: ['ubuntu'],
+      errors: ['No subuid ranges found for user'], symptoms: ['subuid 怎么配置'],
+      fix: [{ title: 'install', install: ['uidmap'] }, { title: 'add range', run: 'sudo usermod --add-subuids 100000-165535 {{user}}' }],
+      verify: [{ run: 'grep {{user}} /etc/subuid', expect: 'a line' }],
+    }),
+  }],
+  limitations: [{
+    slug: 'storage-drivers', file: 'l.mdx',
+    data: LimitationSchema.parse({ title: 'Drivers', summary: 'some drivers only', facts: ['f'], symptoms: ['vfs slow'] }),
+  }],
+  distros: [{ slug: 'debian', file: 'd.yaml', data: distro('debian', 'Debian', 2) }, { slug: 'ubuntu', file: 'u.yaml', data: distro('ubuntu', 'Ubuntu', 1) }],
+};
+
+describe('buildSearchIndex', () => {
+  const index = buildSearchIndex(CONTENT);
+
+  test('lists distros in tab order with their display names', () => {
+    expect(index.distros).toEqual([{ id: 'ubuntu', name: 'Ubuntu' }, { id: 'debian', name: 'Debian' }]);
+  });
+
+  test('keeps what the search shows and matches for an entry', () => {
+    expect(index.items[0]).toMatchObject({
+      slug: 'subuid-missing', kind: 'entry', title: 'No subuid', path: '/troubleshooting/subuid-missing/', cause: 'no range',
+      phase: 'daemon-start', errors: ['No subuid ranges found for user'], symptoms: ['subuid 怎么配置'],
+    });
+  });
+
+  test('renders the fix with default values, only for the distros the entry applies to', () => {
+    expect(index.items[0]?.fix).toEqual({
+      ubuntu: [
+        { title: 'install', commands: 'sudo apt-get install -y uidmap' },
+        { title: 'add range', commands: 'sudo usermod --add-subuids 100000-165535 "$(whoami)"' },
+      ],
+    });
+  });
+
+  test('adds limitations after entries, with their summary as the cause and no fix', () => {
+    expect(index.items[1]).toEqual({
+      slug: 'storage-drivers', kind: 'limitation', title: 'Drivers', path: '/limitations/storage-drivers/', cause: 'some drivers only',
+      errors: [], symptoms: ['vfs slow'],
+    });
+  });
+
+  test('survives a JSON round trip as a valid index', () => {
+    expect(isSearchIndex(JSON.parse(JSON.stringify(index)))).toBe(true);
+  });
+});
+
+describe('isSearchIndex', () => {
+  test.each([
+    ['null', null],
+    ['a string', 'index'],
+    ['another version', { version: SEARCH_INDEX_VERSION + 1, distros: [], items: [] }],
+    ['items without texts', { version: SEARCH_INDEX_VERSION, distros: [], items: [{ slug: 'a' }] }],
+  ])('refuses %s', (_what, value) => {
+    expect(isSearchIndex(value)).toBe(false);
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, test, vi } from 'vitest';
+import type { IndexedItem } from '../../src/lib/search-index.ts';
+import {
+  MAX_URL_QUERY, createLatestSearch, fixFor, isTypingTarget, pickDistro, queryFromSearch, searchForQuery,
+} from '../../src/lib/search-ui.ts';
+
+describe('the query in the URL', () => {
+  test.each([
+    ['?q=ping+%E4%B8%8D%E9%80%9A', 'ping 不通'],
+    ['?q=a%26b%3Dc&x=1', 'a&b=c'],
+    ['?x=1', ''],
+    ['', ''],
+  ])('reads %s as %j', (search, query) => {
+    expect(queryFromSearch(search)).toBe(query);
+  });
+
+  test.each([
+    ['ping 不通', '?q=ping+%E4%B8%8D%E9%80%9A'],
+    ['<script>&', '?q=%3Cscript%3E%26'],
+    ['   ', ''],
+    ['x'.repeat(MAX_URL_QUERY + 1), ''],
+  ])('writes %j as %s', (query, search) => {
+    expect(searchForQuery(query)).toBe(search);
+  });
+
+  test('round-trips a multi-line log', () => {
+    const log = 'line one\n[rootlesskit:parent] error: "quoted" & more\n';
+    expect(queryFromSearch(searchForQuery(log))).toBe(log);
+  });
+});
+
+describe('pickDistro', () => {
+  const distros = [{ id: 'ubuntu', name: 'Ubuntu' }, { id: 'rhel', name: 'CentOS / RHEL / Fedora' }];
+  test.each([
+    ['CentOS / RHEL / Fedora', 'rhel'],
+    ['Gentoo', 'ubuntu'],
+    [null, 'ubuntu'],
+  ])('picks the distro remembered as %j', (remembered, id) => {
+    expect(pickDistro(distros, remembered)).toBe(id);
+  });
+  test('falls back to the first distro the entry applies to', () => {
+    expect(pickDistro(distros, null, ['rhel'])).toBe('rhel');
+  });
+  test('keeps a remembered distro even where the entry does not apply', () => {
+    expect(pickDistro(distros, 'Ubuntu', ['rhel'])).toBe('ubuntu');
+  });
+  test('returns nothing without distros', () => {
+    expect(pickDistro([], 'Ubuntu')).toBe('');
+  });
+});
+
+describe('isTypingTarget', () => {
+  test.each([
+    [{ tagName: 'TEXTAREA' }, true],
+    [{ tagName: 'INPUT' }, true],
+    [{ tagName: 'SELECT' }, true],
+    [{ tagName: 'DIV', isContentEditable: true }, true],
+    [{ tagName: 'BODY' }, false],
+    [null, false],
+  ])('%j → %s', (target, typing) => {
+    expect(isTypingTarget(target)).toBe(typing);
+  });
+});
+
+describe('fixFor', () => {
+  const item = (fix?: IndexedItem['fix']): IndexedItem => ({
+    slug: 's', kind: 'entry', title: 't', path: '/troubleshooting/s/', cause: 'c', errors: [], symptoms: ['x'], ...(fix && { fix }),
+  });
+  test('gives the steps of the chosen distro', () => {
+    expect(fixFor(item({ ubuntu: [{ title: 'a', commands: 'true' }] }), 'ubuntu')).toEqual({ status: 'steps', steps: [{ title: 'a', commands: 'true' }] });
+  });
+  test('says when the entry does not apply to the distro', () => {
+    expect(fixFor(item({ ubuntu: [] }), 'rhel')).toEqual({ status: 'not-for-distro' });
+  });
+  test('says when there is no fix at all (limitations)', () => {
+    expect(fixFor(item(), 'ubuntu')).toEqual({ status: 'none' });
+  });
+});
+
+describe('createLatestSearch', () => {
+  test('searches once, after the last of quick keystrokes', () => {
+    vi.useFakeTimers();
+    const search = vi.fn((q: string) => q.length);
+    const seen: [string, number][] = [];
+    const runner = createLatestSearch(search, (q, r) => seen.push([q, r]), 150);
+    runner.schedule('p');
+    runner.schedule('pi');
+    vi.advanceTimersByTime(100);
+    runner.schedule('ping');
+    vi.advanceTimersByTime(149);
+    expect(search).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(seen).toEqual([['ping', 4]]);
+    vi.useRealTimers();
+  });
+
+  test('drops the result of a search that a newer one overtook', async () => {
+    let release: (v: string) => void = () => {};
+    const slow = new Promise<string>((resolve) => { release = resolve; });
+    const seen: string[] = [];
+    const runner = createLatestSearch((q: string) => (q === 'old' ? slow : q), (_q, r) => seen.push(r), 0);
+    const old = runner.now('old');
+    await runner.now('new');
+    release('old result');
+    await old;
+    expect(seen).toEqual(['new']);
+  });
+
+  test('drops a pending search when cancelled', () => {
+    vi.useFakeTimers();
+    const seen: string[] = [];
+    const runner = createLatestSearch((q: string) => q, (q) => seen.push(q), 50);
+    runner.schedule('x');
+    runner.cancel();
+    vi.advanceTimersByTime(100);
+    expect(seen).toEqual([]);
+    vi.useRealTimers();
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { findTemplateProblems, placeholdersOf, renderTemplate } from '../../src/lib/template.ts';
+import { DEFAULT_VALUES } from '../../src/lib/command-values.ts';
+
+describe('findTemplateProblems', () => {
+  test.each([
+    'sudo loginctl enable-linger {{user}}',
+    'sudo machinectl shell {{user}}@',
+    'home={{home}}',
+    'ls {{home}}/bin',
+    'echo "$(id -u)" {{uid}}; true',
+    "docker info -f '{{.Driver}}'",
+  ])('accepts %j', (template) => {
+    expect(findTemplateProblems(template)).toEqual([]);
+  });
+
+  test.each([
+    ['echo "{{user}}"', '{{user}} stands inside quotes or a heredoc body; assign it to a variable first (x={{user}}) and use "$x" there'],
+    ["echo '{{home}}'", '{{home}} stands inside quotes or a heredoc body; assign it to a variable first (x={{home}}) and use "$x" there'],
+    ['cat <<EOF\n{{user}}\nEOF', '{{user}} stands inside quotes or a heredoc body; assign it to a variable first (x={{user}}) and use "$x" there'],
+    ['echo x{{user}}', '{{user}} must be a whole shell word (or follow \'=\'); found "echo x{{user}}"'],
+    ['echo {{name}}', 'unknown value {{name}}; use one of: user, uid, home, mtu, port, dataRoot'],
+  ])('rejects %j', (template, problem) => {
+    expect(findTemplateProblems(template)).toEqual([problem]);
+  });
+});
+
+describe('renderTemplate', () => {
+  test.each([
+    [{ user: { literal: 'alice' } }, 'sudo loginctl enable-linger alice'],
+    [{ user: { literal: "a'b" } }, "sudo loginctl enable-linger 'a'\\''b'"],
+    [{}, 'sudo loginctl enable-linger "$(whoami)"'],
+  ])('fills %j', (values, rendered) => {
+    expect(renderTemplate('sudo loginctl enable-linger {{user}}', { ...DEFAULT_VALUES, ...values })).toBe(rendered);
+  });
+
+  test('lists the placeholders a template uses, once each', () => {
+    expect(placeholdersOf('a {{user}} b {{home}} c {{user}}')).toEqual(['user', 'home']);
+  });
+});
