@@ -35,7 +35,7 @@ try {
 }
 
 const index = await loadSearchIndex(process.cwd());
-const { results, capped } = createMatcher(index.items).match(paste);
+const { results, capped } = createMatcher(index.items, { background: index.background }).match(paste);
 const paths = new Map(index.items.map((i) => [i.slug, i.path]));
 
 if (json) {

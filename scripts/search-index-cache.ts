@@ -45,7 +45,7 @@ export async function loadSearchIndex(root: string): Promise<SearchIndex> {
       // a broken cache file is rebuilt below
     }
   }
-  const [{ loadContent }, { buildSearchIndex }] = await Promise.all([import('./load-content.ts'), import('../src/lib/search-index.ts')]);
+  const [{ loadContent }, { buildSearchIndex }] = await Promise.all([import('./load-content.ts'), import('../src/lib/search-index-build.ts')]);
   const index = buildSearchIndex(loadContent(root));
   mkdirSync(dir, { recursive: true });
   // only the newest index is kept

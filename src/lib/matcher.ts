@@ -7,7 +7,6 @@
  * matched words are; fuse.js maps typos in typed queries to known words. An item's score is its
  * best line's, so a log with two problems yields both.
  */
-import { COMMON_ERROR_TEXT } from './common-errors.ts';
 import { normalisePaste, type PasteLine } from './log-normalise.ts';
 import { buildModel, lineCost } from './match-model.ts';
 import { tokenSet } from './match-tokens.ts';
@@ -90,13 +89,15 @@ export interface MatcherOptions {
   minConfidence?: number;
   /** At most this many results (default MAX_RESULTS). */
   maxResults?: number;
+  /** Generic error text no item is about (the index's `background`, from common-errors.ts), to weigh words against. */
+  background?: readonly string[];
 }
 
 /** Builds a matcher from data only (no DOM, no files). */
 export function createMatcher(items: readonly MatchableItem[], options: MatcherOptions = {}): Matcher {
-  const { minConfidence = MIN_CONFIDENCE, maxResults = MAX_RESULTS } = options;
-  const model = buildModel(items, COMMON_ERROR_TEXT);
-  const fullEvidence = Math.log(items.length + COMMON_ERROR_TEXT.length + 1);
+  const { minConfidence = MIN_CONFIDENCE, maxResults = MAX_RESULTS, background = [] } = options;
+  const model = buildModel(items, background);
+  const fullEvidence = Math.log(items.length + background.length + 1);
   const correct = typoCorrector(model.weight.keys());
 
   function scoreLine(line: PasteLine, typed: boolean, factor: number, best: Best): void {

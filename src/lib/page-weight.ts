@@ -38,22 +38,22 @@ export function firstVisitFiles(html: string, base: string, read: (path: string)
   const add = (url: string | undefined, kind: 'css' | 'js', owner: LoadedFile['owner'], fromDir = '') => {
     const path = url === undefined ? undefined : toSitePath(url, fromDir, base);
     if (path === undefined) return;
-    const known = files.get(path);
-    if (known && (known.owner === owner || owner === 'starlight')) return;
+    if (files.has(path)) return;
     files.set(path, { path, kind, owner });
     if (kind !== 'js') return;
     const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
     for (const spec of staticImports(read(path) ?? '')) add(spec, 'js', owner, dir);
   };
+  // Starlight's files first: a module both Starlight and an island import is Starlight's, loaded anyway.
   for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
     const rel = attr(tag, 'rel');
     if (rel === 'stylesheet' && attr(tag, 'media') !== 'print') add(attr(tag, 'href'), 'css', 'starlight');
+    if (rel === 'modulepreload') add(attr(tag, 'href'), 'js', 'starlight');
   }
+  for (const [tag] of html.matchAll(/<script\b[^>]*\ssrc="[^"]*"[^>]*>/g)) add(attr(tag, 'src'), 'js', 'starlight');
   for (const [tag] of html.matchAll(/<astro-island\b[^>]*>/g)) {
     add(attr(tag, 'component-url'), 'js', 'ours');
     add(attr(tag, 'renderer-url'), 'js', 'ours');
   }
-  for (const [tag] of html.matchAll(/<script\b[^>]*\ssrc="[^"]*"[^>]*>/g)) add(attr(tag, 'src'), 'js', 'starlight');
-  for (const [tag] of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*>/g)) add(attr(tag, 'href'), 'js', 'starlight');
   return [...files.values()];
 }

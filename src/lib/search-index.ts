@@ -1,15 +1,13 @@
 /**
  * The search index: everything the error search needs, built from the content at build time
  * (site) or on first call (CLI), so both read the entries' own `errors` and `symptoms`.
+ * This module is what the browser loads (shape and guard); the builder is in search-index-build.ts,
+ * so the page does not ship the command generator.
  */
 import type { Phase } from '../schemas/entry.ts';
-import type { ContentSet } from './content-integrity.ts';
-import { DEFAULT_SETTINGS, DEFAULT_VALUES } from './command-values.ts';
-import { resolveFix } from './fix-commands.ts';
-import { contentPath } from './urls.ts';
 
 /** Bump when the shape changes, so cached copies are rebuilt. */
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 
 /** One fix step as shown under the top result: commands, or why there are none. */
 export interface IndexedStep {
@@ -51,34 +49,14 @@ export interface SearchIndex {
   distros: { id: string; name: string }[];
   /** Entries first, then limitations. */
   items: IndexedItem[];
-}
-
-/** Builds the index from loaded content. Pure. */
-export function buildSearchIndex({ entries, limitations, distros }: ContentSet): SearchIndex {
-  const ordered = [...distros].sort((a, b) => a.data.order - b.data.order).map((d) => d.data);
-  const items = entries.map(({ slug, data }): IndexedItem => {
-    const fix: Record<string, IndexedStep[]> = {};
-    for (const distro of ordered) {
-      if (data.distros && !data.distros.includes(distro.id)) continue;
-      fix[distro.id] = resolveFix(data.fix, distro, DEFAULT_VALUES, DEFAULT_SETTINGS).map((s) =>
-        s.status === 'commands' ? { title: s.title, commands: s.commands ?? '' } : { title: s.title, status: s.status },
-      );
-    }
-    return {
-      slug, kind: 'entry', title: data.title, path: `/${contentPath('entry', slug)}`, cause: data.cause, phase: data.phase,
-      errors: data.errors, symptoms: data.symptoms, fix,
-    };
-  });
-  for (const { slug, data } of limitations) {
-    items.push({ slug, kind: 'limitation', title: data.title, path: `/${contentPath('limitation', slug)}`, cause: data.summary, errors: [], symptoms: data.symptoms });
-  }
-  return { version: SEARCH_INDEX_VERSION, distros: ordered.map((d) => ({ id: d.id, name: d.name })), items };
+  /** Generic error text no entry is about, for the matcher's word weights (data, so the page's JS stays small). */
+  background: string[];
 }
 
 /** Checks the shape of an index read from a file or the network, so stale or broken copies are refused. */
 export function isSearchIndex(value: unknown): value is SearchIndex {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<SearchIndex>;
-  return v.version === SEARCH_INDEX_VERSION && Array.isArray(v.distros) && Array.isArray(v.items)
+  return v.version === SEARCH_INDEX_VERSION && Array.isArray(v.distros) && Array.isArray(v.items) && Array.isArray(v.background)
     && v.items.every((i) => typeof i?.slug === 'string' && Array.isArray(i.errors) && Array.isArray(i.symptoms));
 }

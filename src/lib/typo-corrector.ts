@@ -1,5 +1,5 @@
 /** Typo tolerance for typed queries: maps an unknown word to the nearest known one with fuse.js. */
-import Fuse from 'fuse.js';
+import Fuse from 'fuse.js/min-basic';
 
 /** A corrected word and how much to trust it (0..1), or undefined when nothing is close. */
 export type Correction = [word: string | undefined, trust: number];

@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { loadContent } from '../../scripts/load-content.ts';
-import { buildSearchIndex } from '../lib/search-index.ts';
+import { buildSearchIndex } from '../lib/search-index-build.ts';
 
 export const GET: APIRoute = () =>
   new Response(JSON.stringify(buildSearchIndex(loadContent(process.cwd()))), {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { MAX_PASTE_CHARS } from '../../src/lib/log-normalise.ts';
+import { COMMON_ERROR_TEXT } from '../../src/lib/common-errors.ts';
 import { createMatcher, MIN_CONFIDENCE, type MatchableItem } from '../../src/lib/matcher.ts';
 
 /** A small stand-in for the content: look-alike entries whose signatures overlap on purpose. */
@@ -39,7 +40,8 @@ const ITEMS: MatchableItem[] = [
   { slug: 'ping-limit', title: 'Ping limitation', kind: 'limitation', errors: [], symptoms: ['ping 不通'] },
 ];
 
-const matcher = createMatcher(ITEMS);
+const background = COMMON_ERROR_TEXT;
+const matcher = createMatcher(ITEMS, { background });
 const first = (paste: string) => matcher.match(paste).results[0]?.slug;
 
 describe('createMatcher', () => {
@@ -120,7 +122,7 @@ describe('createMatcher', () => {
   });
 
   test('returns weaker candidates when asked for a lower threshold', () => {
-    const loose = createMatcher(ITEMS, { minConfidence: 0, maxResults: 50 });
+    const loose = createMatcher(ITEMS, { minConfidence: 0, maxResults: 50, background });
     expect(loose.match('permission denied').results.length).toBeGreaterThan(0);
   });
 

@@ -36,3 +36,10 @@ describe('firstVisitFiles', () => {
     expect(files.some((f) => f.owner === 'ours')).toBe(false);
   });
 });
+
+test('counts a module shared by Starlight and an island as Starlight\'s', () => {
+  const modules: Record<string, string> = { '_astro/Island.js': 'import"./helper.js";', '_astro/page.js': 'import"./helper.js";', '_astro/helper.js': '' };
+  const html = '<astro-island component-url="/_astro/Island.js"></astro-island><script type="module" src="/_astro/page.js"></script>';
+  const helper = firstVisitFiles(html, '/', (p) => modules[p]).find((f) => f.path === '_astro/helper.js');
+  expect(helper?.owner).toBe('starlight');
+});

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ContentSet } from '../../src/lib/content-integrity.ts';
-import { buildSearchIndex, isSearchIndex, SEARCH_INDEX_VERSION } from '../../src/lib/search-index.ts';
+import { buildSearchIndex } from '../../src/lib/search-index-build.ts';
+import { isSearchIndex, SEARCH_INDEX_VERSION } from '../../src/lib/search-index.ts';
 import { DistroSchema } from '../../src/schemas/distro.ts';
 import { EntrySchema } from '../../src/schemas/entry.ts';
 import { LimitationSchema } from '../../src/schemas/limitation.ts';

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../scripts/load-content.ts';
 import { createMatcher } from '../../src/lib/matcher.ts';
-import { buildSearchIndex } from '../../src/lib/search-index.ts';
+import { buildSearchIndex } from '../../src/lib/search-index-build.ts';
 import { judge, loadCorpus } from './corpus.ts';
 
 const index = buildSearchIndex(loadContent(process.cwd()));
-const matcher = createMatcher(index.items);
+const matcher = createMatcher(index.items, { background: index.background });
 const cases = loadCorpus();
 const outcomes = cases.map((c) => judge(c, matcher.match(c.paste).results));
 const rate = (key: 'top1' | 'top3') => outcomes.filter((o) => o[key]).length / outcomes.length;

@@ -33,7 +33,7 @@ async function loadIndex(base: string): Promise<Loaded> {
   const response = await fetch(withBase(base, 'search-index.json'));
   const data: unknown = response.ok ? await response.json() : undefined;
   if (!isSearchIndex(data)) throw new Error('search index missing or stale');
-  return { index: data, items: new Map(data.items.map((i) => [i.slug, i])), matcher: createMatcher(data.items) };
+  return { index: data, items: new Map(data.items.map((i) => [i.slug, i])), matcher: createMatcher(data.items, { background: data.background }) };
 }
 
 /** Renders the paste box and the results. */
