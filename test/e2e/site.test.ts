@@ -33,11 +33,22 @@ describe.skipIf(browserSkipReason()).each([
   test('home page offers the ways in and lists entries by phase', async () => {
     const page = await browser.context.newPage();
     await page.goto(site.url());
-    await expect(page.getByRole('link', { name: '粘贴报错' }).getAttribute('href')).resolves.toBe('search/');
+    await expect(page.getByRole('main').getByRole('link', { name: '粘贴报错', exact: true }).getAttribute('href')).resolves.toBe('search/');
+    await expect(page.getByRole('main').getByRole('link', { name: '回答几个问题', exact: true }).getAttribute('href')).resolves.toBe('wizard/');
     await expect(page.getByRole('heading', { name: '按阶段浏览' }).isVisible()).resolves.toBe(true);
     const firstEntry = page.getByRole('main').getByRole('link', { name: content.entries[0]!.data.title });
     await firstEntry.click();
     await page.waitForURL(`**${base}troubleshooting/${content.entries[0]!.slug}/`);
+    await page.close();
+  });
+
+  test('the home page search box finds the entry for a pasted journald line', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.url());
+    const paste = 'Nov 29 09:15:27 build-07 dockerd-rootless.sh[48211]: could not get XDG_RUNTIME_DIR';
+    await page.getByRole('textbox', { name: '粘贴报错或日志' }).fill(paste);
+    const first = page.getByRole('list', { name: '搜索结果' }).getByRole('link').first();
+    await expect(first.getAttribute('href')).resolves.toBe(`${base}troubleshooting/xdg-runtime-dir/`);
     await page.close();
   });
 
