@@ -71,3 +71,14 @@ export function valuesFromInput(input: Partial<Record<TemplateValueName, string>
   }
   return values;
 }
+
+/** The values carried in a URL query (`?user=alice&home=/home/alice`), e.g. from an entry page's values form; unknown names are ignored. */
+export function valuesFromQuery(search: string): Partial<Record<TemplateValueName, string>> {
+  const params = new URLSearchParams(search);
+  const input: Partial<Record<TemplateValueName, string>> = {};
+  for (const name of TEMPLATE_VALUE_NAMES) {
+    const value = params.get(name);
+    if (value !== null && value.trim() !== '') input[name] = value.slice(0, 4096);
+  }
+  return input;
+}

@@ -7,6 +7,9 @@ import type { WizardNode, WizardOption, WizardTarget, WizardTree } from '../sche
 /** The URL search parameter that carries the path. */
 export const PATH_PARAM = 'path';
 
+/** URL parameter that picks the distro answer (an option id of the distro question), e.g. from an entry page's form. */
+export const DISTRO_PARAM = 'distro';
+
 /** One answered question. */
 export interface AnsweredStep {
   /** The question. */

@@ -83,6 +83,22 @@ describe.skipIf(browserSkipReason()).each([
     await page.close();
   });
 
+  test('the values form on an entry page opens the generator with the user\'s distro and name filled in', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.url('troubleshooting/daemon-not-autostart/'));
+    const form = page.locator('form.rd-generate');
+    await form.getByLabel('发行版').selectOption('debian-12');
+    await form.getByLabel('用户名').fill('build-bot');
+    await form.getByRole('button', { name: '生成命令' }).click();
+    await page.waitForURL(`**${base}wizard/**`);
+    await expect(page.getByRole('combobox', { name: '发行版' }).inputValue()).resolves.toBe('debian-12');
+    await expect(page.locator('.rd-fix pre').first().waitFor()).resolves.toBeUndefined();
+    const commands = await page.locator('.rd-fix').innerText();
+    expect(commands).toContain('sudo loginctl enable-linger build-bot');
+    expect(commands).not.toContain('"$(whoami)"');
+    await page.close();
+  });
+
   test.each(['', `troubleshooting/${tabbed[0]}/`, 'limitations/storage-drivers/', 'distros/rhel/', 'networking/drivers/'])(
     'axe finds no accessibility violation on /%s',
     async (path) => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_VALUES, validateValue, valuesFromInput } from '../../src/lib/command-values.ts';
+import { DEFAULT_VALUES, validateValue, valuesFromInput, valuesFromQuery } from '../../src/lib/command-values.ts';
 import { renderTemplate, TEMPLATE_VALUE_NAMES, type TemplateValueName } from '../../src/lib/template.ts';
 import { bash } from '../support/shell.ts';
 
@@ -75,5 +75,14 @@ describe('the one rule for user values', () => {
       }),
       { numRuns: 120 },
     );
+  });
+});
+
+describe('valuesFromQuery', () => {
+  test('keeps known, non-empty values and ignores the rest', () => {
+    expect(valuesFromQuery('?path=a.b&user=alice&home=%2Fhome%2Falice&port=&evil=1')).toEqual({ user: 'alice', home: '/home/alice' });
+  });
+  test('passes hostile text through unvalidated, for the generator to reject or quote', () => {
+    expect(valuesFromQuery(`?user=${encodeURIComponent('$(reboot)')}`)).toEqual({ user: '$(reboot)' });
   });
 });

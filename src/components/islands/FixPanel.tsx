@@ -1,6 +1,6 @@
 /** The fix for the user's distro and values: form, steps with copy buttons, checks, and the whole script. */
 import { useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS, type CommandSettings } from '../../lib/command-values.ts';
+import { DEFAULT_SETTINGS, valuesFromQuery, type CommandSettings } from '../../lib/command-values.ts';
 import { viewFix, type FixSource } from '../../lib/fix-view.ts';
 import type { TemplateValueName } from '../../lib/template.ts';
 import type { Distro } from '../../schemas/distro.ts';
@@ -22,7 +22,8 @@ interface Props {
 
 /** Renders the panel; the form state is local, the distro choice is the caller's. */
 export default function FixPanel({ source, distros, choices, choice, onChoice, text }: Props) {
-  const [input, setInput] = useState<Partial<Record<TemplateValueName, string>>>({});
+  // Values typed into an entry page's form arrive in the query string (validated like typed ones).
+  const [input, setInput] = useState<Partial<Record<TemplateValueName, string>>>(() => (typeof location === 'undefined' ? {} : valuesFromQuery(location.search)));
   const [settings, setSettings] = useState<CommandSettings>({ ...DEFAULT_SETTINGS });
   const release = choices.find((c) => c.id === choice)?.release;
   const view = viewFix(source, distros, input, { ...settings, ...(release !== undefined && { release }) });

@@ -4,7 +4,7 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { WizardEnd } from '../../lib/wizard-ends.ts';
-import { PATH_PARAM, answersOf, distroNode, parsePath, pathSearch, walkPath, withDistroAnswer } from '../../lib/wizard-path.ts';
+import { DISTRO_PARAM, PATH_PARAM, answersOf, distroNode, parsePath, pathSearch, walkPath, withDistroAnswer } from '../../lib/wizard-path.ts';
 import type { Distro } from '../../schemas/distro.ts';
 import type { WizardTree } from '../../schemas/wizard.ts';
 import InlineText from './InlineText.tsx';
@@ -20,9 +20,13 @@ interface Props {
   text: WizardText;
 }
 
-/** The valid answers in the current URL. */
+/** The valid answers in the current URL (`?path=`, with `?distro=` replacing the distro answer when given). */
 function answersInUrl(tree: WizardTree): string[] {
-  return answersOf(walkPath(tree, parsePath(new URLSearchParams(location.search).get(PATH_PARAM))));
+  const params = new URLSearchParams(location.search);
+  const answers = answersOf(walkPath(tree, parsePath(params.get(PATH_PARAM))));
+  const distro = params.get(DISTRO_PARAM);
+  const valid = distro !== null && (distroNode(tree)?.options.some((o) => o.id === distro) ?? false);
+  return valid ? answersOf(walkPath(tree, withDistroAnswer(tree, answers, distro))) : answers;
 }
 
 /** Renders the current step, the answers so far, and back / start over. */
