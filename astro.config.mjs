@@ -9,13 +9,12 @@ import { cspComplete } from './src/integrations/csp-complete.ts';
 
 /** Deploy under a sub-path with BASE_PATH=/docs/rootless/; SITE_URL sets absolute URLs and the sitemap. */
 const base = process.env.BASE_PATH || '/';
-const site = process.env.SITE_URL || undefined;
+const site = process.env.SITE_URL;
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
-  telemetry: false,
   // Strict CSP on every page: scripts only from this origin or by hash (csp-complete adds the
   // hashes of Starlight's inline scripts); WebAssembly for Pagefind; inline style attributes for
   // Expressive Code's colours. No 'unsafe-inline' or 'unsafe-eval' for scripts.
