@@ -3,9 +3,19 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getEntry } from 'astro:content';
 import { entryHeadings } from './lib/entry-sections.ts';
+import { withBase } from './lib/urls.ts';
+
+/** Pages that host the error search island: their index download starts with the HTML, not after the JS. */
+const SEARCH_PAGES = new Set([withBase(import.meta.env.BASE_URL, ''), withBase(import.meta.env.BASE_URL, 'search/')]);
 
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
+  if (SEARCH_PAGES.has(context.url.pathname)) {
+    const href = withBase(import.meta.env.BASE_URL, 'search-index.json');
+    route.head.push({ tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' } });
+    // Without JavaScript the paste box would be a dead control; the noscript text explains what to do instead.
+    route.head.push({ tag: 'noscript', content: '<style>.rd-search { display: none; }</style>' });
+  }
   const [section, slug] = route.id.split('/');
   if (!slug) return;
   const data =

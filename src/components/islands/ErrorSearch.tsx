@@ -91,9 +91,8 @@ export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-
         onInput={(e) => onInput(e.currentTarget.value)}
       />
       {loaded === 'failed' && <p class="rd-note" role="alert">{text.loadFailed}</p>}
-      {loaded === 'loading' && query.trim() !== '' && <p class="rd-muted">{text.loading}</p>}
       <SearchResults
-        results={shown?.results} cappedChars={shown?.cappedChars} base={base} text={text} level={level}
+        results={shown?.results} {...(loaded === 'loading' && query.trim() !== '' && { pending: text.loading })} cappedChars={shown?.cappedChars} base={base} text={text} level={level}
         items={typeof loaded === 'object' ? loaded.items : new Map()} distros={typeof loaded === 'object' ? loaded.index.distros : []}
       />
     </div>

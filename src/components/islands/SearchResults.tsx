@@ -10,6 +10,8 @@ import { fill } from './wizard-text.ts';
 interface Props {
   /** Ranked results, or undefined before anything was searched. */
   results: Match[] | undefined;
+  /** Shown in the status line while the index is still loading (so nothing is inserted above the results). */
+  pending?: string;
   /** Characters in the paste when only part of it was examined, else undefined. */
   cappedChars: number | undefined;
   items: ReadonlyMap<string, IndexedItem>;
@@ -20,8 +22,8 @@ interface Props {
 }
 
 /** Renders the list; the status line is always present so screen readers announce changes. */
-export default function SearchResults({ results, cappedChars, items, distros, base, text, level }: Props) {
-  const status = results === undefined ? '' : results.length === 0 ? text.noResults : fill(text.count, { n: results.length });
+export default function SearchResults({ results, pending, cappedChars, items, distros, base, text, level }: Props) {
+  const status = results === undefined ? pending ?? '' : results.length === 0 ? text.noResults : fill(text.count, { n: results.length });
   return (
     <div class="rd-search-results">
       <p role="status" aria-live="polite" class="rd-search-count">{status}</p>
