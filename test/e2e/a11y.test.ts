@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { htmlPages } from '../content/built-site.ts';
-import { browserSkipReason, launchBrowser, serveSite, type Browser, type Site } from './harness.ts';
+import { browserSkipReason, withSiteAndBrowser } from './harness.ts';
 
 // axe over every page of the built site, in both themes.
 const dist = join(process.cwd(), 'dist');
@@ -11,26 +11,17 @@ const paths = htmlPages(dist)
   .map((p) => p.replace(/index\.html$/, ''));
 
 describe.skipIf(browserSkipReason()).each(['light', 'dark'] as const)('every page in the %s theme', (theme) => {
-  let site: Site;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = await serveSite(dist);
-    browser = await launchBrowser(site.origin);
-    await browser.context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = withSiteAndBrowser(dist);
+  beforeAll(() => env.browser.context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme));
 
   test('has pages to check', () => {
     expect(paths.length).toBeGreaterThan(30);
   });
 
   test.each(paths)('/%s has no axe violations', async (path) => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.emulateMedia({ colorScheme: theme });
-    await page.goto(site.url(path));
+    await page.goto(env.site.url(path));
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(theme);
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { pagePolicy } from '../../src/lib/csp.ts';
 import { htmlPages } from '../content/built-site.ts';
-import { browserSkipReason, launchBrowser, serveSite, type Browser, type Site } from './harness.ts';
+import { browserSkipReason, withSiteAndBrowser } from './harness.ts';
 
 const dist = process.env.RD_DIST ?? join(process.cwd(), 'dist');
 const pages = htmlPages(dist);
@@ -20,34 +20,27 @@ describe('the Content-Security-Policy of every page', () => {
 });
 
 describe.skipIf(browserSkipReason())('in Chromium', () => {
-  let site: Site;
-  let browser: Browser;
+  const env = withSiteAndBrowser(dist);
   beforeAll(async () => {
-    site = await serveSite(dist);
-    browser = await launchBrowser(site.origin);
-    await browser.context.addInitScript(() => {
+    await env.browser.context.addInitScript(() => {
       const seen: string[] = ((window as unknown as { __csp: string[] }).__csp = []);
       document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
     });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
   });
 
   const violations = (page: import('playwright-core').Page) => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 
   test.each(pages.filter((p) => p.endsWith('index.html')).map((p) => p.replace(/index\.html$/, '')))('/%s loads with no CSP violation', async (path) => {
-    const page = await browser.context.newPage();
-    await page.goto(site.url(path));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.site.url(path));
     await page.waitForLoadState('networkidle');
     await expect(violations(page)).resolves.toEqual([]);
     await page.close();
   });
 
   test('full-text search (Pagefind) runs under the policy', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(site.url());
+    const page = await env.browser.context.newPage();
+    await page.goto(env.site.url());
     await page.getByRole('button', { name: '搜索' }).first().click();
     await page.getByRole('dialog').locator('input').first().fill('subuid');
     await expect(page.locator('.pagefind-ui__result').first().waitFor({ timeout: 10_000 })).resolves.toBeUndefined();

@@ -5,10 +5,12 @@
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serveSite, type Site } from '../../scripts/static-server.ts';
 
-export { serveSite, type Site } from '../../scripts/static-server.ts';
+export { serveSite, type Site };
 
 /** Where Chromium is: CHROME_PATH, else Debian's /usr/bin/chromium; undefined when neither exists. */
 export function findChromium(): string | undefined {
@@ -59,3 +61,26 @@ export async function launchBrowser(origin: string, options: { javaScript?: bool
 
 /** The built site folder for a base path: `dist` for '/', `dist-sub` for a sub-path build (see test/global-setup). */
 export const DIST = join(process.cwd(), 'dist');
+
+/** The two builds the browser tests cover: the site at the root and under a sub-path. */
+export const BUILDS = [
+  { name: 'at the root', dir: 'dist', base: '/' },
+  { name: 'under a sub-path', dir: 'dist-sub', base: '/docs/rootless/' },
+] as const;
+
+/** What a describe block's tests use: the served site and the browser (set once its beforeAll has run). */
+export interface SiteAndBrowser { site: Site; browser: Browser }
+
+/** Serves the build in `dir` under `base` and opens Chromium for the enclosing describe block; closes both after it. */
+export function withSiteAndBrowser(dir: string, base = '/'): SiteAndBrowser {
+  const env = {} as SiteAndBrowser;
+  beforeAll(async () => {
+    env.site = await serveSite(resolve(process.cwd(), dir), base);
+    env.browser = await launchBrowser(env.site.origin);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
+}

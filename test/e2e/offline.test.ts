@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { htmlPages } from '../content/built-site.ts';
-import { browserSkipReason, launchBrowser, serveSite, type Browser, type Site } from './harness.ts';
+import { browserSkipReason, withSiteAndBrowser } from './harness.ts';
 
 // An air-gapped intranet: the sub-path build served alone, every other origin blocked and recorded.
 const dist = join(process.cwd(), 'dist-sub');
@@ -9,24 +9,17 @@ const base = '/docs/rootless/';
 const paths = htmlPages(dist).filter((p) => p.endsWith('index.html')).map((p) => p.replace(/index\.html$/, ''));
 
 describe.skipIf(browserSkipReason())('offline, under a sub-path', () => {
-  let site: Site;
-  let browser: Browser;
+  const env = withSiteAndBrowser(dist, base);
   const failed: string[] = [];
-  beforeAll(async () => {
-    site = await serveSite(dist, base);
-    browser = await launchBrowser(site.origin);
-    browser.context.on('response', (r) => {
+  beforeAll(() => {
+    env.browser.context.on('response', (r) => {
       if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
     });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
 
   test.each(paths)('/%s loads with all its files', async (path) => {
-    const page = await browser.context.newPage();
-    const response = await page.goto(site.url(path));
+    const page = await env.browser.context.newPage();
+    const response = await page.goto(env.site.url(path));
     await page.waitForLoadState('networkidle');
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1').first().isVisible()).resolves.toBe(true);
@@ -35,16 +28,16 @@ describe.skipIf(browserSkipReason())('offline, under a sub-path', () => {
   });
 
   test('search and wizard pages answer without leaving the origin', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(site.url('search/?q=' + encodeURIComponent('No subuid ranges found for user 1001 ("alice")')));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.site.url('search/?q=' + encodeURIComponent('No subuid ranges found for user 1001 ("alice")')));
     await expect(page.getByRole('link', { name: /subuid/i }).first().waitFor({ timeout: 10_000 })).resolves.toBeUndefined();
-    await page.goto(site.url('wizard/'));
+    await page.goto(env.site.url('wizard/'));
     await page.waitForLoadState('networkidle');
     expect(failed).toEqual([]);
     await page.close();
   });
 
   test('recorded zero requests to other origins', () => {
-    expect(browser.foreignRequests).toEqual([]);
+    expect(env.browser.foreignRequests).toEqual([]);
   });
 });

@@ -1,9 +1,8 @@
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../scripts/load-content.ts';
 import { loadCorpus } from '../search/corpus.ts';
-import { browserSkipReason, launchBrowser, serveSite, type Browser, type Site } from './harness.ts';
+import { browserSkipReason, BUILDS, withSiteAndBrowser } from './harness.ts';
 
 const titleMap = new Map(loadContent(process.cwd()).entries.map((e) => [e.slug, e.data.title]));
 /** The title of an entry (its result link's name). */
@@ -23,27 +22,15 @@ const results = (page: Page) => page.getByRole('list', { name: '搜索结果' })
 /** The announced count or no-result message. */
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /可能的问题|可信的匹配/ });
 
-describe.skipIf(browserSkipReason()).each([
-  { name: 'at the root', dir: 'dist', base: '/' },
-  { name: 'under a sub-path', dir: 'dist-sub', base: '/docs/rootless/' },
-])('the error search $name', ({ dir, base }) => {
-  let site: Site;
-  let browser: Browser;
+describe.skipIf(browserSkipReason()).each(BUILDS)('the error search $name', ({ dir, base }) => {
+  const env = withSiteAndBrowser(dir, base);
   const errors: string[] = [];
   const open = async (path = 'search/') => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(site.url(path));
+    await page.goto(env.site.url(path));
     return page;
   };
-  beforeAll(async () => {
-    site = await serveSite(join(process.cwd(), dir), base);
-    browser = await launchBrowser(site.origin);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
 
   test.each(LOGS)('a pasted log ($id) puts its entry first, with its fix for a distro', async ({ paste, slug }) => {
     const page = await open();
@@ -109,7 +96,7 @@ describe.skipIf(browserSkipReason()).each([
   });
 
   test('made no request to another origin and threw no error', () => {
-    expect(browser.foreignRequests).toEqual([]);
+    expect(env.browser.foreignRequests).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

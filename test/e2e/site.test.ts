@@ -1,9 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../scripts/load-content.ts';
 import { isDistroIndependent } from '../../src/lib/fix-commands.ts';
-import { browserSkipReason, launchBrowser, serveSite, type Browser, type Site } from './harness.ts';
+import { browserSkipReason, BUILDS, withSiteAndBrowser } from './harness.ts';
 
 const content = loadContent(process.cwd());
 const distros = content.distros.map((d) => d.data).sort((a, b) => a.order - b.order);
@@ -15,24 +14,12 @@ const tabbed = content.entries
 const plain = content.entries.map((e) => e.slug).filter((s) => !tabbed.includes(s));
 const rhel = distros.find((d) => d.id === 'rhel')!;
 
-describe.skipIf(browserSkipReason()).each([
-  { name: 'at the root', dir: 'dist', base: '/' },
-  { name: 'under a sub-path', dir: 'dist-sub', base: '/docs/rootless/' },
-])('the site $name', ({ dir, base }) => {
-  let site: Site;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = await serveSite(join(process.cwd(), dir), base);
-    browser = await launchBrowser(site.origin);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+describe.skipIf(browserSkipReason()).each(BUILDS)('the site $name', ({ dir, base }) => {
+  const env = withSiteAndBrowser(dir, base);
 
   test('home page offers the ways in and lists entries by phase', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(site.url());
+    const page = await env.browser.context.newPage();
+    await page.goto(env.site.url());
     await expect(page.getByRole('main').getByRole('link', { name: '粘贴报错', exact: true }).getAttribute('href')).resolves.toBe('search/');
     await expect(page.getByRole('main').getByRole('link', { name: '回答几个问题', exact: true }).getAttribute('href')).resolves.toBe('wizard/');
     await expect(page.getByRole('heading', { name: '按阶段浏览' }).isVisible()).resolves.toBe(true);
@@ -43,8 +30,8 @@ describe.skipIf(browserSkipReason()).each([
   });
 
   test('the home page search box finds the entry for a pasted journald line', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(site.url());
+    const page = await env.browser.context.newPage();
+    await page.goto(env.site.url());
     const paste = 'Nov 29 09:15:27 build-07 dockerd-rootless.sh[48211]: could not get XDG_RUNTIME_DIR';
     await page.getByRole('textbox', { name: '粘贴报错或日志' }).fill(paste);
     const first = page.getByRole('list', { name: '搜索结果' }).getByRole('link').first();
@@ -53,8 +40,8 @@ describe.skipIf(browserSkipReason()).each([
   });
 
   test.each([tabbed[0]!, tabbed[1]!, plain[0]!])('entry %s shows its error, fix and verify sections', async (slug) => {
-    const page = await browser.context.newPage();
-    const response = await page.goto(site.url(`troubleshooting/${slug}/`));
+    const page = await env.browser.context.newPage();
+    const response = await page.goto(env.site.url(`troubleshooting/${slug}/`));
     expect(response?.status()).toBe(200);
     for (const name of ['修复', '验证']) await expect(page.getByRole('heading', { name, exact: true }).isVisible()).resolves.toBe(true);
     const entry = content.entries.find((e) => e.slug === slug)!;
@@ -63,17 +50,17 @@ describe.skipIf(browserSkipReason()).each([
   });
 
   test('a distro tab picked on one entry is still picked on the next', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(site.url(`troubleshooting/${tabbed[0]}/`));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.site.url(`troubleshooting/${tabbed[0]}/`));
     await page.getByRole('tab', { name: rhel.name }).first().click();
-    await page.goto(site.url(`troubleshooting/${tabbed[1]}/`));
+    await page.goto(env.site.url(`troubleshooting/${tabbed[1]}/`));
     await expect(page.getByRole('tab', { name: rhel.name }).first().getAttribute('aria-selected')).resolves.toBe('true');
     await page.close();
   });
 
   test('a copy button puts exactly the shown command on the clipboard', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(site.url(`troubleshooting/${plain[0]}/`));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.site.url(`troubleshooting/${plain[0]}/`));
     const block = page.locator('#fix ~ ol figure, #fix ~ * figure').first();
     const shown = (await block.locator('pre').innerText()).trim();
     await block.hover();
@@ -84,8 +71,8 @@ describe.skipIf(browserSkipReason()).each([
   });
 
   test('the values form on an entry page opens the generator with the user\'s distro and name filled in', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(site.url('troubleshooting/daemon-not-autostart/'));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.site.url('troubleshooting/daemon-not-autostart/'));
     const form = page.locator('form.rd-generate');
     await form.getByLabel('发行版').selectOption('debian-12');
     await form.getByLabel('用户名').fill('build-bot');
@@ -102,8 +89,8 @@ describe.skipIf(browserSkipReason()).each([
   test.each(['', `troubleshooting/${tabbed[0]}/`, 'limitations/storage-drivers/', 'distros/rhel/', 'networking/drivers/'])(
     'axe finds no accessibility violation on /%s',
     async (path) => {
-      const page = await browser.context.newPage();
-      await page.goto(site.url(path));
+      const page = await env.browser.context.newPage();
+      await page.goto(env.site.url(path));
       const { violations } = await new AxeBuilder({ page }).analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       await page.close();
@@ -111,6 +98,6 @@ describe.skipIf(browserSkipReason()).each([
   );
 
   test('no page asked for anything from another origin', () => {
-    expect(browser.foreignRequests).toEqual([]);
+    expect(env.browser.foreignRequests).toEqual([]);
   });
 });

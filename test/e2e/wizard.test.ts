@@ -1,9 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../scripts/load-content.ts';
-import { browserSkipReason, launchBrowser, serveSite, type Browser, type Site } from './harness.ts';
+import { browserSkipReason, BUILDS, withSiteAndBrowser, launchBrowser, type Browser } from './harness.ts';
 
 const content = loadContent(process.cwd());
 const title = (slug: string) => content.entries.find((e) => e.slug === slug)?.data.title ?? slug;
@@ -21,28 +20,16 @@ async function tabTo(page: Page, text: string): Promise<void> {
 /** The focused element's outline, to check that focus is visible. */
 const focusOutline = (page: Page) => page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
 
-describe.skipIf(browserSkipReason()).each([
-  { name: 'at the root', dir: 'dist', base: '/' },
-  { name: 'under a sub-path', dir: 'dist-sub', base: '/docs/rootless/' },
-])('the wizard $name', ({ dir, base }) => {
-  let site: Site;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = await serveSite(join(process.cwd(), dir), base);
-    browser = await launchBrowser(site.origin);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+describe.skipIf(browserSkipReason()).each(BUILDS)('the wizard $name', ({ dir, base }) => {
+  const env = withSiteAndBrowser(dir, base);
 
   test.each([
     ['Debian 12', ['Debian 12', '启动守护进程', '没有报错，但开机后'], 'daemon-not-autostart', 'debian-12.daemon.daemon-not-autostart'],
     ['Ubuntu 24.04', ['Ubuntu 24.04', '启动守护进程', 'operation not permitted', '第一条输出'], 'ubuntu-apparmor-userns', 'ubuntu-2404.daemon.eperm.ubuntu-apparmor-userns'],
     ['RHEL 8', ['RHEL 8', '网络', '网络速度很慢'], 'slow-network', 'rhel-8.network.slow-network'],
   ])('walks a %s path by keyboard only, with visible focus and each step announced', async (_, labels, slug, path) => {
-    const page = await browser.context.newPage();
-    await page.goto(site.url('wizard/'));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.site.url('wizard/'));
     await page.getByRole('heading', { name: '你用的是哪个发行版？' }).waitFor();
     for (const [i, label] of labels.entries()) {
       await tabTo(page, label);
@@ -59,8 +46,8 @@ describe.skipIf(browserSkipReason()).each([
   });
 
   test('a shared link mid-path opens on the same step, survives a reload, and back/forward restore steps', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(site.url('wizard/?path=debian-12.daemon'));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.site.url('wizard/?path=debian-12.daemon'));
     const daemon = page.getByRole('heading', { name: '守护进程启动时报了什么错？' });
     await daemon.waitFor();
     await page.reload();
@@ -79,8 +66,8 @@ describe.skipIf(browserSkipReason()).each([
   });
 
   test('copies exactly the command the page shows, with the typed user name; hostile input never reaches it', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(site.url('wizard/?path=debian-12.daemon.daemon-not-autostart'));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.site.url('wizard/?path=debian-12.daemon.daemon-not-autostart'));
     const input = page.getByRole('textbox', { name: '用户名' });
     await input.fill("a'b; reboot");
     await expect(page.locator('#rd-error-user').isVisible()).resolves.toBe(true);
@@ -103,8 +90,8 @@ describe.skipIf(browserSkipReason()).each([
   });
 
   test('changing the distro at the end keeps the path and updates the URL', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(site.url('wizard/?path=debian-12.network.slow-network'));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.site.url('wizard/?path=debian-12.network.slow-network'));
     await expect(page.locator('.rd-command pre').first().textContent()).resolves.toContain('apt-get');
     await page.getByRole('combobox', { name: '发行版' }).selectOption({ label: 'Fedora' });
     await expect(page.locator('.rd-command pre').first().textContent()).resolves.toContain('dnf');
@@ -113,19 +100,19 @@ describe.skipIf(browserSkipReason()).each([
   });
 
   test('made no request to another origin', () => {
-    expect(browser.foreignRequests).toEqual([]);
+    expect(env.browser.foreignRequests).toEqual([]);
   });
 
   describe('without JavaScript', () => {
     let noJs: Browser;
     beforeAll(async () => {
-      noJs = await launchBrowser(site.origin, { javaScript: false });
+      noJs = await launchBrowser(env.site.origin, { javaScript: false });
     });
     afterAll(async () => noJs?.close());
 
     test.each(['wizard/', 'wizard/map/'])('%s links every troubleshooting entry', async (path) => {
       const page = await noJs.context.newPage();
-      await page.goto(site.url(path));
+      await page.goto(env.site.url(path));
       const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
       for (const e of content.entries) expect(hrefs).toContain(`${base}troubleshooting/${e.slug}/`);
       await page.close();
@@ -133,7 +120,7 @@ describe.skipIf(browserSkipReason()).each([
 
     test('the wizard shows the tree as nested lists', async () => {
       const page = await noJs.context.newPage();
-      await page.goto(site.url('wizard/'));
+      await page.goto(env.site.url('wizard/'));
       await expect(page.locator('.rd-outline ul ul ul a').count()).resolves.toBeGreaterThan(10);
       // Playwright's text locators skip <noscript>, so find the first question by its class.
       await expect(page.locator('.rd-outline-q', { hasText: '你用的是哪个发行版？' }).isVisible()).resolves.toBe(true);
