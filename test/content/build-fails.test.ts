@@ -35,6 +35,20 @@ describe('astro build refuses bad content', () => {
     expect(r.stdout + r.stderr).toContain('ping-not-working.mdx');
   });
 
+  test.each([
+    ['an option pointing at a missing entry', (s: string) => s.replace('entry: systemd-not-detected }', 'entry: no-such-entry }'), /no-such-entry/],
+    ['a cycle', (s: string) => s.replace(/^(  - id: install\n    question: [^\n]*\n    options:\n)/m, '$1      - { label: loop, next: distro }\n'), /cycle/i],
+  ])('with a wizard tree that has %s', (_, breakIt, message) => {
+    const wizard = join(root, 'src/content/wizard.yaml');
+    const tree = readFileSync(wizard, 'utf8');
+    writeFileSync(wizard, breakIt(tree));
+    const r = build();
+    writeFileSync(wizard, tree);
+    expect(r.status).not.toBe(0);
+    expect(r.stdout + r.stderr).toMatch(message);
+    expect(r.stdout + r.stderr).toContain('wizard.yaml');
+  });
+
   test('with a broken internal link in a page body', () => {
     writeFileSync(join(root, entry), `${original}\n\n见 [不存在的页面](../no-such-page/)。\n`);
     const r = build();
