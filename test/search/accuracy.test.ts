@@ -38,3 +38,22 @@ describe('matching the corpus', () => {
     expect(rate('top3')).toBeGreaterThanOrEqual(0.98);
   });
 });
+
+describe('matching real pastes from public issue trackers (test/fixtures/pastes-realworld.yaml)', () => {
+  // Collected to check that the search generalises beyond the corpus it was tuned on; the bar is
+  // the one set for the held-out real-world set (top-1 >= 85%).
+  const real = loadCorpus(process.cwd(), 'pastes-realworld.yaml');
+  const judged = real.map((c) => judge(c, matcher.match(c.paste).results));
+
+  test('has at least 30 pastes, each expecting only slugs that exist', () => {
+    const slugs = new Set(index.items.map((i) => i.slug));
+    expect(real.length).toBeGreaterThanOrEqual(30);
+    expect(real.flatMap((c) => c.expect).filter((s) => !slugs.has(s))).toEqual([]);
+  });
+
+  test('puts the expected entry first in at least 85% of them', () => {
+    const top1 = judged.filter((o) => o.top1).length / judged.length;
+    console.log(`real-world top-1 ${(top1 * 100).toFixed(1)}% of ${judged.length}; misses: ${judged.filter((o) => !o.top1).map((o) => o.id).join(', ') || 'none'}`);
+    expect(top1).toBeGreaterThanOrEqual(0.85);
+  });
+});

@@ -11,8 +11,8 @@ export interface Case { id: string; expect: string[]; paste: string }
 export interface Outcome { id: string; expect: string[]; got: string[]; top1: boolean; top3: boolean }
 
 /** Reads the corpus. */
-export function loadCorpus(root = process.cwd()): Case[] {
-  return parse(readFileSync(join(root, 'test/fixtures/pastes.yaml'), 'utf8')) as Case[];
+export function loadCorpus(root = process.cwd(), file = 'pastes.yaml'): Case[] {
+  return parse(readFileSync(join(root, 'test/fixtures', file), 'utf8')) as Case[];
 }
 
 /**
