@@ -37,8 +37,7 @@ export function knownContent(content: ContentSet): KnownContent {
 }
 
 /** Loads the tree under `root` and checks it against the content there; throws ContentError listing every problem. */
-export function checkWizard(root: string): WizardTree {
-  const content = loadContent(root);
+export function checkWizard(root: string, content: ContentSet = loadContent(root)): WizardTree {
   const tree = parseWizard(readFileSync(join(root, WIZARD_FILE), 'utf8'));
   const problems = findTreeProblems(tree, knownContent(content));
   if (problems.length > 0) throw new ContentError(problems.map((p) => `${WIZARD_FILE}: ${p}`));

@@ -16,9 +16,9 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ config, logger }) => {
         const root = fileURLToPath(config.root);
         try {
-          const { entries, limitations } = loadContent(root);
-          checkWizard(root);
-          logger.info(`content ok: ${entries.length} entries, ${limitations.length} limitations`);
+          const content = loadContent(root);
+          checkWizard(root, content);
+          logger.info(`content ok: ${content.entries.length} entries, ${content.limitations.length} limitations`);
         } catch (err) {
           if (err instanceof ContentError) {
             throw new Error(`${err.message}\nFix the files named above, then build again (npm run check:content checks faster).`);

@@ -9,9 +9,6 @@ import { releasesOf } from './distro-releases.ts';
 import { quoteShellWord } from './shell-quote.ts';
 import { renderTemplate } from './template.ts';
 
-/** A fix step, optionally limited to some setups (`when`, see src/schemas/fix-condition.ts). */
-export type GeneratorStep = FixStep;
-
 /** One step as shown for a distro. */
 export interface ResolvedStep {
   /** Step title. */
@@ -35,7 +32,7 @@ export function stepTemplate(step: FixStep, distro: Distro): string | null | und
 }
 
 /** True when a step's `when` holds for this distro and settings; an unknown release matches any release of the distro. */
-export function stepApplies(step: GeneratorStep, distroId: string, settings: CommandSettings): boolean {
+export function stepApplies(step: FixStep, distroId: string, settings: CommandSettings): boolean {
   const when = step.when;
   if (when === undefined) return true;
   if (when.install !== undefined && when.install !== settings.install) return false;
@@ -52,7 +49,7 @@ export function stepApplies(step: GeneratorStep, distroId: string, settings: Com
  * instead of guessing. Steps meant for another setup (`when`) are left out.
  */
 export function resolveFix(
-  steps: readonly GeneratorStep[],
+  steps: readonly FixStep[],
   distro: Distro,
   values: CommandValues,
   settings: CommandSettings = DEFAULT_SETTINGS,
@@ -67,13 +64,13 @@ export function resolveFix(
 }
 
 /** True when a step is for some release of this distro (or for any release). */
-function stepFitsDistro(step: GeneratorStep, distroId: string): boolean {
+function stepFitsDistro(step: FixStep, distroId: string): boolean {
   const releases: readonly string[] | undefined = step.when?.releases;
   return releases === undefined || releasesOf(distroId).some((r) => releases.includes(r));
 }
 
 /** True when every step renders the same text on every distro given (then no tabs are needed). */
-export function isDistroIndependent(steps: readonly GeneratorStep[], distros: readonly Distro[]): boolean {
+export function isDistroIndependent(steps: readonly FixStep[], distros: readonly Distro[]): boolean {
   const first = distros[0];
   if (first === undefined) return true;
   const key = (d: Distro) => JSON.stringify(steps.map((s) => (stepFitsDistro(s, d.id) ? stepTemplate(s, d) : 'n/a')));
@@ -81,13 +78,13 @@ export function isDistroIndependent(steps: readonly GeneratorStep[], distros: re
 }
 
 /** A step as an entry page shows it: every setup's steps, each limited one labelled with its condition. */
-export type PageStep = ResolvedStep & { when?: GeneratorStep['when'] };
+export type PageStep = ResolvedStep & { when?: FixStep['when'] };
 
 /**
  * The steps an entry page shows on a distro's tab: all of them except those for other distros'
  * releases, rendered with the default values; steps for some setups keep their `when` for a label.
  */
-export function resolveForPage(steps: readonly GeneratorStep[], distro: Distro, values: CommandValues): PageStep[] {
+export function resolveForPage(steps: readonly FixStep[], distro: Distro, values: CommandValues): PageStep[] {
   return steps.filter((step) => stepFitsDistro(step, distro.id)).map(({ when, ...step }) => {
     const [resolved] = resolveFix([step], distro, values);
     return { ...resolved!, ...(when !== undefined && { when }) };

@@ -4,14 +4,15 @@
  * rendered checks and the whole fix as a script. Invalid values never reach a command.
  */
 import type { Distro } from '../schemas/distro.ts';
+import type { FixStep } from '../schemas/entry.ts';
 import { valuesFromInput, validateValue, type CommandSettings } from './command-values.ts';
 import { distroOfRelease } from './distro-releases.ts';
-import { resolveFix, toScript, type GeneratorStep, type ResolvedStep } from './fix-commands.ts';
+import { resolveFix, toScript, type ResolvedStep } from './fix-commands.ts';
 import { TEMPLATE_VALUE_NAMES, placeholdersOf, renderTemplate, type TemplateValueName } from './template.ts';
 
 /** What the panel needs to know about a fix. */
 export interface FixSource {
-  fix: readonly GeneratorStep[];
+  fix: readonly FixStep[];
   verify: readonly { run: string; expect: string }[];
   /** Distro ids the entry applies to; absent = all. */
   distros?: readonly string[];

@@ -2,10 +2,9 @@
  * What the wizard shows where a path ends: the entry's summary, fix and checks, or the
  * limitation's facts, with the page link. Built at build time from content, passed to the island.
  */
-import type { Entry } from '../schemas/entry.ts';
+import type { Entry, FixStep } from '../schemas/entry.ts';
 import type { Limitation } from '../schemas/limitation.ts';
 import type { WizardTree } from '../schemas/wizard.ts';
-import type { GeneratorStep } from './fix-commands.ts';
 import { contentPath, withBase } from './urls.ts';
 import { reachableEnds } from './wizard-tree.ts';
 
@@ -16,7 +15,7 @@ export interface EntryEnd {
   summary: string;
   /** The entry page, with the site base. */
   href: string;
-  fix: GeneratorStep[];
+  fix: FixStep[];
   verify: { run: string; expect: string }[];
   /** Distro ids it applies to; absent = every distro. */
   distros?: string[];

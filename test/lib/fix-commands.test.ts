@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../scripts/load-content.ts';
 import { DEFAULT_SETTINGS, DEFAULT_VALUES, valuesFromInput } from '../../src/lib/command-values.ts';
-import { isDistroIndependent, resolveFix, resolveForPage, stepApplies, stepTemplate, toScript, type GeneratorStep, type ResolvedStep } from '../../src/lib/fix-commands.ts';
+import { isDistroIndependent, resolveFix, resolveForPage, stepApplies, stepTemplate, toScript, type ResolvedStep } from '../../src/lib/fix-commands.ts';
 import { DistroSchema, type Distro } from '../../src/schemas/distro.ts';
-import { FixStepSchema } from '../../src/schemas/entry.ts';
+import { FixStepSchema, type FixStep } from '../../src/schemas/entry.ts';
 
 const distros = Object.fromEntries(loadContent(process.cwd()).distros.map((d) => [d.data.id, d.data])) as Record<string, Distro>;
 const distro = (id: string) => distros[id] as Distro;
@@ -40,7 +40,7 @@ describe('stepTemplate: the install table per distro family', () => {
 });
 
 describe('stepApplies', () => {
-  const rhel8: GeneratorStep = { title: 'fuse', run: 'true', when: { releases: ['rhel-8'] } };
+  const rhel8: FixStep = { title: 'fuse', run: 'true', when: { releases: ['rhel-8'] } };
   test.each([
     [rhel8, 'rhel', { release: 'rhel-8' }, true],
     [rhel8, 'rhel', { release: 'rhel-9' }, false],
@@ -53,12 +53,12 @@ describe('stepApplies', () => {
     [{ title: 's', run: 'true', when: { systemd: false } }, 'ubuntu', { systemd: false }, true],
     [{ title: 's', run: 'true' }, 'arch', {}, true],
   ] as const)('%j on %s with %j applies: %s', (step, id, settings, applies) => {
-    expect(stepApplies(step as GeneratorStep, id, { ...DEFAULT_SETTINGS, ...settings })).toBe(applies);
+    expect(stepApplies(step as FixStep, id, { ...DEFAULT_SETTINGS, ...settings })).toBe(applies);
   });
 });
 
 describe('resolveFix', () => {
-  const steps: GeneratorStep[] = [
+  const steps: FixStep[] = [
     { title: '装包', install: ['dbusUserSession'] },
     { title: '开 linger', run: 'sudo loginctl enable-linger {{user}}' },
     { title: '只在脚本安装时', run: 'true', when: { install: 'script' } },
@@ -77,8 +77,8 @@ describe('resolveFix', () => {
   });
 
   test('knows when every distro renders the same', () => {
-    expect(isDistroIndependent([steps[1] as GeneratorStep], Object.values(distros))).toBe(true);
-    expect(isDistroIndependent([steps[0] as GeneratorStep], Object.values(distros))).toBe(false);
+    expect(isDistroIndependent([steps[1] as FixStep], Object.values(distros))).toBe(true);
+    expect(isDistroIndependent([steps[0] as FixStep], Object.values(distros))).toBe(false);
   });
 });
 
