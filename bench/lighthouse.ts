@@ -6,7 +6,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { join } from 'node:path';
-import { serveSite } from '../scripts/static-server.ts';
+import { serveSite } from '../test/support/static-server.ts';
 
 const BUDGET: Record<string, number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const PAGES = ['', 'troubleshooting/subuid-missing/', 'search/?q=No%20subuid%20ranges%20found%20for%20user', 'wizard/'];

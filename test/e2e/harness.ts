@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { serveSite, type Site } from '../../scripts/static-server.ts';
+import { serveSite, type Site } from '../support/static-server.ts';
 
 export { serveSite, type Site };
 
