@@ -1,10 +1,9 @@
 /** After the build, adds the hashes of every inline script and style to each page's CSP (see src/lib/csp.ts). */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { completePolicy } from '../lib/csp.ts';
-import { listFiles } from './link-check.ts';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -15,7 +14,7 @@ export function cspComplete(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages = listFiles(root).filter((f) => f.endsWith('.html'));
+        const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
         for (const page of pages) {
           const path = `${root}/${page}`;
           const html = readFileSync(path, 'utf8');

@@ -1,15 +1,9 @@
 /** Fails `astro build` when the built site has a broken internal link or anchor. */
 import type { AstroIntegration } from 'astro';
 import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractLinks, findBrokenLinks, type PageLinks } from '../lib/link-check.ts';
-
-/** Every file below `dir`, as paths relative to it. */
-export function listFiles(dir: string, prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? listFiles(`${dir}/${d.name}`, `${prefix}${d.name}/`) : [`${prefix}${d.name}`],
-  );
-}
 
 /** The Astro integration: checks links after the build has written the site. */
 export function linkCheck(): AstroIntegration {
@@ -22,7 +16,9 @@ export function linkCheck(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = listFiles(root);
+        const files = readdirSync(root, { recursive: true, withFileTypes: true })
+          .filter((d) => d.isFile())
+          .map((d) => relative(root, join(d.parentPath, d.name)));
         const pages = new Map<string, PageLinks>();
         for (const f of files.filter((f) => f.endsWith('.html'))) pages.set(f, extractLinks(readFileSync(`${root}/${f}`, 'utf8')));
         const broken = findBrokenLinks(pages, new Set(files), base);

@@ -1,7 +1,6 @@
 /** Reading the built site (dist/) in tests: its pages and the code blocks Expressive Code rendered. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from '../../src/integrations/link-check.ts';
 
 /** A code block as rendered: its language and the exact text its copy button copies. */
 export interface CodeBlock { page: string; lang: string; code: string }
@@ -20,7 +19,7 @@ export function decodeEntities(s: string): string {
 /** The HTML files of a built site, relative to its folder. */
 export function htmlPages(dist: string): string[] {
   if (!existsSync(dist)) throw new Error(`${dist} does not exist: run \`npm run build\` first (npm test does).`);
-  return listFiles(dist).filter((f) => f.endsWith('.html'));
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 }
 
 /** Every Expressive Code block of the built site, with the text its copy button copies. */
