@@ -1,6 +1,6 @@
 /** `npm run bench:weight`: prints first-visit gzip bytes per page type of the built dist/. */
 import { join } from 'node:path';
-import { gzipBytes, pageTypes, weighPage } from '../scripts/page-weight.ts';
+import { gzipBytes, pageTypes, weighPage } from '../src/node/page-weight.ts';
 import { existsSync, readFileSync } from 'node:fs';
 
 const dist = join(process.cwd(), 'dist');

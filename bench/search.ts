@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { createMatcher } from '../src/lib/matcher.ts';
-import { loadSearchIndex } from '../scripts/search-index-cache.ts';
+import { loadSearchIndex } from '../src/node/search-index-cache.ts';
 
 /** Runs `fn` `runs` times after a warm-up and returns [p50, p95] in milliseconds. */
 function time(runs: number, fn: () => void): [number, number] {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createMatcher } from '../src/lib/matcher.ts';
-import { loadSearchIndex } from './search-index-cache.ts';
+import { loadSearchIndex } from '../src/node/search-index-cache.ts';
 
 const USAGE = `usage: npm run --silent match -- [--json] [file]
   reads the error or log from <file>, or from stdin when no file is given

@@ -1,30 +1,25 @@
-// Collections only; every schema lives in src/schemas/ (one file per concept).
+// Collections only; every schema lives in src/schemas/ (one file per concept), and every typed
+// collection is filled by the one content loader (src/node/content-files.ts).
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { contentLoader } from './node/content-loader.ts';
 import { DistroSchema } from './schemas/distro.ts';
 import { EntrySchema } from './schemas/entry.ts';
 import { LimitationSchema } from './schemas/limitation.ts';
+import { WizardSchema } from './schemas/wizard.ts';
 
 export const collections = {
   /** Every page Starlight routes (read by Starlight). */
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
   /** UI string overrides per locale (read by Starlight). */
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
-  /** The same troubleshooting MDX files, typed as entries (read by entry pages, search, wizard). */
-  entries: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: './src/content/docs/troubleshooting' }),
-    schema: EntrySchema,
-  }),
-  /** The same limitation MDX files, typed as limitations (read by limitation pages). */
-  limitations: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: './src/content/docs/limitations' }),
-    schema: LimitationSchema,
-  }),
-  /** Distro families (read by fix tabs, distro pages, the command generator). */
-  distros: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: './src/content/distros' }),
-    schema: DistroSchema,
-  }),
+  /** The troubleshooting MDX files' frontmatter, typed as entries (entry pages, search index, wizard). */
+  entries: defineCollection({ loader: contentLoader('entries'), schema: EntrySchema }),
+  /** The limitation MDX files' frontmatter (limitation pages, search index, wizard). */
+  limitations: defineCollection({ loader: contentLoader('limitations'), schema: LimitationSchema }),
+  /** Distro families (fix tabs, distro pages, the wizard and the command generator). */
+  distros: defineCollection({ loader: contentLoader('distros'), schema: DistroSchema }),
+  /** The decision tree, its distro answers filled in from the distros (one item, id `tree`). */
+  wizard: defineCollection({ loader: contentLoader('wizard'), schema: WizardSchema }),
 };

@@ -1,12 +1,12 @@
 /**
- * Fails `astro build` / `astro dev` before anything renders when content is unsound:
- * schema errors, unknown related slugs, duplicate slugs, unknown distro ids, and a wizard tree
- * with a cycle, a dangling option or an entry no path reaches.
+ * Fails `astro build` / `astro dev` before anything renders when content is unsound: schema
+ * errors (with the file's line), unknown related slugs, duplicate slugs, unknown distro or
+ * release ids, overlapping version ranges, and a wizard tree with a cycle, a dangling option or an
+ * entry no path reaches. The same loader fills the content collections.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { ContentError, loadContent } from '../../scripts/load-content.ts';
-import { checkWizard } from '../../scripts/load-wizard.ts';
+import { ContentError, loadContent } from '../node/content-files.ts';
 
 /** The Astro integration that runs the content checks at config setup. */
 export function contentCheck(): AstroIntegration {
@@ -14,10 +14,8 @@ export function contentCheck(): AstroIntegration {
     name: 'rootless-doctor:content-check',
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
-        const root = fileURLToPath(config.root);
         try {
-          const content = loadContent(root);
-          checkWizard(root, content);
+          const content = loadContent(fileURLToPath(config.root));
           logger.info(`content ok: ${content.entries.length} entries, ${content.limitations.length} limitations`);
         } catch (err) {
           if (err instanceof ContentError) {

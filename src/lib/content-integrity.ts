@@ -1,10 +1,13 @@
 /**
- * Cross-file content checks that no single schema can make: links between entries,
- * distro ids, duplicate slugs. Pure: the caller loads the files and passes them in.
+ * Cross-file content checks that no single schema can make: links between entries, distro and
+ * release ids, package keys, duplicate slugs, version ranges of variant steps. Pure: the caller
+ * loads the files and passes them in.
  */
 import type { Distro } from '../schemas/distro.ts';
+import type { Condition } from '../schemas/condition.ts';
 import type { Entry } from '../schemas/entry.ts';
 import type { Limitation } from '../schemas/limitation.ts';
+import { parseRange, rangesOverlap, type VersionRange } from './version-range.ts';
 
 /** A content file with its validated data and the path it came from (for messages). */
 export interface Loaded<T> {
@@ -26,39 +29,89 @@ export interface ContentSet {
   distros: readonly Loaded<Distro>[];
 }
 
+/** Every release id the distros define, with its distro id. */
+export function releaseIds(distros: readonly Loaded<Distro>[]): Map<string, string> {
+  return new Map(distros.flatMap((d) => d.data.releases.map((r) => [r.id, d.data.id] as const)));
+}
+
+/** Problems of a `when` condition that need other files: unknown release ids. */
+function conditionProblems(file: string, where: string, when: Condition | undefined, releases: Map<string, string>): string[] {
+  return (when?.releases ?? []).filter((r) => !releases.has(r))
+    .map((r) => `${file}: ${where}: release "${r}" is not defined by any distro's releases (known: ${[...releases.keys()].join(', ')})`);
+}
+
+/** Items with the same title are variants of one step or check: their Engine ranges must not overlap. */
+function overlappingVariants(file: string, kind: string, items: readonly { title: string; when?: Condition | undefined }[]): string[] {
+  const problems: string[] = [];
+  const byTitle = new Map<string, VersionRange[]>();
+  for (const item of items) {
+    const text = item.when?.engine;
+    const range = text === undefined ? {} : parseRange(text);
+    if (typeof range === 'string') continue;
+    const earlier = byTitle.get(item.title) ?? [];
+    if (earlier.some((r) => rangesOverlap(r, range))) {
+      problems.push(`${file}: ${kind} "${item.title}" appears twice for the same Engine versions; give the variants disjoint \`when.engine\` ranges or different titles`);
+    }
+    byTitle.set(item.title, [...earlier, range]);
+  }
+  return problems;
+}
+
 /** Lists every cross-reference problem, each naming the file and the fix; empty when content is sound. */
-export function findIntegrityProblems({ entries, limitations, distros }: ContentSet): string[] {
+export function findIntegrityProblems({ entries, limitations, distros }: ContentSet, unparsedSlugs: readonly string[] = []): string[] {
   const problems: string[] = [];
   const distroIds = new Set(distros.map((d) => d.data.id));
+  const releases = releaseIds(distros);
   const seen = new Map<string, string>();
   for (const item of [...entries, ...limitations]) {
     const other = seen.get(item.slug);
     if (other) problems.push(`${item.file}: slug "${item.slug}" is also used by ${other}; rename one file (slugs are ids for search and the wizard)`);
     seen.set(item.slug, item.file);
   }
+  // A file that failed to parse still exists: links to it are not reported on top of its own problem.
+  const known = new Set([...seen.keys(), ...unparsedSlugs]);
   for (const d of distros) {
     if (d.slug !== d.data.id) problems.push(`${d.file}: id "${d.data.id}" differs from the file name; name the file ${d.data.id}.yaml`);
+    for (const r of d.data.releases) {
+      if (r.like !== undefined && releases.get(r.like) !== d.data.id) problems.push(`${d.file}: release "${r.id}" is like "${r.like}", which is not a release of ${d.data.id}`);
+    }
+  }
+  const releaseOwners = new Map<string, string>();
+  for (const d of distros) for (const r of d.data.releases) {
+    const other = releaseOwners.get(r.id);
+    if (other) problems.push(`${d.file}: release id "${r.id}" is also defined by ${other}; release ids must be unique`);
+    releaseOwners.set(r.id, d.file);
   }
   for (const item of [...entries, ...limitations]) {
     for (const slug of item.data.related) {
       if (slug === item.slug) problems.push(`${item.file}: related lists the entry itself ("${slug}"); remove it`);
-      else if (!seen.has(slug)) problems.push(`${item.file}: related slug "${slug}" does not exist; use one of the slugs in src/content/docs/troubleshooting or limitations`);
+      else if (!known.has(slug)) problems.push(`${item.file}: related slug "${slug}" does not exist; use one of the slugs in src/content/docs/troubleshooting or limitations`);
     }
   }
   for (const e of entries) {
-    const named = new Set([...(e.data.distros ?? []), ...e.data.fix.flatMap((s) => Object.keys(s.byDistro ?? {}))]);
+    const steps = e.data.fixes.flatMap((alt) => alt.steps);
+    const named = new Set([...(e.data.distros ?? []), ...steps.flatMap((s) => (s.action.kind === 'byDistro' ? Object.keys(s.action.templates) : []))]);
     for (const id of named) {
       if (!distroIds.has(id)) problems.push(`${e.file}: distro "${id}" is not in src/content/distros/ (known: ${[...distroIds].join(', ')})`);
     }
-    for (const step of e.data.fix) {
-      for (const key of step.install ?? []) {
-        if (!distros.some((d) => key in d.data.packages)) problems.push(`${e.file}: package key "${key}" in step "${step.title}" is not defined by any distro's packages`);
+    for (const step of steps) {
+      if (step.action.kind === 'install') {
+        for (const key of step.action.packages) {
+          if (!distros.some((d) => key in d.data.packages)) problems.push(`${e.file}: package key "${key}" in step "${step.title}" is not defined by any distro's packages`);
+        }
       }
+      problems.push(...conditionProblems(e.file, `step "${step.title}"`, step.when, releases));
     }
+    for (const d of e.data.diagnose) problems.push(...conditionProblems(e.file, `diagnose "${d.title}"`, d.when, releases));
+    for (const v of e.data.verify) problems.push(...conditionProblems(e.file, `verify "${v.run}"`, v.when, releases));
+    for (const alt of e.data.fixes) problems.push(...overlappingVariants(e.file, 'step', alt.steps));
+    problems.push(...overlappingVariants(e.file, 'diagnose', e.data.diagnose));
+    const ids = e.data.fixes.map((a) => a.id);
+    if (new Set(ids).size !== ids.length) problems.push(`${e.file}: two fix alternatives share an id; give each a different \`id\``);
   }
   for (const d of distros) {
     for (const hint of d.data.hints) {
-      if (hint.entry && !seen.has(hint.entry)) problems.push(`${d.file}: hint links to "${hint.entry}", which does not exist`);
+      if (hint.entry && !known.has(hint.entry)) problems.push(`${d.file}: hint links to "${hint.entry}", which does not exist`);
     }
   }
   return problems;

@@ -2,7 +2,7 @@
  * What the wizard shows where a path ends: the entry's summary, fix and checks, or the
  * limitation's facts, with the page link. Built at build time from content, passed to the island.
  */
-import type { Entry, FixStep } from '../schemas/entry.ts';
+import type { Entry } from '../schemas/entry.ts';
 import type { Limitation } from '../schemas/limitation.ts';
 import type { WizardTree } from '../schemas/wizard.ts';
 import { contentPath, withBase } from './urls.ts';
@@ -15,10 +15,10 @@ export interface EntryEnd {
   summary: string;
   /** The entry page, with the site base. */
   href: string;
-  fix: FixStep[];
-  verify: { run: string; expect: string }[];
-  /** Distro ids it applies to; absent = every distro. */
-  distros?: string[];
+  /** The entry's slug (names the script and the drop-in files). */
+  slug: string;
+  /** What the fix view needs of the entry. */
+  entry: Pick<Entry, 'diagnose' | 'fixes' | 'verify' | 'distros'>;
 }
 
 /** A limitation as the wizard's last step shows it. */
@@ -48,9 +48,10 @@ export function buildEnds(tree: WizardTree, content: EndContent, base: string): 
     const entry = kind === 'entry' ? content.entries.get(slug) : undefined;
     const limitation = kind === 'limitation' ? content.limitations.get(slug) : undefined;
     if (entry) {
+      const { diagnose, fixes, verify, distros } = entry;
       ends[key] = {
-        kind: 'entry', title: entry.title, summary: entry.summary, href, fix: entry.fix,
-        verify: entry.verify, ...(entry.distros !== undefined && { distros: entry.distros }),
+        kind: 'entry', title: entry.title, summary: entry.summary, href, slug,
+        entry: { diagnose, fixes, verify, ...(distros !== undefined && { distros }) },
       };
     } else if (limitation) {
       ends[key] = { kind: 'limitation', title: limitation.title, summary: limitation.summary, href, facts: limitation.facts };

@@ -112,3 +112,16 @@ export function pathsToEnds(tree: WizardTree): Map<string, string[]> {
   }
   return paths;
 }
+
+/**
+ * The search string with the path set to `answers`: `?distro=` (already applied) is dropped, other
+ * parameters (the generator's settings and values) are kept while the path still ends at a result.
+ */
+export function searchWithPath(search: string, answers: readonly string[], keepOthers: boolean): string {
+  const params = keepOthers ? new URLSearchParams(search) : new URLSearchParams();
+  params.delete(DISTRO_PARAM);
+  if (answers.length === 0) params.delete(PATH_PARAM);
+  else params.set(PATH_PARAM, formatPath(answers));
+  const text = params.toString().replaceAll('%2F', '/');
+  return text === '' ? '' : `?${text}`;
+}

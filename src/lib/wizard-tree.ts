@@ -3,7 +3,7 @@
  * content, cycles, reachability, distro answers. Pure: the caller passes the tree and the slugs.
  */
 import type { WizardNode, WizardOption, WizardTarget, WizardTree } from '../schemas/wizard.ts';
-import { RELEASE_IDS, distroOfRelease } from './distro-releases.ts';
+import type { Distro } from '../schemas/distro.ts';
 
 /** The slugs and ids a tree may point at. */
 export interface KnownContent {
@@ -11,8 +11,30 @@ export interface KnownContent {
   entries: readonly string[];
   /** Limitation slugs. */
   limitations: readonly string[];
-  /** Distro ids (src/content/distros/). */
-  distros: readonly string[];
+  /** Release ids (the distros' `releases`) with the distro id each belongs to. */
+  releases: ReadonlyMap<string, string>;
+}
+
+/** The answer "other / not sure" of the distro question: commands for every family. */
+export const OTHER_DISTRO = 'other';
+
+/**
+ * Fills the distro question's answers from the distros: one per release, in tab order, then
+ * "其他 / 不确定"; every answer leads to the node's `next`. Other nodes are returned as they are.
+ */
+export function withDistroOptions(tree: WizardTree, distros: readonly Distro[]): WizardTree {
+  const ordered = [...distros].sort((a, b) => a.order - b.order);
+  return {
+    ...tree,
+    nodes: tree.nodes.map((node) => {
+      if (node.kind !== 'distro' || node.next === undefined) return node;
+      const target = { kind: 'node' as const, id: node.next };
+      const releases = ordered.flatMap((d) => d.releases.map((r) => ({
+        id: r.id, release: r.id, target, label: r.verified ? r.name : `${r.name}（未验证）`,
+      })));
+      return { ...node, options: [...releases, { id: OTHER_DISTRO, label: '其他 / 不确定', target }] };
+    }),
+  };
 }
 
 /** A readable name for an option in messages. */
@@ -65,9 +87,7 @@ function distroProblems(node: WizardNode, known: KnownContent): string[] {
   }
   for (const o of node.options) {
     if (o.release === undefined) continue;
-    const distro = distroOfRelease(o.release);
-    if (distro === undefined) problems.push(`${optionName(node, o)}: release "${o.release}" is unknown; use one of: ${RELEASE_IDS.join(', ')}`);
-    else if (!known.distros.includes(distro)) problems.push(`${optionName(node, o)}: release "${o.release}" belongs to distro "${distro}", which has no file in src/content/distros/`);
+    if (!known.releases.has(o.release)) problems.push(`${optionName(node, o)}: release "${o.release}" is unknown; use one of: ${[...known.releases.keys()].join(', ')}`);
   }
   return problems;
 }

@@ -1,6 +1,6 @@
 /**
  * The decision tree (`src/content/wizard.yaml`), read by /wizard/ (island and no-JS outline),
- * /wizard/map/ and the build-time check (scripts/load-wizard.ts). Options are written with one
+ * /wizard/map/ and the one content loader (src/node/content-files.ts). Options are written with one
  * of `next`, `entry` or `limitation`; the schema normalises that to `target`, with an `id` that
  * defaults to the target's id (it is the option's word in the `?path=` URL).
  */
@@ -39,7 +39,7 @@ export const WizardOptionSchema = z
     entry: SlugSchema.optional(),
     /** Slug of the limitation this answer ends at. */
     limitation: SlugSchema.optional(),
-    /** Only in a `distro` node: the release id (src/lib/distro-releases.ts) this answer picks. */
+    /** Only in a `distro` node (generated from the distros' releases): the release id this answer picks. */
     release: SlugSchema.optional(),
   })
   .refine((o) => [o.next, o.entry, o.limitation].filter((x) => x !== undefined).length === 1, {
@@ -56,7 +56,11 @@ export const WizardOptionSchema = z
 /** A validated, normalised option. */
 export type WizardOption = z.infer<typeof WizardOptionSchema>;
 
-/** A question. A `distro` node asks for the release; its answer carries into the commands. */
+/**
+ * A question. A `distro` node asks for the release; its answers are generated from the distros'
+ * `releases` (one place for distro facts) and all lead to its `next`; the release carries into
+ * the commands.
+ */
 export const WizardNodeSchema = z.object({
   /** Stable id (other options' `next`). */
   id: SlugSchema,
@@ -68,8 +72,12 @@ export const WizardNodeSchema = z.object({
   hint: z.string().trim().min(1).optional(),
   /** Commands that answer the question for a user who does not know. */
   findOut: z.array(FindOutSchema).default([]),
-  /** The answers, in the order shown. */
-  options: z.array(WizardOptionSchema).min(1),
+  /** The answers, in the order shown (a `distro` node gets them from the distros). */
+  options: z.array(WizardOptionSchema).default([]),
+  /** Only in a `distro` node: the question every answer leads to. */
+  next: SlugSchema.optional(),
+}).refine((n) => (n.kind === 'distro' ? n.next !== undefined && n.options.length === 0 : n.next === undefined && n.options.length > 0), {
+  message: 'a question needs `options`; a `kind: distro` node needs `next` instead (its answers come from src/content/distros/)',
 });
 /** A validated question node. */
 export type WizardNode = z.infer<typeof WizardNodeSchema>;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { gzipBytes, pageTypes, weighPage } from '../../scripts/page-weight.ts';
+import { gzipBytes, pageTypes, weighPage } from '../../src/node/page-weight.ts';
 
 // Budgets from the quality-gates issue; figures are printed by `npm run bench:weight`.
 const dist = join(process.cwd(), 'dist');

@@ -4,22 +4,23 @@ import { DistroSchema } from '../../src/schemas/distro.ts';
 import { EntrySchema } from '../../src/schemas/entry.ts';
 import { LimitationSchema } from '../../src/schemas/limitation.ts';
 
+const SOURCES = [{ title: 'docs', url: 'https://docs.docker.com/engine/security/rootless/' }];
 const entry = (slug: string, patch: object = {}) => ({
   slug,
   file: `troubleshooting/${slug}.mdx`,
   data: EntrySchema.parse({
     title: slug, summary: 's', cause: 'c', phase: 'run', errors: ['e'],
-    fix: [{ title: 'f', run: 'true' }], verify: [{ run: 'true', expect: 'ok' }], ...patch,
+    fix: [{ title: 'f', run: 'true' }], verify: [{ run: 'true', expect: 'ok' }], sources: SOURCES, ...patch,
   }),
 });
 const limitation = (slug: string, related: string[] = []) => ({
-  slug, file: `limitations/${slug}.mdx`, data: LimitationSchema.parse({ title: slug, summary: 's', facts: ['f'], related }),
+  slug, file: `limitations/${slug}.mdx`, data: LimitationSchema.parse({ title: slug, summary: 's', facts: ['f'], related, sources: SOURCES }),
 });
 const distro = (id: string, hints: object[] = []) => ({
   slug: id,
   file: `distros/${id}.yaml`,
   data: DistroSchema.parse({
-    id, name: id, order: 1, family: 'debian', versions: ['1'],
+    id, name: id, tab: id, order: 1, family: 'debian', releases: [{ id: `${id}-1`, name: `${id} 1` }, { id: `${id}-x`, name: 'x', like: `${id}-1`, verified: false }],
     packageManager: { name: 'apt', install: 'sudo apt-get install -y ' }, packages: { uidmap: 'uidmap' }, hints,
   }),
 });
@@ -64,5 +65,25 @@ describe('findIntegrityProblems', () => {
   test('reports a distro file whose name differs from its id', () => {
     const d = { ...distro('debian'), slug: 'deb' };
     expect(findIntegrityProblems(set({ distros: [d] }))[0]).toMatch(/name the file debian.yaml/);
+  });
+
+  test('reports a step for a release no distro defines, and accepts a derivative\'s own id', () => {
+    expect(findIntegrityProblems(set({ entries: [entry('a', { fix: [{ title: 'f', run: 'true', when: { releases: ['debian-1', 'debian-x'] } }] })] }))).toEqual([]);
+    expect(findIntegrityProblems(set({ entries: [entry('a', { fix: [{ title: 'f', run: 'true', when: { releases: ['debian-9'] } }] })] }))[0])
+      .toMatch(/step "f": release "debian-9" is not defined by any distro's releases/);
+  });
+
+  test('reports two variants of a step that both apply to the same Engine versions', () => {
+    const fix = [
+      { title: '进入', run: 'a', when: { engine: '<29.5' } },
+      { title: '进入', run: 'b', when: { engine: '>=29.0' } },
+    ];
+    expect(findIntegrityProblems(set({ entries: [entry('a', { fix })] }))[0]).toMatch(/step "进入" appears twice for the same Engine versions/);
+    const disjoint = [{ ...fix[0]! }, { ...fix[1]!, when: { engine: '>=29.5' } }];
+    expect(findIntegrityProblems(set({ entries: [entry('a', { fix: disjoint })] }))).toEqual([]);
+  });
+
+  test('does not report links to a file that failed to parse (one broken file, one problem)', () => {
+    expect(findIntegrityProblems(set({ entries: [entry('a', { related: ['broken'] })] }), ['broken'])).toEqual([]);
   });
 });

@@ -1,19 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { entryHeadings } from '../../src/lib/entry-sections.ts';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { splitInlineCode } from '../../src/lib/inline-code.ts';
 import { groupByPhase } from '../../src/lib/phases.ts';
 import { contentPath, withBase } from '../../src/lib/urls.ts';
 import { EntrySchema } from '../../src/schemas/entry.ts';
-
-describe('splitFrontmatter', () => {
-  test('separates YAML from the body', () => {
-    expect(splitFrontmatter('---\na: 1\n---\n\n# Body')).toEqual({ yaml: 'a: 1', body: '\n# Body' });
-  });
-  test('returns null without fences', () => {
-    expect(splitFrontmatter('# just markdown')).toBeNull();
-  });
-});
 
 describe('splitInlineCode', () => {
   test('marks backtick runs as code and leaves a lone backtick literal', () => {
@@ -50,12 +40,13 @@ describe('groupByPhase', () => {
 });
 
 describe('entryHeadings', () => {
-  test('puts errors before the body and fix, verify, related after it', () => {
+  test('puts the answer first (errors, fix, how to confirm, verify), then the body, then versions, related and sources', () => {
     const entry = EntrySchema.parse({
       title: 't', summary: 's', cause: 'c', phase: 'run', errors: ['e'], related: ['x'],
-      fix: [{ title: 'f', run: 'true' }], verify: [{ run: 'true', expect: 'ok' }],
+      diagnose: [{ title: 'd', run: 'true', bad: 'x' }], versions: [{ applies: 'v29.5+', note: 'n' }],
+      fix: [{ title: 'f', run: 'true' }], verify: [{ run: 'true', expect: 'ok' }], sources: [{ title: 's', url: 'https://docs.docker.com/' }],
     });
     const slugs = entryHeadings(entry, [{ depth: 2, slug: 'why', text: '为什么会这样' }]).map((h) => h.slug);
-    expect(slugs).toEqual(['errors', 'why', 'fix', 'verify', 'related']);
+    expect(slugs).toEqual(['errors', 'fix', 'diagnose', 'verify', 'why', 'versions', 'related', 'sources']);
   });
 });

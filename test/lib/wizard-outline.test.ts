@@ -1,14 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { outlineNodes, outlineTree, targetKey } from '../../src/lib/wizard-outline.ts';
-import { WizardSchema } from '../../src/schemas/wizard.ts';
+import { wizardTree } from '../support/fixtures.ts';
 
-const tree = WizardSchema.parse({
+const tree = wizardTree({
   root: 'distro',
   nodes: [
-    { id: 'distro', kind: 'distro', question: '发行版？', options: [
-      { id: 'debian-12', release: 'debian-12', label: 'Debian 12', next: 'phase' },
-      { id: 'other', label: '其他', next: 'phase' },
-    ] },
+    { id: 'distro', kind: 'distro', question: '发行版？', next: 'phase' },
     { id: 'phase', question: '在做什么？', options: [{ label: '安装', next: 'install' }, { label: '启动', next: 'daemon' }] },
     { id: 'install', question: '安装时？', options: [{ label: '启动报错', next: 'daemon' }, { label: 'subuid', entry: 'alpha' }] },
     { id: 'daemon', question: '启动时？', options: [{ label: 'b', entry: 'beta' }, { label: 'subuid 报错', entry: 'alpha' }] },
@@ -19,7 +16,7 @@ describe('outlineTree', () => {
   test('merges the options that lead to the same place into one branch', () => {
     const outline = outlineTree(tree);
     expect(outline.branches).toHaveLength(1);
-    expect(outline.branches[0]?.labels).toEqual(['Debian 12', '其他']);
+    expect(outline.branches[0]?.labels).toEqual(['Ubuntu 24.04', 'Ubuntu 22.04', 'UOS（未验证）', 'RHEL 9', 'RHEL 8', '其他 / 不确定']);
   });
 
   test('expands a shared question where it is nearest the root and refers to it elsewhere', () => {

@@ -1,15 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { formatPath, parsePath, pathSearch, pathsToEnds, walkPath, withDistroAnswer, answersOf } from '../../src/lib/wizard-path.ts';
-import { WizardSchema } from '../../src/schemas/wizard.ts';
+import { wizardTree } from '../support/fixtures.ts';
 
-const tree = WizardSchema.parse({
+const tree = wizardTree({
   root: 'distro',
   nodes: [
-    { id: 'distro', kind: 'distro', question: '发行版？', options: [
-      { id: 'debian-12', release: 'debian-12', label: 'Debian 12', next: 'phase' },
-      { id: 'rhel-8', release: 'rhel-8', label: 'RHEL 8', next: 'phase' },
-      { id: 'other', label: '其他', next: 'phase' },
-    ] },
+    { id: 'distro', kind: 'distro', question: '发行版？', next: 'phase' },
     { id: 'phase', question: '在做什么？', options: [{ label: 'a', entry: 'alpha' }, { label: 'b', next: 'more' }] },
     { id: 'more', question: '哪个？', options: [{ label: 'b', entry: 'beta' }, { label: 'l', limitation: 'lim' }] },
   ],
@@ -19,18 +15,18 @@ describe('parsePath and formatPath', () => {
   test.each([
     [null, []],
     ['', []],
-    ['debian-12', ['debian-12']],
-    ['debian-12.more.beta', ['debian-12', 'more', 'beta']],
-    ['debian-12.<script>.beta', ['debian-12']],
-    ['debian-12..beta', ['debian-12']],
+    ['ubuntu-2404', ['ubuntu-2404']],
+    ['ubuntu-2404.more.beta', ['ubuntu-2404', 'more', 'beta']],
+    ['ubuntu-2404.<script>.beta', ['ubuntu-2404']],
+    ['ubuntu-2404..beta', ['ubuntu-2404']],
     ['Debian-12', []],
   ])('reads %j as %j', (param, answers) => {
     expect(parsePath(param)).toEqual(answers);
   });
 
   test('writes answers back into the same parameter', () => {
-    expect(formatPath(['debian-12', 'more', 'beta'])).toBe('debian-12.more.beta');
-    expect(pathSearch(['debian-12', 'more'])).toBe('?path=debian-12.more');
+    expect(formatPath(['ubuntu-2404', 'more', 'beta'])).toBe('ubuntu-2404.more.beta');
+    expect(pathSearch(['ubuntu-2404', 'more'])).toBe('?path=ubuntu-2404.more');
     expect(pathSearch([])).toBe('');
   });
 });
@@ -41,11 +37,11 @@ describe('walkPath', () => {
   });
 
   test.each([
-    [['debian-12'], 'question', 'phase'],
-    [['debian-12', 'more'], 'question', 'more'],
-    [['debian-12', 'more', 'beta'], 'entry', 'beta'],
+    [['ubuntu-2404'], 'question', 'phase'],
+    [['ubuntu-2404', 'more'], 'question', 'more'],
+    [['ubuntu-2404', 'more', 'beta'], 'entry', 'beta'],
     [['other', 'more', 'lim'], 'limitation', 'lim'],
-    [['debian-12', 'alpha'], 'entry', 'alpha'],
+    [['ubuntu-2404', 'alpha'], 'entry', 'alpha'],
   ])('follows %j to the %s %s', (answers, kind, id) => {
     const { end } = walkPath(tree, answers);
     expect(end.kind).toBe(kind);
@@ -59,8 +55,8 @@ describe('walkPath', () => {
 
   test.each([
     [['nope', 'more'], []],
-    [['debian-12', 'nope', 'beta'], ['debian-12']],
-    [['debian-12', 'alpha', 'extra'], ['debian-12', 'alpha']],
+    [['ubuntu-2404', 'nope', 'beta'], ['ubuntu-2404']],
+    [['ubuntu-2404', 'alpha', 'extra'], ['ubuntu-2404', 'alpha']],
   ])('keeps only the valid start of %j', (answers, valid) => {
     expect(answersOf(walkPath(tree, answers))).toEqual(valid);
   });
@@ -68,20 +64,20 @@ describe('walkPath', () => {
 
 describe('withDistroAnswer', () => {
   test('swaps the distro and keeps the rest of the path', () => {
-    expect(withDistroAnswer(tree, ['debian-12', 'more', 'beta'], 'rhel-8')).toEqual(['rhel-8', 'more', 'beta']);
+    expect(withDistroAnswer(tree, ['ubuntu-2404', 'more', 'beta'], 'rhel-8')).toEqual(['rhel-8', 'more', 'beta']);
   });
 
   test('leaves the path alone for an unknown distro option', () => {
-    expect(withDistroAnswer(tree, ['debian-12', 'more'], 'plan9')).toEqual(['debian-12', 'more']);
+    expect(withDistroAnswer(tree, ['ubuntu-2404', 'more'], 'plan9')).toEqual(['ubuntu-2404', 'more']);
   });
 });
 
 describe('pathsToEnds', () => {
   test('finds the shortest path to every end', () => {
     expect(Object.fromEntries(pathsToEnds(tree))).toEqual({
-      'entry:alpha': ['debian-12', 'alpha'],
-      'entry:beta': ['debian-12', 'more', 'beta'],
-      'limitation:lim': ['debian-12', 'more', 'lim'],
+      'entry:alpha': ['ubuntu-2404', 'alpha'],
+      'entry:beta': ['ubuntu-2404', 'more', 'beta'],
+      'limitation:lim': ['ubuntu-2404', 'more', 'lim'],
     });
   });
 });

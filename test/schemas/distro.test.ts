@@ -2,19 +2,24 @@ import { expect, test } from 'vitest';
 import { DistroSchema } from '../../src/schemas/distro.ts';
 
 const good = {
-  id: 'rhel', name: 'CentOS / RHEL / Fedora', order: 5, family: 'redhat', versions: ['RHEL 9'],
+  id: 'rhel', name: 'CentOS / RHEL / Fedora', tab: 'RHEL 系', order: 5, family: 'redhat',
+  releases: [{ id: 'rhel-9', name: 'RHEL 9' }, { id: 'openeuler', name: 'openEuler', like: 'rhel-9', verified: false }],
   packageManager: { name: 'dnf', install: 'sudo dnf install -y ' },
   packages: { uidmap: 'shadow-utils', dbusUserSession: null },
 };
 
-test('accepts a distro and keeps null packages as "not needed"', () => {
-  expect(DistroSchema.parse(good).packages.dbusUserSession).toBeNull();
+test('accepts a distro, keeps null packages as "not needed" and releases verified unless said otherwise', () => {
+  const d = DistroSchema.parse(good);
+  expect(d.packages.dbusUserSession).toBeNull();
+  expect(d.releases.map((r) => r.verified)).toEqual([true, false]);
 });
 
 test.each([
   ['a package name with a shell metacharacter', { packages: { uidmap: 'shadow;reboot' } }, 'packages.uidmap'],
   ['an install command without sudo', { packageManager: { name: 'dnf', install: 'dnf install -y ' } }, 'packageManager.install'],
   ['an unknown family', { family: 'gentoo' }, 'family'],
+  ['a tab label too long for a phone', { tab: 'CentOS / RHEL / Fedora' }, 'tab'],
+  ['no releases', { releases: [] }, 'releases'],
 ])('rejects %s', (_, patch, path) => {
   const r = DistroSchema.safeParse({ ...good, ...patch });
   expect(r.error?.issues.map((i) => i.path.join('.'))).toContain(path);

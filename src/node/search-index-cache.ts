@@ -6,12 +6,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isSearchIndex, type SearchIndex } from '../src/lib/search-index.ts';
+import { isSearchIndex, type SearchIndex } from '../lib/search-index.ts';
 
 /** Folders and files whose content decides the index. */
 const INPUTS = [
-  'src/content/docs/troubleshooting', 'src/content/docs/limitations', 'src/content/distros', 'src/schemas', 'src/lib',
-  'scripts/load-content.ts',
+  'src/content/docs/troubleshooting', 'src/content/docs/limitations', 'src/content/distros', 'src/content/wizard.yaml',
+  'src/schemas', 'src/lib', 'src/node/content-files.ts',
 ];
 
 /** Lists the input files under `root`, sorted, skipping missing ones. */
@@ -20,7 +20,7 @@ function inputFiles(root: string): string[] {
   for (const input of INPUTS) {
     const path = join(root, input);
     if (!existsSync(path)) continue;
-    if (input.endsWith('.ts')) files.push(input);
+    if (/\.(ts|yaml)$/.test(input)) files.push(input);
     else for (const name of readdirSync(path).sort()) if (/\.(mdx?|ya?ml|ts)$/.test(name)) files.push(`${input}/${name}`);
   }
   return files;
@@ -45,7 +45,7 @@ export async function loadSearchIndex(root: string): Promise<SearchIndex> {
       // a broken cache file is rebuilt below
     }
   }
-  const [{ loadContent }, { buildSearchIndex }] = await Promise.all([import('./load-content.ts'), import('../src/lib/search-index-build.ts')]);
+  const [{ loadContent }, { buildSearchIndex }] = await Promise.all([import('./content-files.ts'), import('../lib/search-index-build.ts')]);
   const index = buildSearchIndex(loadContent(root));
   mkdirSync(dir, { recursive: true });
   // only the newest index is kept

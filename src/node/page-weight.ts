@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { firstVisitFiles } from '../src/lib/page-weight.ts';
+import { firstVisitFiles } from '../lib/page-weight.ts';
 
 /** Gzip size of a byte string. */
 export const gzipBytes = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
