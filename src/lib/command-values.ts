@@ -1,7 +1,9 @@
 /**
  * The values a user can set for generated commands, their defaults and their validation.
- * Defaults are trusted shell expressions (they work when the rootless user runs the command);
- * anything a user types is validated here and later shell-quoted as a literal.
+ * Values may arrive from a link someone else crafted, so each is validated for every context it
+ * can reach (a shell word, a JSON string, a systemd unit value, an AppArmor profile path): only
+ * ASCII from a small set is accepted, which is inert in all of them, and everything else is
+ * rejected with a message in Chinese that says what is allowed. Nothing is ever cut or repaired.
  */
 import { TEMPLATE_VALUE_NAMES, type TemplateValue, type TemplateValueName } from './template.ts';
 
@@ -23,38 +25,73 @@ export type InstallMethod = 'packages' | 'script';
 
 /** Choices besides the values that decide which fix steps apply (steps name them in `when`). */
 export interface CommandSettings {
-  /** Release id from src/lib/distro-releases.ts; undefined when the user did not say. */
+  /** Release id from the distros' `releases`; undefined when the user did not say. */
   release?: string;
   /** How rootless Docker was installed. */
   install: InstallMethod;
   /** Whether the host runs systemd (and the user has a systemd user session). */
   systemd: boolean;
+  /** Docker Engine version (`29.5`), or undefined for the newest. */
+  engine?: string | undefined;
 }
 
-/** The common case: packages on a systemd host, release unknown. */
+/** The common case: packages on a systemd host, newest Engine, release unknown. */
 export const DEFAULT_SETTINGS: Readonly<CommandSettings> = { install: 'packages', systemd: true };
 
-/** POSIX portable user name: letters, digits, `.`, `_`, `-` (not first), max 32, optional trailing `$` (Samba). */
+/** Longest value accepted; anything longer is refused, never cut. */
+export const MAX_VALUE_LENGTH = 255;
+
+/** shadow-utils' rule (useradd): letters, digits, `.`, `_`, `-` (not first), optional trailing `$`; at most 32. */
 const USER_NAME = /^[A-Za-z0-9._][A-Za-z0-9._-]{0,30}[A-Za-z0-9._$-]?$/;
 
-/** Control characters (C0, DEL, C1) and lone UTF-16 surrogates: never part of a path a user means. */
-const UNSAFE_IN_PATH = /[\u0000-\u001f\u007f-\u009f]|\p{Cs}/u;
+/** A path as every context can hold it: absolute, ASCII letters, digits, `.`, `_`, `-` and `/`. */
+const SAFE_PATH = /^\/[A-Za-z0-9._/-]*$/;
+
+/** Characters that change how text is shown or split without being seen (bidi controls, zero-width, separators). */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/u;
+
+/** Folders every user can write to, or that are not files at all: no profile or data-root may point there. */
+const UNSAFE_ROOTS = ['/tmp', '/var/tmp', '/dev/shm', '/dev', '/proc', '/sys', '/run'];
+
+/** Top-level system folders that are never a user's home or a data-root by themselves. */
+const SYSTEM_DIRS = new Set(['/', '/bin', '/boot', '/etc', '/lib', '/lib32', '/lib64', '/libx32', '/opt', '/root', '/sbin', '/srv', '/usr', '/var']);
+
+/** The first invisible character in a value, as `U+202E`, or undefined. */
+function invisibleIn(v: string): string | undefined {
+  const m = INVISIBLE.exec(v);
+  return m ? `U+${(m[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}` : undefined;
+}
+
+/** Checks a path value; undefined when it is safe in every context it can reach. */
+function pathProblem(v: string, example: string): string | undefined {
+  if (!v.startsWith('/')) return `必须是绝对路径（以 / 开头），例如 ${example}`;
+  if (!SAFE_PATH.test(v)) return '路径只能包含英文字母、数字和 . _ - /（不能有空格、引号、$、*、中文等字符）';
+  const segments = v.split('/').slice(1);
+  if (segments.some((s) => s === '..' || s === '.')) return '路径不能包含 . 或 .. 这样的目录段';
+  if (v.includes('//') || (v.length > 1 && v.endsWith('/'))) return '路径里不能有连续的 /，也不要以 / 结尾';
+  if (SYSTEM_DIRS.has(v)) return `${v} 是系统目录，不能用在这里；请填写具体的子目录，例如 ${example}`;
+  if (UNSAFE_ROOTS.some((root) => v === root || v.startsWith(`${root}/`))) return `不能使用 ${v.split('/').slice(0, 2).join('/')} 下的路径：那里任何用户都能写入，或者不是普通目录`;
+  return undefined;
+}
 
 /** Checks one user-typed value; returns an error message (Chinese, shown inline) or undefined when valid. */
 export function validateValue(name: TemplateValueName, raw: string): string | undefined {
+  const invisible = invisibleIn(raw);
+  if (invisible !== undefined) return `包含看不见的控制字符（${invisible}），可能是从别处复制来的；请手动重新输入`;
   const v = raw.trim();
   if (v === '') return '不能为空';
+  if (v.length > MAX_VALUE_LENGTH) return `太长了（最多 ${MAX_VALUE_LENGTH} 个字符）`;
   switch (name) {
     case 'user':
-      if (!USER_NAME.test(v)) return '用户名只能包含字母、数字、.、_ 和 -（不能以 - 开头），最长 32 个字符';
+      if (!USER_NAME.test(v)) return '用户名只能包含英文字母、数字、.、_ 和 -（不能以 - 开头），最长 32 个字符';
       return /^(\d+|\.\.?)$/.test(v) ? '用户名不能全是数字，也不能是 . 或 ..' : undefined;
     case 'uid':
-      return /^(0|[1-9]\d{0,9})$/.test(v) && Number(v) <= 4294967294 ? undefined : 'UID 必须是 0–4294967294 之间的整数';
+      if (!/^(0|[1-9]\d{0,9})$/.test(v) || Number(v) > 4294967294) return 'UID 必须是 1–4294967294 之间的整数';
+      return v === '0' ? 'UID 0 是 root：rootless 模式要用普通用户运行' : undefined;
     case 'home':
+      return pathProblem(v, '/home/alice');
     case 'dataRoot':
-      if (!v.startsWith('/')) return '必须是绝对路径（以 / 开头），例如 /home/alice';
-      if (UNSAFE_IN_PATH.test(v)) return '路径不能包含换行、制表符等控制字符';
-      return v.length > 4096 ? '路径太长（最多 4096 个字符）' : undefined;
+      return pathProblem(v, '/srv/docker-data');
     case 'mtu':
       return /^[1-9]\d{3,4}$/.test(v) && Number(v) >= 1280 && Number(v) <= 65520 ? undefined : 'MTU 必须是 1280–65520 之间的整数';
     case 'port':
@@ -62,23 +99,38 @@ export function validateValue(name: TemplateValueName, raw: string): string | un
   }
 }
 
-/** Builds a full value set from user input: valid non-empty inputs become literals, the rest keep defaults. */
-export function valuesFromInput(input: Partial<Record<TemplateValueName, string>>): CommandValues {
-  const values = { ...DEFAULT_VALUES };
+/** Inline errors for non-empty inputs that fail validation (empty means "use the default"). */
+export function inputErrors(input: Partial<Record<TemplateValueName, string>>): Partial<Record<TemplateValueName, string>> {
+  const errors: Partial<Record<TemplateValueName, string>> = {};
   for (const name of TEMPLATE_VALUE_NAMES) {
-    const raw = input[name];
-    if (raw !== undefined && raw.trim() !== '' && validateValue(name, raw) === undefined) values[name] = { literal: raw.trim() };
+    const raw = input[name] ?? '';
+    const error = raw.trim() === '' ? undefined : validateValue(name, raw);
+    if (error !== undefined) errors[name] = error;
+  }
+  return errors;
+}
+
+/**
+ * Builds a full value set from user input: valid inputs become literals, empty ones keep their
+ * defaults; an invalid input leaves its name out, so the steps that use it render no command.
+ */
+export function valuesFromInput(input: Partial<Record<TemplateValueName, string>>): Partial<CommandValues> {
+  const values: Partial<CommandValues> = {};
+  for (const name of TEMPLATE_VALUE_NAMES) {
+    const raw = input[name] ?? '';
+    if (raw.trim() === '') values[name] = DEFAULT_VALUES[name];
+    else if (validateValue(name, raw) === undefined) values[name] = { literal: raw.trim() };
   }
   return values;
 }
 
-/** The values carried in a URL query (`?user=alice&home=/home/alice`), e.g. from an entry page's values form; unknown names are ignored. */
+/** The values carried in a URL query (`?user=alice&home=/home/alice`), as given: they are validated like typed ones. */
 export function valuesFromQuery(search: string): Partial<Record<TemplateValueName, string>> {
   const params = new URLSearchParams(search);
   const input: Partial<Record<TemplateValueName, string>> = {};
   for (const name of TEMPLATE_VALUE_NAMES) {
     const value = params.get(name);
-    if (value !== null && value.trim() !== '') input[name] = value.slice(0, 4096);
+    if (value !== null && value.trim() !== '') input[name] = value;
   }
   return input;
 }

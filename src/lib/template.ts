@@ -66,9 +66,20 @@ function quotedMask(template: string): boolean[] {
   return mask;
 }
 
-/** Lists what is wrong with a template (unknown names, placeholders in unsafe positions); empty when fine. */
+/**
+ * Commands that put data into another language by hand, with the step kind that does it safely:
+ * `echo` interprets backslashes under dash (`\c` ends the output), and daemon.json or unit files
+ * written with a redirect are overwritten rather than merged, with values no encoder saw.
+ */
+const HAND_WRITTEN: readonly [RegExp, string][] = [
+  [/(^|[\s;&|(`])echo\b[^\n]*[$`{]/m, 'echo with data: write printf \'%s\\n\' "$x" (dash\'s echo reads backslashes)'],
+  [/>\s*\S*daemon\.json|\btee\b[^\n|;&]*daemon\.json/, 'writes daemon.json by hand: use a `daemonJson` step, which merges into the existing file'],
+  [/>\s*\S*docker\.service\.d\/|\btee\b[^\n|;&]*docker\.service\.d\//, 'writes a drop-in of the docker user service by hand: use a `serviceEnv` step'],
+];
+
+/** Lists what is wrong with a template (unknown names, placeholders in unsafe positions, hand-written data); empty when fine. */
 export function findTemplateProblems(template: string): string[] {
-  const problems: string[] = [];
+  const problems: string[] = HAND_WRITTEN.filter(([pattern]) => pattern.test(template)).map(([, problem]) => problem);
   const mask = quotedMask(template);
   for (const m of template.matchAll(PLACEHOLDER)) {
     const name = m[1] ?? '';

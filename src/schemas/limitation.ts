@@ -1,11 +1,13 @@
 /** Frontmatter of a known limitation (`src/content/docs/limitations/<slug>.mdx`). */
 import { z } from 'astro/zod';
-import { OneLineSchema, SlugSchema } from './shared.ts';
+import { OneLineSchema, SlugSchema, SourceSchema } from './shared.ts';
 
 /** Frontmatter of a known limitation of rootless mode. */
-export const LimitationSchema = z.object({
+export const LimitationSchema = z.strictObject({
   /** Page title. */
   title: OneLineSchema,
+  /** Starlight's sidebar settings; `label` is the short name in the sidebar. */
+  sidebar: z.strictObject({ label: OneLineSchema.refine((s) => s.length <= 16, 'keep the sidebar label to 16 characters') }).optional(),
   /** One line: what does not work. */
   summary: OneLineSchema,
   /** The facts, one per item (rendered as a list above the body). */
@@ -14,6 +16,8 @@ export const LimitationSchema = z.object({
   symptoms: z.array(z.string().trim().min(1)).default([]),
   /** Slugs of related troubleshooting entries or limitations. */
   related: z.array(SlugSchema).default([]),
+  /** Where the facts come from, shown as 来源 at the end of the page. */
+  sources: z.array(SourceSchema).min(1, 'list at least one source (upstream docs, source file or issue thread)'),
 });
 /** A validated limitation's frontmatter. */
 export type Limitation = z.infer<typeof LimitationSchema>;

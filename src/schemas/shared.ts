@@ -25,3 +25,13 @@ export const OneLineSchema = z
   .trim()
   .min(1)
   .refine((s) => !s.includes('\n'), 'must be one line');
+
+/** Where a fact comes from: an upstream docs page, a source file at a tag, a release note or an issue thread. */
+export const SourceSchema = z.strictObject({
+  /** What it is, in one line (e.g. "moby/moby contrib/dockerd-rootless.sh (docker-v29.7.2)"). */
+  title: OneLineSchema,
+  /** An https URL. */
+  url: z.url({ protocol: /^https$/, message: 'a source needs an https:// URL' }),
+});
+/** A validated source. */
+export type Source = z.infer<typeof SourceSchema>;

@@ -9,6 +9,7 @@ const good = {
   errors: ['[rootlesskit:parent] error: failed to start the child'],
   fix: [{ title: '开启', run: 'sudo sysctl --system' }],
   verify: [{ run: 'cat /proc/sys/kernel/unprivileged_userns_clone', expect: '1' }],
+  sources: [{ title: 'Docker docs', url: 'https://docs.docker.com/engine/security/rootless/troubleshoot/' }],
 };
 
 const messages = (input: unknown) => {
@@ -17,11 +18,42 @@ const messages = (input: unknown) => {
 };
 
 describe('EntrySchema', () => {
-  test('accepts a minimal entry and fills defaults', () => {
+  test('accepts a minimal entry, fills defaults and normalises `fix` into one alternative', () => {
     const entry = EntrySchema.parse(good);
     expect(entry.symptoms).toEqual([]);
     expect(entry.related).toEqual([]);
     expect(entry.distros).toBeUndefined();
+    expect(entry.fixes).toEqual([{ id: 'fix', label: '', steps: [{ title: '开启', example: false, action: { kind: 'run', template: 'sudo sysctl --system' } }] }]);
+  });
+
+  test('normalises every step kind into one action shape', () => {
+    const fix = [
+      { title: 'a', install: ['uidmap'] }, { title: 'b', restart: true }, { title: 'c', daemonJson: { 'data-root': '{{dataRoot}}' } },
+      { title: 'd', serviceEnv: { DOCKERD_ROOTLESS_ROOTLESSKIT_MTU: '{{mtu}}' } }, { title: 'e', appArmorProfile: { binary: '{{home}}/bin/rootlesskit' } },
+    ];
+    expect(EntrySchema.parse({ ...good, fix }).fixes[0]!.steps.map((s) => s.action.kind)).toEqual(['install', 'restart', 'daemonJson', 'serviceEnv', 'appArmorProfile']);
+  });
+
+  test('rejects an entry without sources, and a source that is not https', () => {
+    expect(messages({ ...good, sources: [] })).toEqual(['sources: list at least one source (upstream docs, source file or issue thread)']);
+    expect(messages({ ...good, sources: [{ title: 'x', url: 'javascript:alert(1)' }] })).toEqual(['sources.0.url: a source needs an https:// URL']);
+  });
+
+  test('rejects both `fix` and `fixes`, and a misspelt field (no silent typos)', () => {
+    expect(messages({ ...good, fixes: [{ id: 'a', label: 'A', steps: good.fix }, { id: 'b', label: 'B', steps: good.fix }] })).toEqual([
+      'fix: an entry needs exactly one of `fix` (one way) or `fixes` (alternatives the reader picks from)',
+    ]);
+    expect(messages({ ...good, relatd: ['x'] })[0]).toMatch(/Unrecognized key: "relatd"/);
+  });
+
+  test.each([
+    ['a runtime-only value in JSON', { daemonJson: { 'data-root': '{{home}}' } }, /\{\{home\}\} has no value at generation time/],
+    ['a placeholder inside a JSON string', { daemonJson: { 'data-root': '/srv/{{dataRoot}}' } }, /a placeholder must be the whole JSON string/],
+    ['a unit value with a quote', { serviceEnv: { DOCKERD_ROOTLESS_ROOTLESSKIT_NET: 'slirp4netns"\nExecStart=/bin/sh' } }, /a unit value is letters/],
+    ['an AppArmor binary outside the home', { appArmorProfile: { binary: '/usr/bin/rootlesskit' } }, /give the binary as \{\{home\}\}\/bin\/rootlesskit/],
+    ['a malformed version range', { run: 'true', when: { engine: '>=29.5 <29.0' } }, /is empty/],
+  ])('refuses a step with %s', (_, step, message) => {
+    expect(messages({ ...good, fix: [{ title: 'x', ...step }] }).join('\n')).toMatch(message);
   });
 
   test('rejects an entry with neither errors nor symptoms', () => {
@@ -42,7 +74,7 @@ describe('EntrySchema', () => {
 
   test('rejects a fix step with two kinds of commands', () => {
     expect(messages({ ...good, fix: [{ title: 'x', run: 'true', install: ['uidmap'] }] })).toEqual([
-      'fix.0: a fix step needs exactly one of `run`, `byDistro` or `install`',
+      'fix.0: a fix step needs exactly one of: run, byDistro, install, daemonJson, serviceEnv, restart, appArmorProfile',
     ]);
   });
 
@@ -51,7 +83,7 @@ describe('EntrySchema', () => {
   });
 
   test.each([
-    ['an unknown placeholder', 'echo {{password}}', /unknown value \{\{password\}\}/],
+    ['an unknown placeholder', 'ls {{password}}', /unknown value \{\{password\}\}/],
     ['a placeholder inside double quotes', 'cat "{{home}}/x"', /inside quotes/],
     ['a placeholder glued to a word', 'ls /home/{{user}}', /whole shell word/],
   ])('rejects a command template with %s', (_, run, message) => {

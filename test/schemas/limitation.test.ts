@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { LimitationSchema } from '../../src/schemas/limitation.ts';
 
 test('accepts a limitation with facts and defaults the rest', () => {
-  const l = LimitationSchema.parse({ title: 't', summary: 's', facts: ['AppArmor'] });
+  const l = LimitationSchema.parse({ title: 't', summary: 's', facts: ['AppArmor'], sources: [{ title: 'd', url: 'https://docs.docker.com/' }] });
   expect(l.related).toEqual([]);
   expect(l.symptoms).toEqual([]);
 });

@@ -1,15 +1,32 @@
-/** Sample user inputs for generated-command tests: plain, hostile-but-valid, and hostile-and-rejected. */
+/** Sample user inputs for generated-command tests: plain, and hostile (every one must be rejected). */
 import type { TemplateValueName } from '../../src/lib/template.ts';
 
 /** Inputs a careful user types. */
 export const PLAIN: Record<TemplateValueName, string> = { user: 'alice', uid: '1000', home: '/home/alice', mtu: '1500', port: '8080', dataRoot: '/srv/docker' };
 
-/** Valid inputs full of shell metacharacters, spaces and unicode: they must arrive quoted. */
-export const HOSTILE_VALID: Record<TemplateValueName, string> = {
-  user: 'john.doe$', uid: '0', home: "/home/o'brien $(reboot)", mtu: '65520', port: '1', dataRoot: '/srv/; rm -rf / #数据 `id`',
+/** Valid inputs at the edges of what each value allows. */
+export const EDGE_VALID: Record<TemplateValueName, string> = {
+  user: 'john.doe$', uid: '4294967294', home: '/var/lib/jenkins', mtu: '65520', port: '1', dataRoot: '/mnt/ssd-1/docker_data.v2',
 };
 
-/** Inputs validation must refuse, so the defaults render instead; each contains the word "rejected". */
-export const HOSTILE_REJECTED: Record<TemplateValueName, string> = {
-  user: "a'b; rejected", uid: '$(rejected)', home: 'relative; rejected', mtu: '1500; rejected', port: '80 && rejected', dataRoot: '/x\n$(rejected)',
-};
+/**
+ * Payloads from the security review (issue 8) and the usual suspects, each of which validation
+ * must refuse for every value name: injections into JSON, AppArmor profiles, unit files and the
+ * shell, paths anyone can write, bidi and invisible characters, over-long values.
+ */
+export const HOSTILE: readonly string[] = [
+  '/tmp/d","registry-mirrors":["https://evil.example"],"insecure-registries":["evil.example"],"pidfile":"/tmp/d/docker.pid',
+  '/srv/docker\\',
+  '/home/a" flags=(unconfined) { userns, }\nprofile pwn /** flags=(unconfined) { userns, }\n"/x',
+  '/**', '/tmp', '/tmp/x', '/var/tmp/x', '/dev/shm/x', '/', '/usr', '/etc',
+  '/usr.sbin.cupsd\\c', '/home/alice\\c',
+  '$(reboot)', '/home/$(reboot)', '`reboot`', '/home/`id`', '/a;reboot', '/a && reboot', '/a|reboot', '/a\nreboot', '/a\rb',
+  "/home/o'brien", '/home/a"b', '/home/a b', '/home/*', '/home/a?', '/home/[ab]', '/home/{a,b}', '/home/~x', '~/x',
+  '/home/%h', '/home/a%', '/home/../etc', '/home/./x', '/home//x', '/home/x/',
+  '-rf', '--help', '-', 'relative/path',
+  '/home/\u202Eevil', '/home/a\u200Bb', '/home/a\u2028b', '/home/a\u2066b', '/home/\u00ADx', '/home/\uFEFFx',
+  '/home/аlice', // Cyrillic а: looks like a Latin a
+  '/home/用户', '/home/caf\u00e9',
+  `/home/${'a'.repeat(5000)}`,
+  '\0', '/home/a\0b',
+];
