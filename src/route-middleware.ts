@@ -4,6 +4,7 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getEntry } from 'astro:content';
 import { entryHeadings } from './lib/entry-sections.ts';
 import { withBase } from './lib/urls.ts';
+import { NOSCRIPT_SEARCH_STYLE } from './route-middleware-text.ts';
 
 /** Pages that host the error search island: their index download starts with the HTML, not after the JS. */
 const SEARCH_PAGES = new Set([withBase(import.meta.env.BASE_URL, ''), withBase(import.meta.env.BASE_URL, 'search/')]);
@@ -14,7 +15,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
     const href = withBase(import.meta.env.BASE_URL, 'search-index.json');
     route.head.push({ tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' } });
     // Without JavaScript the paste box would be a dead control; the noscript text explains what to do instead.
-    route.head.push({ tag: 'noscript', content: '<style>.rd-search { display: none; }</style>' });
+    route.head.push({ tag: 'noscript', content: `<style>${NOSCRIPT_SEARCH_STYLE}</style>` });
   }
   const [section, slug] = route.id.split('/');
   if (!slug) return;
@@ -24,7 +25,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
     : undefined;
   if (!data) return;
   if (!route.entry.data.description) route.head.push({ tag: 'meta', attrs: { name: 'description', content: data.summary } });
-  if (section === 'troubleshooting' && route.toc && 'fix' in data) {
+  if (section === 'troubleshooting' && route.toc && 'fixes' in data) {
     const [overview] = route.toc.items;
     const headings = entryHeadings(data, route.headings).filter((h) => h.depth === 2);
     route.toc.items = [...(overview ? [overview] : []), ...headings.map((h) => ({ ...h, children: [] }))];

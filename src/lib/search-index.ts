@@ -5,19 +5,10 @@
  * so the page does not ship the command generator.
  */
 import type { Phase } from '../schemas/entry.ts';
+import type { StepView } from './fix-view.ts';
 
 /** Bump when the shape changes, so cached copies are rebuilt. */
-export const SEARCH_INDEX_VERSION = 2;
-
-/** One fix step as shown under the top result: commands, or why there are none. */
-export interface IndexedStep {
-  /** Step title. */
-  title: string;
-  /** Ready-to-paste commands (rendered with the default values). */
-  commands?: string;
-  /** `not-needed` or `unverified` when there are no commands for this distro. */
-  status?: 'not-needed' | 'unverified';
-}
+export const SEARCH_INDEX_VERSION = 3;
 
 /** A troubleshooting entry or a limitation, as the search sees it. */
 export interface IndexedItem {
@@ -37,8 +28,10 @@ export interface IndexedItem {
   errors: string[];
   /** Phrases a user might type. */
   symptoms: string[];
-  /** Fix steps per distro id for the common setup (DEFAULT_SETTINGS), for the distros the entry applies to (entries only). */
-  fix?: Record<string, IndexedStep[]>;
+  /** The first fix alternative's steps per distro id, for the common setup (packages, systemd, newest Engine) and the distros the entry applies to (entries only). */
+  fix?: Record<string, StepView[]>;
+  /** How many other fix alternatives the entry page offers. */
+  moreFixes?: number;
 }
 
 /** The whole index, as served at `search-index.json`. */

@@ -3,13 +3,14 @@
  * the `/` shortcut, and a debounced runner that drops stale results (a rising search id).
  */
 import type { IndexedItem } from './search-index.ts';
+import { DISTRO_TABS_SYNC_KEY, syncedTabsStorageKey } from './starlight-tabs.ts';
 
 /** URL parameter that holds the query: `/search/?q=…`. */
 export const QUERY_PARAM = 'q';
 /** Longer queries are searched but not put into the URL (it would be unwieldy to share). */
 export const MAX_URL_QUERY = 2000;
-/** Where Starlight's synced tabs keep the chosen distro; the value is the distro's display name. */
-export const DISTRO_STORAGE_KEY = 'starlight-synced-tabs__distro';
+/** Where Starlight's synced tabs keep the chosen distro; the value is the distro's tab label. */
+export const DISTRO_STORAGE_KEY = syncedTabsStorageKey(DISTRO_TABS_SYNC_KEY);
 
 /** The query in a location's search string ('' when none). */
 export function queryFromSearch(search: string): string {

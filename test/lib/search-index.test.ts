@@ -8,10 +8,11 @@ import { LimitationSchema } from '../../src/schemas/limitation.ts';
 
 const distro = (id: string, name: string, order: number) =>
   DistroSchema.parse({
-    id, name, order, family: 'debian', versions: ['1'],
+    id, name, tab: name, order, family: 'debian', releases: [{ id: `${id}-1`, name: `${name} 1` }],
     packageManager: { name: 'apt', install: 'sudo apt-get install -y ' }, packages: { uidmap: 'uidmap' },
   });
 
+const SOURCES = [{ title: 'docs', url: 'https://docs.docker.com/engine/security/rootless/' }];
 const CONTENT: ContentSet = {
   entries: [{
     slug: 'subuid-missing', file: 'e.mdx',
@@ -19,12 +20,12 @@ const CONTENT: ContentSet = {
       title: 'No subuid', summary: 's', cause: 'no range', phase: 'daemon-start', distros: ['ubuntu'],
       errors: ['No subuid ranges found for user'], symptoms: ['subuid 怎么配置'],
       fix: [{ title: 'install', install: ['uidmap'] }, { title: 'add range', run: 'sudo usermod --add-subuids 100000-165535 {{user}}' }],
-      verify: [{ run: 'grep {{user}} /etc/subuid', expect: 'a line' }],
+      verify: [{ run: 'grep {{user}} /etc/subuid', expect: 'a line' }], sources: SOURCES,
     }),
   }],
   limitations: [{
     slug: 'storage-drivers', file: 'l.mdx',
-    data: LimitationSchema.parse({ title: 'Drivers', summary: 'some drivers only', facts: ['f'], symptoms: ['vfs slow'] }),
+    data: LimitationSchema.parse({ title: 'Drivers', summary: 'some drivers only', facts: ['f'], symptoms: ['vfs slow'], sources: SOURCES }),
   }],
   distros: [{ slug: 'debian', file: 'd.yaml', data: distro('debian', 'Debian', 2) }, { slug: 'ubuntu', file: 'u.yaml', data: distro('ubuntu', 'Ubuntu', 1) }],
 };
@@ -32,7 +33,7 @@ const CONTENT: ContentSet = {
 describe('buildSearchIndex', () => {
   const index = buildSearchIndex(CONTENT);
 
-  test('lists distros in tab order with their display names', () => {
+  test('lists distros in tab order with their tab labels', () => {
     expect(index.distros).toEqual([{ id: 'ubuntu', name: 'Ubuntu' }, { id: 'debian', name: 'Debian' }]);
   });
 
@@ -46,8 +47,8 @@ describe('buildSearchIndex', () => {
   test('renders the fix with default values, only for the distros the entry applies to', () => {
     expect(index.items[0]?.fix).toEqual({
       ubuntu: [
-        { title: 'install', commands: 'sudo apt-get install -y uidmap' },
-        { title: 'add range', commands: 'sudo usermod --add-subuids 100000-165535 "$(whoami)"' },
+        { title: 'install', example: false, body: { kind: 'commands', text: 'sudo apt-get install -y uidmap' } },
+        { title: 'add range', example: false, body: { kind: 'commands', text: 'sudo usermod --add-subuids 100000-165535 "$(whoami)"' } },
       ],
     });
   });

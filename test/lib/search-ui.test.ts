@@ -67,7 +67,8 @@ describe('fixFor', () => {
     slug: 's', kind: 'entry', title: 't', path: '/troubleshooting/s/', cause: 'c', errors: [], symptoms: ['x'], ...(fix && { fix }),
   });
   test('gives the steps of the chosen distro', () => {
-    expect(fixFor(item({ ubuntu: [{ title: 'a', commands: 'true' }] }), 'ubuntu')).toEqual({ status: 'steps', steps: [{ title: 'a', commands: 'true' }] });
+    const steps = [{ title: 'a', example: false, body: { kind: 'commands' as const, text: 'true' } }];
+    expect(fixFor(item({ ubuntu: steps }), 'ubuntu')).toEqual({ status: 'steps', steps });
   });
   test('says when the entry does not apply to the distro', () => {
     expect(fixFor(item({ ubuntu: [] }), 'rhel')).toEqual({ status: 'not-for-distro' });

@@ -1,17 +1,23 @@
-/** The fix for the user's distro and values: form, steps with copy buttons, checks, and the whole script. */
+/**
+ * The generator: the entry's fix for the user's distro, setup and values, through the one fix
+ * renderer. Settings and values live in the URL (a link restores them; values that came from a
+ * link are said to and highlighted). The script holds only the chosen alternative, no examples.
+ */
 import { useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS, valuesFromQuery, type CommandSettings } from '../../lib/command-values.ts';
-import { viewFix, type FixSource } from '../../lib/fix-view.ts';
-import type { TemplateValueName } from '../../lib/template.ts';
+import { generatorView, queryForState, scriptHeader, stateFromQuery, type GeneratorState } from '../../lib/generator.ts';
+import { scriptable, scriptFileName, toScript } from '../../lib/fix-script.ts';
+import type { FixSource } from '../../lib/fix-view.ts';
 import type { Distro } from '../../schemas/distro.ts';
-import CommandBlock from './CommandBlock.tsx';
-import CopyButton from './CopyButton.tsx';
-import InlineText from './InlineText.tsx';
+import CheckList from '../fix/CheckList.tsx';
+import CommandBlock from '../fix/CommandBlock.tsx';
+import StepList from '../fix/StepList.tsx';
+import { STEP_TEXT } from '../fix/fix-text.ts';
 import ValuesForm, { type DistroChoice } from './ValuesForm.tsx';
-import type { FixText } from './wizard-text.ts';
+import { fill, type FixText } from './wizard-text.ts';
 
 interface Props {
   source: FixSource;
+  title: string;
   distros: Distro[];
   choices: DistroChoice[];
   /** Id of the chosen distro choice ('' when none); the caller keeps it (the wizard keeps it in the URL). */
@@ -20,51 +26,57 @@ interface Props {
   text: FixText;
 }
 
-/** Renders the panel; the form state is local, the distro choice is the caller's. */
-export default function FixPanel({ source, distros, choices, choice, onChoice, text }: Props) {
-  // Values typed into an entry page's form arrive in the query string (validated like typed ones).
-  const [input, setInput] = useState<Partial<Record<TemplateValueName, string>>>(() => (typeof location === 'undefined' ? {} : valuesFromQuery(location.search)));
-  const [settings, setSettings] = useState<CommandSettings>({ ...DEFAULT_SETTINGS });
-  const release = choices.find((c) => c.id === choice)?.release;
-  const view = viewFix(source, distros, input, { ...settings, ...(release !== undefined && { release }) });
-  const copy = { label: text.copy, done: text.copied, failed: text.copyFailed };
+/** Saves a text as a file the browser downloads. */
+function download(name: string, content: string) {
+  const url = URL.createObjectURL(new Blob([content], { type: 'text/x-shellscript' }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Renders the panel. */
+export default function FixPanel({ source, title, distros, choices, choice, onChoice, text }: Props) {
+  const [state, setState] = useState<GeneratorState>(() => stateFromQuery(typeof location === 'undefined' ? '' : location.search));
+  const update = (next: GeneratorState) => {
+    setState(next);
+    history.replaceState(history.state, '', location.pathname + queryForState(location.search, next));
+  };
+  const picked = choices.find((c) => c.id === choice);
+  const distro = distros.find((d) => d.releases.some((r) => r.id === picked?.release));
+  const notForDistro = distro !== undefined && source.entry.distros !== undefined && !source.entry.distros.includes(distro.id);
+  const g = generatorView(source, distros, distro, picked?.release, state);
+  const alternative = g.view.alternatives[g.chosen];
+  const setupText = `${picked?.label ?? text.distroUnknown}；${state.settings.install === 'script' ? text.installScript : text.installPackages}；${state.settings.systemd ? text.withSystemd : text.withoutSystemd}；Docker Engine ${state.settings.engine ?? text.engineNewest}`;
+  const script = alternative && scriptable(alternative) ? toScript(alternative, scriptHeader(title, alternative.label, setupText, state.input)) : undefined;
+  const fileName = scriptFileName(source.slug, alternative?.id ?? 'fix');
   return (
     <div class="rd-fix">
       <h3>{text.valuesHeading}</h3>
+      {state.fromLink.length > 0 && <p class="rd-note" role="note">{text.fromLink}</p>}
       <ValuesForm
-        text={text} fields={view.fields} input={input} errors={view.errors} settings={settings} choices={choices} choice={choice}
-        onInput={(name, value) => setInput({ ...input, [name]: value })}
-        onSettings={(s) => setSettings({ ...settings, ...s })}
-        onChoice={onChoice}
+        text={text} g={g} state={state} choices={choices} choice={choice} alternatives={g.view.alternatives}
+        onState={(s) => update(s)} onChoice={onChoice}
       />
       <h3>{text.fixHeading}</h3>
-      {view.status === 'no-distro' && <p class="rd-note">{text.distroMissing}</p>}
-      {view.status === 'not-for-distro' && <p class="rd-note">{text.notForDistro}</p>}
-      {view.status === 'ready' && (
+      {distro === undefined && <p class="rd-note">{text.distroUnknownNote}</p>}
+      {notForDistro ? <p class="rd-note">{text.notForDistro}</p> : alternative && (
         <>
-          <ol class="rd-steps">
-            {view.steps.map((s) => (
-              <li>
-                <p class="rd-step-title"><InlineText text={s.title} /></p>
-                {s.note !== undefined && <p class="rd-muted"><InlineText text={s.note} /></p>}
-                {s.commands !== undefined && <CommandBlock code={s.commands} label={s.title} copy={copy} />}
-                {s.status === 'not-needed' && <p class="rd-muted">{text.notNeeded}</p>}
-                {s.status === 'unverified' && <p class="rd-muted">{text.unverified}</p>}
-              </li>
-            ))}
-          </ol>
-          <p><CopyButton text={view.script} label={text.copyScript} done={text.copied} failed={text.copyFailed} /></p>
-          <details class="rd-script">
-            <summary>{text.scriptLabel}</summary>
-            <pre tabIndex={0}><code>{view.script}</code></pre>
-          </details>
-          <h3>{text.verifyHeading}</h3>
-          {view.verify.map((v) => (
-            <div class="rd-check">
-              <CommandBlock code={v.run} label={text.verifyHeading} copy={copy} />
-              <p>{text.expect} <InlineText text={v.expect} /></p>
+          {alternative.label !== '' && <h4>{alternative.label}</h4>}
+          {alternative.steps.length === 0 ? <p class="rd-note">{text.noSteps}</p> : <StepList steps={alternative.steps} text={STEP_TEXT} />}
+          {script !== undefined ? (
+            <div class="rd-script">
+              <p class="rd-script-actions">
+                <button type="button" onClick={() => download(fileName, script)}>{fill(text.download, { file: fileName })}</button>
+                <span class="rd-muted">{fill(text.runScript, { file: fileName })}</span>
+              </p>
+              <details>
+                <summary>{text.scriptLabel}</summary>
+                <CommandBlock code={script} label={text.scriptLabel} text={STEP_TEXT} />
+              </details>
             </div>
-          ))}
+          ) : alternative.steps.length > 0 && <p class="rd-muted">{text.noScript}</p>}
+          <h3>{text.verifyHeading}</h3>
+          <CheckList checks={g.view.verify} kind="verify" text={STEP_TEXT} />
         </>
       )}
     </div>

@@ -1,10 +1,11 @@
-/** The top search result's fix: a distro select (remembered like the site's synced tabs) and its commands. */
+/** The top search result's fix: a distro select (remembered like the site's synced tabs) and its steps, through the one fix renderer. */
 import { useState } from 'preact/hooks';
 import type { IndexedItem } from '../../lib/search-index.ts';
 import { DISTRO_STORAGE_KEY, fixFor, pickDistro } from '../../lib/search-ui.ts';
-import CommandBlock from './CommandBlock.tsx';
-import InlineText from './InlineText.tsx';
+import StepList from '../fix/StepList.tsx';
+import { STEP_TEXT } from '../fix/fix-text.ts';
 import type { ErrorSearchText } from './error-search-text.ts';
+import { fill } from './wizard-text.ts';
 
 interface Props {
   item: IndexedItem;
@@ -16,7 +17,7 @@ interface Props {
   level: 2 | 3;
 }
 
-/** Reads the remembered distro name; storage may be blocked. */
+/** Reads the remembered distro tab label; storage may be blocked. */
 function remembered(): string | null {
   try {
     return localStorage.getItem(DISTRO_STORAGE_KEY);
@@ -38,7 +39,6 @@ export default function SearchFix({ item, distros, href, text, level }: Props) {
   };
   const fix = fixFor(item, distro);
   const Heading = level === 2 ? 'h2' : 'h3';
-  const copy = { label: text.copy, done: text.copied, failed: text.copyFailed };
   return (
     <div class="rd-search-fix">
       {fix.status !== 'none' && (
@@ -54,18 +54,8 @@ export default function SearchFix({ item, distros, href, text, level }: Props) {
         </>
       )}
       {fix.status === 'not-for-distro' && <p class="rd-note">{text.notForDistro}</p>}
-      {fix.status === 'steps' && (
-        <ol class="rd-steps">
-          {fix.steps.map((s) => (
-            <li key={s.title}>
-              <p class="rd-step-title"><InlineText text={s.title} /></p>
-              {s.commands !== undefined
-                ? <CommandBlock code={s.commands} label={s.title} copy={copy} />
-                : <p class="rd-muted">{s.status === 'not-needed' ? text.notNeeded : text.unverified}</p>}
-            </li>
-          ))}
-        </ol>
-      )}
+      {fix.status === 'steps' && <StepList steps={fix.steps} text={STEP_TEXT} />}
+      {item.moreFixes !== undefined && <p class="rd-muted">{fill(text.moreFixes, { n: item.moreFixes })}</p>}
       <p><a href={href}>{text.readMore}</a></p>
     </div>
   );

@@ -2,7 +2,7 @@
 import type { Match } from '../../lib/matcher.ts';
 import type { IndexedItem } from '../../lib/search-index.ts';
 import { withBase } from '../../lib/urls.ts';
-import InlineText from './InlineText.tsx';
+import InlineText from '../fix/InlineText.tsx';
 import SearchFix from './SearchFix.tsx';
 import type { ErrorSearchText } from './error-search-text.ts';
 import { fill } from './wizard-text.ts';

@@ -1,6 +1,6 @@
-/** The values form of the fix panel: distro, install method, systemd, and the values the fix uses. */
-import type { CommandSettings, InstallMethod } from '../../lib/command-values.ts';
-import type { TemplateValueName } from '../../lib/template.ts';
+/** The generator's form: distro, fix alternative, the setup controls that matter for this entry, and the values. */
+import type { GeneratorState, GeneratorView } from '../../lib/generator.ts';
+import type { AlternativeView } from '../../lib/fix-view.ts';
 import type { FixText } from './wizard-text.ts';
 
 /** A choice in the distro select. */
@@ -8,21 +8,20 @@ export interface DistroChoice { id: string; label: string; release?: string }
 
 interface Props {
   text: FixText;
-  fields: TemplateValueName[];
-  input: Partial<Record<TemplateValueName, string>>;
-  errors: Partial<Record<TemplateValueName, string>>;
-  settings: CommandSettings;
+  g: GeneratorView;
+  state: GeneratorState;
   choices: DistroChoice[];
   /** The id of the chosen distro choice ('' when none). */
   choice: string;
-  onInput: (name: TemplateValueName, value: string) => void;
-  onSettings: (settings: Partial<CommandSettings>) => void;
+  alternatives: AlternativeView[];
+  onState: (state: GeneratorState) => void;
   onChoice: (id: string) => void;
 }
 
 /** Renders the form; every input is labelled and shows its error inline (aria-invalid + described-by). */
-export default function ValuesForm({ text, fields, input, errors, settings, choices, choice, onInput, onSettings, onChoice }: Props) {
+export default function ValuesForm({ text, g, state, choices, choice, alternatives, onState, onChoice }: Props) {
   const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
+  const settings = (s: Partial<GeneratorState['settings']>) => onState({ ...state, settings: { ...state.settings, ...s } });
   return (
     <form class="rd-values" onSubmit={(e) => e.preventDefault()}>
       <p class="rd-muted">{text.valuesHint}</p>
@@ -30,32 +29,57 @@ export default function ValuesForm({ text, fields, input, errors, settings, choi
         <span>{text.distro}</span>
         <select value={choice} onChange={(e) => onChoice(value(e))}>
           <option value="" disabled={choice !== ''}>{text.distroNone}</option>
-          {choices.filter((c) => c.release !== undefined).map((c) => <option value={c.id}>{c.label}</option>)}
+          {choices.map((c) => <option value={c.id}>{c.label}</option>)}
         </select>
       </label>
-      <fieldset class="rd-field">
-        <legend>{text.install}</legend>
-        {(['packages', 'script'] as InstallMethod[]).map((m) => (
-          <label class="rd-inline">
-            <input type="radio" name="rd-install" value={m} checked={settings.install === m} onChange={() => onSettings({ install: m })} />
-            {m === 'packages' ? text.installPackages : text.installScript}
-          </label>
-        ))}
-      </fieldset>
-      <label class="rd-inline rd-field">
-        <input type="checkbox" checked={settings.systemd} onChange={(e) => onSettings({ systemd: (e.currentTarget as HTMLInputElement).checked })} />
-        {text.systemd}
-      </label>
-      {fields.length === 0 && <p class="rd-muted">{text.noValues}</p>}
-      {fields.map((name) => {
-        const error = errors[name];
+      {alternatives.length > 1 && (
+        <fieldset class="rd-field">
+          <legend>{text.alternative}</legend>
+          {alternatives.map((a, i) => (
+            <label class="rd-inline">
+              <input type="radio" name="rd-alternative" checked={i === g.chosen} onChange={() => onState({ ...state, alternative: a.id })} />
+              {a.label}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {g.controls.engine.length > 0 && (
+        <label class="rd-field">
+          <span>{text.engine}</span>
+          <select value={state.settings.engine ?? ''} onChange={(e) => settings(value(e) === '' ? { engine: undefined } : { engine: value(e) })}>
+            {g.controls.engine.map((c) => <option value={c.value}>{c.label}</option>)}
+          </select>
+          <span class="rd-muted">{text.engineHint}</span>
+        </label>
+      )}
+      {g.controls.install && (
+        <fieldset class="rd-field">
+          <legend>{text.install}</legend>
+          {(['packages', 'script'] as const).map((m) => (
+            <label class="rd-inline">
+              <input type="radio" name="rd-install" value={m} checked={state.settings.install === m} onChange={() => settings({ install: m })} />
+              {m === 'packages' ? text.installPackages : text.installScript}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {g.controls.systemd && (
+        <label class="rd-inline rd-field">
+          <input type="checkbox" checked={state.settings.systemd} onChange={(e) => settings({ systemd: (e.currentTarget as HTMLInputElement).checked })} />
+          {text.systemd}
+        </label>
+      )}
+      {g.fields.length === 0 && <p class="rd-muted">{text.noValues}</p>}
+      {g.fields.map((name) => {
+        const error = g.errors[name];
+        const fromLink = state.fromLink.includes(name);
         return (
-          <label class="rd-field" key={name}>
-            <span>{text.fields[name]}</span>
+          <label class={fromLink ? 'rd-field rd-from-link' : 'rd-field'} key={name}>
+            <span>{text.fields[name]}{fromLink && <span class="rd-kind">{text.fromLinkBadge}</span>}</span>
             <input
-              name={name} value={input[name] ?? ''} placeholder={text.placeholders[name]} autocomplete="off" spellcheck={false}
+              name={name} value={state.input[name] ?? ''} placeholder={text.placeholders[name]} autocomplete="off" spellcheck={false} maxLength={1024}
               aria-invalid={error !== undefined} aria-describedby={error !== undefined ? `rd-error-${name}` : undefined}
-              onInput={(e) => onInput(name, value(e))}
+              onInput={(e) => onState({ ...state, input: { ...state.input, [name]: value(e) }, fromLink: state.fromLink.filter((n) => n !== name) })}
             />
             {error !== undefined && <span id={`rd-error-${name}`} class="rd-error">{error}</span>}
           </label>

@@ -4,10 +4,10 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { WizardEnd } from '../../lib/wizard-ends.ts';
-import { DISTRO_PARAM, PATH_PARAM, answersOf, distroNode, parsePath, pathSearch, walkPath, withDistroAnswer } from '../../lib/wizard-path.ts';
+import { DISTRO_PARAM, PATH_PARAM, answersOf, distroNode, parsePath, pathSearch, searchWithPath, walkPath, withDistroAnswer } from '../../lib/wizard-path.ts';
 import type { Distro } from '../../schemas/distro.ts';
 import type { WizardTree } from '../../schemas/wizard.ts';
-import InlineText from './InlineText.tsx';
+import InlineText from '../fix/InlineText.tsx';
 import WizardQuestion from './WizardQuestion.tsx';
 import WizardResult from './WizardResult.tsx';
 import { fill, type WizardText } from './wizard-text.ts';
@@ -35,12 +35,14 @@ export default function Wizard({ tree, ends, distros, text }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const go = (next: string[], replace = false) => {
-    history[replace ? 'replaceState' : 'pushState'](null, '', location.pathname + pathSearch(next));
+    // The generator's settings and values stay while the reader only changes the distro of a result.
+    history[replace ? 'replaceState' : 'pushState'](null, '', location.pathname + searchWithPath(location.search, next, replace));
     moved.current = !replace;
     setAnswers(next);
   };
   useEffect(() => {
-    if (location.search !== pathSearch(answers)) history.replaceState(null, '', location.pathname + pathSearch(answers));
+    const search = searchWithPath(location.search, answers, true);
+    if (location.search !== search) history.replaceState(null, '', location.pathname + search);
     const onPop = () => {
       moved.current = true;
       setAnswers(answersInUrl(tree));

@@ -3,7 +3,7 @@ import type { Ref } from 'preact';
 import type { WizardEnd } from '../../lib/wizard-ends.ts';
 import type { Distro } from '../../schemas/distro.ts';
 import FixPanel from './FixPanel.tsx';
-import InlineText from './InlineText.tsx';
+import InlineText from '../fix/InlineText.tsx';
 import type { DistroChoice } from './ValuesForm.tsx';
 import type { WizardText } from './wizard-text.ts';
 
@@ -28,7 +28,7 @@ export default function WizardResult({ end, distros, choices, choice, onChoice, 
       <p>{text.readMore}<a href={end.href}><InlineText text={end.title} /></a></p>
       {end.kind === 'limitation' && <ul>{end.facts.map((f) => <li><InlineText text={f} /></li>)}</ul>}
       {end.kind === 'entry' && (
-        <FixPanel source={end} distros={distros} choices={choices} choice={choice} onChoice={onChoice} text={text.fix} />
+        <FixPanel source={{ slug: end.slug, entry: end.entry }} title={end.title} distros={distros} choices={choices} choice={choice} onChoice={onChoice} text={text.fix} />
       )}
     </div>
   );

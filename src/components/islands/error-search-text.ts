@@ -22,6 +22,7 @@ export const ERROR_SEARCH_TEXT = {
   notNeeded: '这个发行版不需要这一步。',
   unverified: '这一步在这个发行版上没有核实过的命令，请看完整页面。',
   readMore: '查看完整页面与检查方法',
+  moreFixes: '这是第一种修复方案；完整页面上还有另外 {n} 种方案可选。',
   copy: '复制',
   copied: '已复制',
   copyFailed: '复制失败，请手动选中文本复制',

@@ -3,28 +3,34 @@
 /** Labels and messages of the fix panel (values form, steps, copy buttons). */
 export const FIX_TEXT = {
   valuesHeading: '你的情况',
-  valuesHint: '留空的项使用默认值：以 rootless 用户身份运行命令时会自动取值。',
+  valuesHint: '留空的项使用默认值：以 rootless 用户身份运行命令时会自动取值。只显示会改变这个问题的命令的选项。',
   noValues: '这个修复的命令里没有需要填写的值。',
   fields: { user: '用户名', uid: 'UID', home: '主目录', mtu: 'MTU', port: '主机端口', dataRoot: 'data-root 目录' },
   placeholders: { user: '例如 alice', uid: '例如 1000', home: '例如 /home/alice', mtu: '1280–65520，例如 65520', port: '1–65535，例如 8080', dataRoot: '例如 /srv/docker-data' },
   distro: '发行版',
   distroNone: '请选择',
-  distroMissing: '选择发行版后才能生成这个发行版的命令。',
+  distroUnknown: '发行版未知',
+  distroUnknownNote: '还没有选发行版：与发行版无关的步骤直接给出命令，需要装软件包的步骤列出各发行版的命令。',
   notForDistro: '这个条目不适用于你选择的发行版，所以这里不给命令。',
+  alternative: '修复方案（任选其一）',
+  engine: 'Docker Engine 版本',
+  engineHint: '不确定？运行 docker version -f \'{{.Server.Version}}\' 查看；默认按最新版本生成。',
+  engineNewest: '最新版本',
   install: '安装方式',
   installPackages: '软件包（deb / rpm）',
   installScript: '安装脚本（装在 ~/bin）',
   systemd: '这台主机使用 systemd',
+  withSystemd: '有 systemd',
+  withoutSystemd: '没有 systemd',
+  fromLink: '这些值来自你打开的链接，不是你自己填的：运行命令前请逐项核对（已用标记标出）。',
+  fromLinkBadge: '来自链接',
   fixHeading: '修复步骤',
-  notNeeded: '这个发行版不需要这一步。',
-  unverified: '这一步在这个发行版上没有核实过的命令，请看完整页面。',
+  noSteps: '这个方案不适用于你选择的版本或环境，请换一个方案。',
   verifyHeading: '检查是否修好',
-  expect: '应看到：',
-  copy: '复制',
-  copied: '已复制',
-  copyFailed: '复制失败，请手动选中文本复制',
-  copyScript: '复制全部（脚本）',
   scriptLabel: '全部步骤合成的脚本',
+  download: '下载脚本 {file}',
+  runScript: '运行：bash {file}',
+  noScript: '先把上面标红的值改成有效的值，才能生成整段脚本。',
 };
 /** The fix panel's text. */
 export type FixText = typeof FIX_TEXT;
@@ -35,7 +41,11 @@ export const WIZARD_TEXT = {
   answered: '你的回答',
   back: '上一步',
   restart: '重新开始',
-  findOut: '不确定？运行下面的命令看看：',
+  findOut: '不确定？先运行下面的命令，再对照输出选择：',
+  wayOut: '都不是 / 不确定',
+  wayOutHint: '把报错或整段日志粘贴到报错搜索里，或者在流程图里浏览全部问题。',
+  toSearch: '粘贴报错搜索',
+  toMap: '浏览全部问题',
   output: '输出',
   means: '含义',
   endEntry: '最可能的问题',
@@ -49,7 +59,4 @@ export const WIZARD_TEXT = {
 /** The wizard's text. */
 export type WizardText = typeof WIZARD_TEXT;
 
-/** Fills `{name}` slots in a message. */
-export function fill(message: string, slots: Record<string, string | number>): string {
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) => String(slots[name] ?? whole));
-}
+export { fill } from '../fix/fix-text.ts';

@@ -1,0 +1,52 @@
+/**
+ * One fix alternative as a script that is safe to run as a whole: `set -eu`, a header saying what
+ * it does and for which setup, each step numbered; examples and checks are left out, and a step
+ * without a verified command stops the script there instead of running later steps without it.
+ */
+import { quoteShellWord } from './shell-quote.ts';
+import type { AlternativeView, StepView } from './fix-view.ts';
+
+/** Says why a script stops; it returns 1, so `set -e` ends the script there (defined only in scripts that need it). */
+const MANUAL_STEP = "manual_step() { printf '%s\\n' \"$1\" >&2; return 1; }";
+
+/** Text for a `#` comment line: one line, printable, no control or bidi characters. */
+export function commentText(text: string): string {
+  return text.replace(/[\p{Cc}\p{Cf}\u2028\u2029]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** True when a script can be made: every step that would go in has commands or a stop. */
+export function scriptable(alt: AlternativeView): boolean {
+  return alt.steps.length > 0 && alt.steps.every((s) => s.example || s.body.kind !== 'needs-value');
+}
+
+/** One step as a script block; `last` steps may end with an instruction instead of a stop. */
+function block(step: StepView, n: number, last: boolean): string {
+  const heading = `# ${n}. ${commentText(step.title)}`;
+  const stop = (message: string) => `${heading}\nmanual_step ${quoteShellWord(message)}`;
+  switch (step.body.kind) {
+    case 'commands':
+      return `${heading}\n${step.body.text}`;
+    case 'not-needed':
+      return `${heading}\n# 这个发行版不需要这一步，已跳过。`;
+    case 'manual':
+      return last ? `${heading}\nprintf '%s\\n' ${quoteShellWord(step.body.text)} >&2` : stop(`第 ${n} 步需要手动完成：${step.body.text} 完成后再运行后面的步骤。`);
+    case 'unverified':
+    case 'per-family':
+      return stop(`第 ${n} 步没有适用于这个发行版的核实过的命令：请按页面说明手动完成，再运行后面的步骤。`);
+    case 'needs-value':
+      return stop(`第 ${n} 步缺少有效的值：${step.body.names.join('、')}。`);
+  }
+}
+
+/** The script for one alternative, with `header` lines (already in Chinese) as comments at the top. */
+export function toScript(alt: AlternativeView, header: readonly string[]): string {
+  const steps = alt.steps.filter((s) => !s.example);
+  const stops = steps.some((s, i) => ['unverified', 'per-family', 'needs-value'].includes(s.body.kind) || (s.body.kind === 'manual' && i < steps.length - 1));
+  const blocks = steps.map((s, i) => block(s, i + 1, i === steps.length - 1));
+  return ['#!/bin/sh', ...header.map((h) => `# ${commentText(h)}`), 'set -eu', ...(stops ? [MANUAL_STEP] : []), '', blocks.join('\n\n'), ''].join('\n');
+}
+
+/** The file name a script downloads as. */
+export function scriptFileName(slug: string, alternative: string): string {
+  return `rootless-fix-${slug}${alternative === 'fix' ? '' : `-${alternative}`}.sh`;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { commentText, scriptable, scriptFileName, toScript } from '../../src/lib/fix-script.ts';
+import type { AlternativeView, StepView } from '../../src/lib/fix-view.ts';
+import { runShell, SHELLS } from '../support/shell.ts';
+
+const step = (title: string, body: StepView['body'], example = false): StepView => ({ title, body, example });
+const alt = (steps: StepView[]): AlternativeView => ({ id: 'fix', label: '', steps });
+
+describe('toScript', () => {
+  test('leaves examples out and numbers the steps that run', () => {
+    const script = toScript(alt([step('装包', { kind: 'commands', text: 'true' }), step('例子', { kind: 'commands', text: 'docker run -p 8080:80 nginx' }, true), step('重启', { kind: 'commands', text: 'true' })]), ['header']);
+    expect(script).not.toContain('docker run');
+    expect(script).toContain('# 1. 装包\ntrue\n\n# 2. 重启\ntrue');
+    expect(script.startsWith('#!/bin/sh\n# header\nset -eu\n')).toBe(true);
+  });
+
+  test.each(SHELLS)('stops at a step without a verified command, under %s, before running later steps', (shell) => {
+    const script = toScript(alt([step('a', { kind: 'commands', text: 'printf a' }), step('b', { kind: 'unverified' }), step('c', { kind: 'commands', text: 'printf c' })]), []);
+    const r = runShell(shell, script);
+    expect([r.status, r.stdout]).toEqual([1, 'a']);
+    expect(r.stderr).toContain('第 2 步没有适用于这个发行版的核实过的命令');
+  });
+
+  test.each(SHELLS)('ends with an instruction, under %s, when the last step is done by hand', (shell) => {
+    const r = runShell(shell, toScript(alt([step('a', { kind: 'commands', text: 'printf a' }), step('重启', { kind: 'manual', text: '按 Ctrl+C' })]), []));
+    expect([r.status, r.stdout, r.stderr.trim()]).toEqual([0, 'a', '按 Ctrl+C']);
+  });
+
+  test('cannot be made while a value is invalid', () => {
+    expect(scriptable(alt([step('a', { kind: 'needs-value', names: ['mtu'] })]))).toBe(false);
+    expect(scriptable(alt([step('a', { kind: 'commands', text: 'true' }), step('e', { kind: 'needs-value', names: ['port'] }, true)]))).toBe(true);
+  });
+
+  test('keeps header text on its comment line whatever it contains', () => {
+    expect(commentText('a\nrm -rf /\u202E x')).toBe('a rm -rf / x');
+    const r = runShell('dash', toScript(alt([step('t\nexit 7', { kind: 'commands', text: 'true' })]), ['x\nexit 9']));
+    expect(r.status).toBe(0);
+  });
+
+  test('names the download after the entry and the alternative', () => {
+    expect(scriptFileName('privileged-port', 'sysctl')).toBe('rootless-fix-privileged-port-sysctl.sh');
+    expect(scriptFileName('subuid-missing', 'fix')).toBe('rootless-fix-subuid-missing.sh');
+  });
+});
