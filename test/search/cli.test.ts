@@ -4,9 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 
-/** Runs `npm run --silent match -- …args` with `input` on stdin. */
-function match(args: string[], input = '') {
-  const run = spawnSync('npm', ['run', '--silent', 'match', '--', ...args], { input, encoding: 'utf8', cwd: process.cwd() });
+/** Runs `npm run --silent match -- …args`, feeding stdin through a shell pipeline when `shell` is given. */
+function match(args: string[], input = '', env: Record<string, string> = {}) {
+  const run = spawnSync('npm', ['run', '--silent', 'match', '--', ...args], { input, encoding: 'utf8', cwd: process.cwd(), env: { ...process.env, LANG: 'C.UTF-8', ...env }, timeout: 60_000 });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+function pipeline(command: string, env: Record<string, string> = {}) {
+  const run = spawnSync('bash', ['-c', command], { encoding: 'utf8', cwd: process.cwd(), env: { ...process.env, LANG: 'C.UTF-8', ...env }, timeout: 60_000 });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -14,29 +18,46 @@ const dir = mkdtempSync(join(tmpdir(), 'rd-match-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('npm run match', () => {
-  test('prints JSON results best first for a log on stdin', () => {
+  test('prints JSON results with their confidence, keeping the fields scripts read', () => {
     const { status, stdout } = match(['--json'], 'Nov 29 09:15:27 h dockerd-rootless.sh[9]: could not get XDG_RUNTIME_DIR\n');
     expect(status).toBe(0);
-    const { results } = JSON.parse(stdout) as { results: { slug: string; title: string; score: number; line: string }[] };
-    expect(results[0]).toMatchObject({ slug: 'xdg-runtime-dir', line: 'could not get XDG_RUNTIME_DIR' });
-    expect(Object.keys(results[0] ?? {}).sort()).toEqual(['line', 'score', 'slug', 'title']);
+    const out = JSON.parse(stdout) as { confidence: string; results: Record<string, unknown>[] };
+    expect(out.confidence).toBe('high');
+    expect(out.results[0]).toMatchObject({ slug: 'xdg-runtime-dir', line: 'could not get XDG_RUNTIME_DIR', signature: 'could not get XDG_RUNTIME_DIR' });
+    expect(Object.keys(out.results[0] ?? {}).sort()).toEqual(['line', 'score', 'signature', 'slug', 'title', 'url']);
   });
 
-  test('prints an empty list when nothing is confident', () => {
-    expect(JSON.parse(match(['--json'], 'npm ERR! code ERESOLVE\n').stdout)).toEqual({ results: [] });
+  test('waits for a slow producer instead of failing (a pipe from ssh or journalctl)', () => {
+    const { status, stdout } = pipeline("(sleep 1; printf '%s\\n' 'could not get XDG_RUNTIME_DIR') | npm run --silent match -- --json");
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).results[0].slug).toBe('xdg-runtime-dir');
   });
 
-  test('reads a file argument and prints titles with page paths', () => {
+  test('reads an endless input in bounded memory, and ends', () => {
+    const { status, stderr } = pipeline('timeout 60 node_modules/.bin/node --import ./test/support/report-rss.ts scripts/match.ts /dev/zero');
+    expect(status).toBe(2);
+    expect(stderr).toContain('没有读到任何内容');
+    expect(Number(/max-rss-kb (\d+)/.exec(stderr)?.[1])).toBeLessThan(400 * 1024);
+  });
+
+  test('answers empty input with a usage line and exit 2', () => {
+    const { status, stderr } = match([], '');
+    expect(status).toBe(2);
+    expect(stderr).toContain('用法：npm run --silent match');
+  });
+
+  test('says in Chinese when nothing is confident, with the wizard, and speaks English with LANG=en', () => {
+    expect(match([], 'npm ERR! code ERESOLVE\n').stdout).toMatch(/没有(足够可信的答案|找到匹配的问题)[\s\S]*\/wizard\//);
+    expect(match([], 'npm ERR! code ERESOLVE\n', { LANG: 'en_US.UTF-8' }).stdout).toMatch(/No (confident answer|matching problem)[\s\S]*\/wizard\//);
+  });
+
+  test('reads a file argument and prints full URLs when SITE_URL is set', () => {
     const file = join(dir, 'paste.txt');
     writeFileSync(file, 'ping 不通\n');
-    const { status, stdout } = match([file]);
+    const { status, stdout } = match([file], '', { SITE_URL: 'https://docs.example.com', BASE_PATH: '/rootless/' });
     expect(status).toBe(0);
-    expect(stdout).toContain('/troubleshooting/ping-not-working/');
-    expect(stdout).toMatch(/^1\. /);
-  });
-
-  test('says where to go when nothing matches', () => {
-    expect(match([], '\u0000\u0001 🐳').stdout).toContain('/wizard/');
+    expect(stdout).toContain('https://docs.example.com/rootless/troubleshooting/ping-not-working/');
+    expect(stdout).toMatch(/^最可能的问题：|^两个可能的原因/);
   });
 
   test('fails with usage on a missing file', () => {

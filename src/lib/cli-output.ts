@@ -1,0 +1,95 @@
+/**
+ * What `npm run match` prints: a readable answer in Chinese (English with LANG=en*), or JSON.
+ * It says the same thing the site says: one answer, two possible causes with the check that tells
+ * them apart, or nothing confident with the closest entries and the wizard. Pure.
+ */
+import type { MatchOutcome } from './matcher.ts';
+import type { IndexedItem } from './search-index.ts';
+
+/** The messages in one language. */
+interface Messages {
+  usage: string; empty: string; high: string; ambiguous: string; low: string; none: string; wizard: string;
+  matched: string; signature: string; check: string; ifThis: string; capped: string; truncated: string; score: string;
+}
+
+const ZH: Messages = {
+  usage: `用法：npm run --silent match -- [--json] [文件]
+  从文件读取报错或日志；不给文件时从标准输入读取
+  例如：journalctl --user -u docker | npm run --silent match`,
+  empty: '没有读到任何内容：请把报错或日志通过管道传进来，或者给出文件名。',
+  high: '最可能的问题：',
+  ambiguous: '两个可能的原因，运行各自的检查命令来分辨：',
+  low: '没有足够可信的答案。可能相关的问题：',
+  none: '没有找到匹配的问题。',
+  wizard: '可以回答几个问题来排查：',
+  matched: '匹配的行：',
+  signature: '对应的已知报错：',
+  check: '检查：',
+  ifThis: '如果是这个原因，输出会是：',
+  capped: '（内容很长：只检查了开头和结尾的一部分）',
+  truncated: '（输入超过 64 MB：只读了开头和读到的最后一部分）',
+  score: '匹配度',
+};
+
+const EN: Messages = {
+  usage: `usage: npm run --silent match -- [--json] [file]
+  reads the error or log from <file>, or from stdin when no file is given
+  e.g. journalctl --user -u docker | npm run --silent match`,
+  empty: 'Nothing to read: pipe an error or a log in, or give a file name.',
+  high: 'Most likely problem:',
+  ambiguous: 'Two possible causes; run each check to tell them apart:',
+  low: 'No confident answer. Possibly related:',
+  none: 'No matching problem found.',
+  wizard: 'Answer a few questions instead:',
+  matched: 'matched line: ',
+  signature: 'known error: ',
+  check: 'check: ',
+  ifThis: 'if this is the cause, it prints: ',
+  capped: '(long input: only its first and last part were examined)',
+  truncated: '(input over 64 MB: only its start and the last part read were kept)',
+  score: 'match',
+};
+
+/** The messages for a locale from LANG / LC_ALL (`en…` → English, anything else Chinese). */
+export function messagesFor(lang: string | undefined): Messages {
+  return /^en/i.test(lang ?? '') ? EN : ZH;
+}
+
+/** A page URL: absolute with SITE_URL (and the base path), else the path from the site root. */
+export function pageUrl(path: string, site: string | undefined, base = '/'): string {
+  const rooted = `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+  return site === undefined || site === '' ? rooted : `${site.replace(/\/+$/, '')}${rooted}`;
+}
+
+/** The JSON answer: confidence plus the results with the fields scripts already read. */
+export function jsonOutput(outcome: MatchOutcome, items: ReadonlyMap<string, IndexedItem>, site: string | undefined, base?: string): string {
+  return JSON.stringify({
+    confidence: outcome.confidence,
+    results: outcome.results.map(({ slug, title, score, line, signature }) => ({
+      slug, title, score, line, signature, url: pageUrl(items.get(slug)?.path ?? '', site, base),
+    })),
+  });
+}
+
+/** The readable answer. */
+export function textOutput(outcome: MatchOutcome, items: ReadonlyMap<string, IndexedItem>, m: Messages, site: string | undefined, base?: string, truncated = false): string {
+  const out: string[] = [];
+  if (truncated) out.push(m.truncated);
+  else if (outcome.capped) out.push(m.capped);
+  const { results, confidence } = outcome;
+  if (results.length === 0) return [...out, m.none, `${m.wizard} ${pageUrl('wizard/', site, base)}`].join('\n');
+  out.push(confidence === 'high' ? m.high : confidence === 'ambiguous' ? m.ambiguous : m.low, '');
+  results.forEach((r, n) => {
+    const item = items.get(r.slug);
+    out.push(`${n + 1}. ${r.title}${confidence === 'low' ? '' : `  [${m.score} ${Math.round(r.score * 100)}%]`}`);
+    out.push(`   ${pageUrl(item?.path ?? '', site, base)}`);
+    out.push(`   ${m.matched}${r.line}`);
+    if (r.signature !== '' && r.signature !== r.line) out.push(`   ${m.signature}${r.signature}`);
+    if (confidence === 'ambiguous' && n < 2 && item?.check) {
+      out.push(`   ${m.check}${item.check.run}`, `   ${m.ifThis}${item.check.bad.split('\n')[0]}`);
+    }
+    out.push('');
+  });
+  if (confidence === 'low') out.push(`${m.wizard} ${pageUrl('wizard/', site, base)}`);
+  return out.join('\n').trimEnd();
+}
