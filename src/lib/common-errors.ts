@@ -1,7 +1,7 @@
 /**
  * Background for token weighting: error text that shows up in all kinds of Docker and Linux
  * logs and that no entry is about. The matcher counts each line as one more document when it
- * weighs words, so `permission denied` or `Cannot connect to the Docker daemon` alone cannot
+ * weighs words, so `permission denied` or `operation not permitted` alone cannot
  * pick an entry. Generic phrases only: never an entry's own signature.
  */
 export const COMMON_ERROR_TEXT: readonly string[] = [
@@ -23,7 +23,6 @@ export const COMMON_ERROR_TEXT: readonly string[] = [
   'docker: Error response from daemon: failed to create task for container',
   'OCI runtime create failed: unable to start container process',
   'failed to start daemon',
-  'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',
   'Failed to start Docker Application Container Engine.',
   'docker.service: Main process exited, code=exited, status=1/FAILURE',
   'Error: No such container',

@@ -12,6 +12,13 @@ export const MAX_LINE_CHARS = 2000;
 /** Longest matched line shown back to the user. */
 export const MAX_SHOWN_CHARS = 300;
 
+/**
+ * What a line of a paste is, which decides how much it counts as evidence: a shell trace (`+ …`
+ * from `set -x`), a command the user typed at a prompt, a list of options or settings the tool
+ * echoed, a line that reports a problem, or other output.
+ */
+export type LineKind = 'trace' | 'command' | 'settings' | 'error' | 'other';
+
 /** One examined line of a paste. */
 export interface PasteLine {
   /** The line as plain text for display: prefixes and escape codes removed. */
@@ -20,6 +27,8 @@ export interface PasteLine {
   canonical: string;
   /** Whether the line looks like it reports a problem. */
   isError: boolean;
+  /** What kind of line it is. */
+  kind: LineKind;
 }
 
 /** A paste split into examined lines. */
@@ -42,6 +51,11 @@ export function capPaste(text: string, max = MAX_PASTE_CHARS): { text: string; c
 
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]/g;
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffd]/g;
+
+/** Removes escape sequences and control, zero-width and bidi characters; keeps newlines and tabs (CRLF becomes LF). */
+export function stripControls(text: string): string {
+  return text.replace(ANSI, '').replace(/\r\n?/g, '\n').replace(CONTROL, '');
+}
 const STAMP = String.raw`(?:[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d+)?|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)`;
 const PREFIXES: readonly RegExp[] = [
   new RegExp(String.raw`^(?:<\d+>\d? ?)?${STAMP} +[\w.-]+ +[^\s:[]+(?:\[\d+\])?: *`), // journald / syslog
@@ -115,6 +129,24 @@ export function isErrorLine(text: string): boolean {
   return ERROR_WORDS.test(text.toLowerCase());
 }
 
+/** A `set -x` trace line: the shell echoing what it runs, never a report of what went wrong. */
+const TRACE = /^\s*\++ \S/;
+/** A shell prompt in front of a command the user typed. */
+const PROMPT = /^\s*(?:\([^)\s]*\) )?(?:[\w.-]+@[\w.-]+(?::[^\s$#]*)?[$#]|[$#❯>]) +\S/;
+/** Options and settings echoed by a tool (`--net=slirp4netns --mtu=65520 …`, `Environment=…`, `export X=…`). */
+const SETTINGS = /(?:(?:^|\s)--?[a-z][\w-]*(?:=\S*)?(?=\s|$)[^\n]*){3,}|^\s*(?:Environment|ExecStart\w*|export)\b\s*[=\w]|^\s*[A-Z][A-Z0-9_]{2,}=\S/;
+
+/** The kind of a raw line (before its prefixes are removed) and its clean text. */
+export function lineKind(raw: string, clean: string): LineKind {
+  const plain = raw.replace(ANSI, '');
+  const withoutStamp = plain.replace(PREFIXES[0] as RegExp, '').replace(PREFIXES[1] as RegExp, '');
+  if (TRACE.test(withoutStamp)) return 'trace';
+  if (PROMPT.test(withoutStamp)) return 'command';
+  if (isErrorLine(clean)) return 'error';
+  if (SETTINGS.test(clean)) return 'settings';
+  return 'other';
+}
+
 /** Caps, splits and cleans a paste; identical lines are kept once. Never throws. */
 export function normalisePaste(paste: unknown): NormalisedPaste {
   const raw = typeof paste === 'string' ? paste : '';
@@ -127,7 +159,8 @@ export function normalisePaste(paste: unknown): NormalisedPaste {
     const canonical = canonicalise(clean);
     if (canonical === '' || seen.has(canonical)) continue;
     seen.add(canonical);
-    lines.push({ text: shown(clean), canonical, isError: isErrorLine(clean) });
+    const kind = lineKind(rawLine, clean);
+    lines.push({ text: shown(clean), canonical, isError: kind === 'error', kind });
   }
   return { lines, capped };
 }

@@ -22,6 +22,10 @@ export interface Signature {
   total: number;
   /** Cover weight of its heaviest token: the word that sets it apart (`iptables` in `exec: "iptables": … not found`). */
   top: number;
+  /** The error or phrase as written in the content (shown as "why this result"). */
+  text: string;
+  /** An error message (what logs print) or a symptom (what people type). */
+  kind: 'error' | 'symptom';
 }
 
 /** Everything the scorer looks up per token. */
@@ -38,6 +42,8 @@ export interface MatchModel {
   signaturesOf: Map<string, number[]>;
   /** Tokens of common error text: they add to a match but cannot make one credible alone. */
   generic: Set<string>;
+  /** For each token, the items whose error messages (not only symptoms) contain it. */
+  inErrors: Map<string, Set<number>>;
 }
 
 /** Tokens of a text, normalised exactly like a pasted line. */
@@ -73,14 +79,18 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
   const counts = new Map<string, Map<number, number>>();
   const parts = new Set<string>();
   const standalone = new Set<string>();
+  const inErrors = new Map<string, Set<number>>();
   items.forEach((item, index) => {
-    for (const text of [...item.errors, ...item.symptoms]) {
+    const errorCount = item.errors.length;
+    for (const [n, text] of [...item.errors, ...item.symptoms].entries()) {
+      const kind = n < errorCount ? 'error' : 'symptom';
       const inside = new Set<string>();
       const tokens = new Set(tokenize(canonicalise(cleanLine(text)), inside));
       for (const t of tokens) (inside.has(t) ? parts : standalone).add(t);
       if (tokens.size === 0) continue;
-      signatures.push({ item: index, total: 0, top: 0 });
+      signatures.push({ item: index, total: 0, top: 0, text, kind });
       sigTokens.push(tokens);
+      if (kind === 'error') for (const t of tokens) inErrors.set(t, (inErrors.get(t) ?? new Set()).add(index));
       for (const t of tokens) {
         const perItem = counts.get(t) ?? new Map<number, number>();
         counts.set(t, perItem.set(index, (perItem.get(index) ?? 0) + 1));
@@ -111,5 +121,5 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
       signaturesOf.set(t, [...(signaturesOf.get(t) ?? []), i]);
     }
   });
-  return { signatures, weight, coverWeight, owners, signaturesOf, generic: new Set(backgroundDf.keys()) };
+  return { signatures, weight, coverWeight, owners, signaturesOf, generic: new Set(backgroundDf.keys()), inErrors };
 }

@@ -7,7 +7,7 @@
  * matched words are; fuse.js maps typos in typed queries to known words. An item's score is its
  * best line's, so a log with two problems yields both.
  */
-import { normalisePaste, type PasteLine } from './log-normalise.ts';
+import { normalisePaste, type LineKind, type PasteLine } from './log-normalise.ts';
 import { buildModel, lineCost } from './match-model.ts';
 import { tokenSet } from './match-tokens.ts';
 import { typoCorrector } from './typo-corrector.ts';
@@ -36,12 +36,19 @@ export interface Match {
   score: number;
   /** The paste line that matched, as plain text. */
   line: string;
+  /** The entry's error or phrase that line matched best (why this result). */
+  signature: string;
 }
+
+/** How sure the search is: one clear answer, two close causes, or nothing confident. */
+export type Confidence = 'high' | 'ambiguous' | 'low';
 
 /** Results for one paste, best first; empty when nothing is confident. */
 export interface MatchOutcome {
   /** Confident results, best first. */
   results: Match[];
+  /** How sure the answer is. */
+  confidence: Confidence;
   /** True when the paste was too long and only part of it was examined. */
   capped: boolean;
 }
@@ -52,14 +59,40 @@ export interface Matcher {
   match: (paste: string) => MatchOutcome;
 }
 
-/** Results below this confidence are not shown. */
+/**
+ * A result at least this strong is an answer (`high`, or `ambiguous` beside a close second);
+ * below it the search says it is not sure and shows the closest entries as "possibly related".
+ * Set on the tuning set with margin: no correct tuning case it lets through scores within 0.05 of it.
+ */
 export const MIN_CONFIDENCE = 0.42;
+/** Below this, an entry is not even "possibly related". */
+export const RELATED_FLOOR = 0.25;
+/**
+ * Two answers whose scores lie closer than this, matched on the same line (the same evidence),
+ * are two possible causes; the UI shows both with the check that tells them apart.
+ */
+export const AMBIGUITY_GAP = 0.06;
 /** At most this many results. */
 export const MAX_RESULTS = 6;
-/** Pastes up to this length are treated as typed text: typos are corrected, short lines read together. */
+/** Pastes up to this length and TYPED_LINES lines are treated as typed text: typos corrected, short lines read together, paraphrase allowed. */
 const TYPED_CHARS = 400;
+/** See TYPED_CHARS: a question is a line or three; a log is longer. */
+const TYPED_LINES = 3;
+/**
+ * In a pasted log, what a symptom (a phrase people type) counts for against an error message
+ * (what logs print): a log line should match an error; a paraphrase matching it is weaker evidence.
+ */
+const SYMPTOM_IN_PASTE = 0.6;
+/** In a pasted log, how far the part of a line an item explains may lift its score above what it contains of a known error. */
+const PASTED_S2_CAP = 0.35;
 /** Lines that do not look like errors count for less when the paste has error lines. */
 const QUIET_LINE_FACTOR = 0.9;
+/**
+ * How much a line of each kind counts as evidence: a `set -x` trace echoes what the script runs
+ * (`+ exec rootlesskit --net=slirp4netns …`), not what went wrong; a command the user typed and
+ * the options a tool echoes are context. Errors count in full.
+ */
+const KIND_FACTOR: Readonly<Record<LineKind, number>> = { trace: 0, command: 0.5, settings: 0.4, error: 1, other: 1 };
 /** Words of common error text count this much towards a match being credible. */
 const GENERIC_EVIDENCE = 0.3;
 /** Results far weaker than the best are noise around it (a `docker info` dump next to the error). */
@@ -68,6 +101,19 @@ const RELATIVE_CUT = 0.6;
 const SUPPORT = 0.4;
 /** Pastes with at most this many lines get that support (longer logs repeat noise). */
 const SUPPORT_LINES = 10;
+/** Words that say a paste is about rootless Docker (then nothing is discounted). */
+const ROOTLESS_CONTEXT = /rootless|rootlesskit|slirp4netns|newuidmap|newgidmap|subuid|subgid|xdg_runtime_dir|\/run\/user\/\d+|systemctl\s+--user|user namespace|userns|\.local\/share\/docker|\bpasta\b|gvisor|vpnkit|非特权|普通用户/i;
+/**
+ * Words that say a paste is about something else — another runtime or platform, or plainly rootful
+ * Docker — where the same generic errors have other causes.
+ */
+const OTHER_CONTEXT = /podman|buildah|docker[ -]desktop|com\.docker\.|npipe|\bwsl2?\b|kubelet|kubeadm|kubectl|\bk8s\b|containerd\.service|\/var\/lib\/docker\b|sudo\s+(?:systemctl\s+\w+\s+)?dockerd?\b|compose\.ya?ml|docker-compose\.ya?ml|sysbox|\bkata\b|colima|synology|openwrt|cri-o|\bcrio\b/i;
+/**
+ * A paste about another tool or rootful Docker, with nothing rootless in it, has its scores cut to
+ * this share: its errors may look like ours, but the causes are usually not.
+ */
+const OTHER_CONTEXT_FACTOR = 0.6;
+
 /** Limitations rank below entries. */
 const LIMITATION_FACTOR = 0.85;
 
@@ -76,7 +122,19 @@ function keyWordFactor(sig: { top: number }, matchedTop: number): number {
   return sig.top > 0 ? 0.5 + 0.5 * Math.min(1, matchedTop / sig.top) : 1;
 }
 
-type Best = Map<number, { score: number; line: string; second: number }>;
+/** The best line found for an item: its score, the line, the signature it matched, and the runner-up line's score. */
+type Best = Map<number, { score: number; line: string; signature: number; second: number }>;
+
+/**
+ * How much of a signature a line contains (s1) and how much of the line the item explains (s2),
+ * as one figure. A typed query paraphrases, so either may carry it; in a pasted log a line must
+ * contain a good part of a known error — a short line whose few words happen to be the item's
+ * (`docker push myiis`) is support, not a match.
+ */
+function blend(s1: number, s2: number, typed: boolean): number {
+  if (typed) return 0.8 * Math.max(s1, s2) + 0.2 * Math.min(s1, s2);
+  return Math.min(0.8 * Math.max(s1, s2) + 0.2 * Math.min(s1, s2), PASTED_S2_CAP + s1);
+}
 
 /** A word used by few of an item's signatures says less about that item. */
 function centrality(share: number): number {
@@ -112,9 +170,11 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
       lineTotal += lineCost(raw, token === undefined ? undefined : w);
       if (token === undefined) continue;
       const credible = model.generic.has(token) ? GENERIC_EVIDENCE : 1;
+      const fromErrors = model.inErrors.get(token);
       for (const [i, share] of model.owners.get(token) ?? []) {
-        itemWeight.set(i, (itemWeight.get(i) ?? 0) + w * centrality(share));
-        itemEvidence.set(i, (itemEvidence.get(i) ?? 0) + w * centrality(share) * credible);
+        const said = typed || fromErrors?.has(i) ? 1 : SYMPTOM_IN_PASTE;
+        itemWeight.set(i, (itemWeight.get(i) ?? 0) + w * centrality(share) * said);
+        itemEvidence.set(i, (itemEvidence.get(i) ?? 0) + w * centrality(share) * credible * said);
       }
       const cover = (model.coverWeight.get(token) ?? 0) * trust;
       for (const s of model.signaturesOf.get(token) ?? []) {
@@ -123,19 +183,26 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
       }
     }
     const contained = new Map<number, number>();
+    const bestSignature = new Map<number, number>();
     for (const [s, w] of sigWeight) {
       const sig = model.signatures[s];
-      if (sig) contained.set(sig.item, Math.max(contained.get(sig.item) ?? 0, (w / sig.total) * keyWordFactor(sig, sigTop.get(s) ?? 0)));
+      if (!sig) continue;
+      const share = (w / sig.total) * keyWordFactor(sig, sigTop.get(s) ?? 0) * (typed || sig.kind === 'error' ? 1 : SYMPTOM_IN_PASTE);
+      if (share > (contained.get(sig.item) ?? -1)) {
+        contained.set(sig.item, share);
+        bestSignature.set(sig.item, s);
+      }
     }
     for (const [i, matched] of itemWeight) {
       const s1 = contained.get(i) ?? 0;
       const s2 = lineTotal > 0 ? matched / lineTotal : 0;
       const evidence = Math.min(1, (itemEvidence.get(i) ?? 0) / fullEvidence);
       const kind = items[i]?.kind === 'limitation' ? LIMITATION_FACTOR : 1;
-      const score = (0.8 * Math.max(s1, s2) + 0.2 * Math.min(s1, s2)) * evidence * factor * kind;
+      const score = blend(s1, s2, typed) * evidence * factor * kind;
       const prior = best.get(i);
-      if (!prior) best.set(i, { score, line: line.text, second: 0 });
-      else if (score > prior.score) best.set(i, { score, line: line.text, second: prior.score });
+      const signature = bestSignature.get(i) ?? -1;
+      if (!prior) best.set(i, { score, line: line.text, signature, second: 0 });
+      else if (score > prior.score) best.set(i, { score, line: line.text, signature, second: prior.score });
       else prior.second = Math.max(prior.second, score);
     }
   }
@@ -143,17 +210,33 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
   return {
     match(paste) {
       const { lines, capped } = normalisePaste(paste);
-      const typed = typeof paste === 'string' && paste.length <= TYPED_CHARS;
+      const typed = typeof paste === 'string' && paste.length <= TYPED_CHARS && lines.length <= TYPED_LINES;
       const hasErrors = lines.some((l) => l.isError);
+      // A paste of nothing but trace lines still says something: then they count as output.
+      const allTrace = lines.every((l) => l.kind === 'trace');
+      const factor = (l: PasteLine) => (allTrace ? 1 : KIND_FACTOR[l.kind]) * (hasErrors && !l.isError ? QUIET_LINE_FACTOR : 1);
+      const text = typeof paste === 'string' ? paste.slice(0, 200_000) : '';
+      const foreign = OTHER_CONTEXT.test(text) && !ROOTLESS_CONTEXT.test(text) ? OTHER_CONTEXT_FACTOR : 1;
       const best: Best = new Map();
-      for (const line of withJoined(lines, typed)) scoreLine(line, typed, hasErrors && !line.isError ? QUIET_LINE_FACTOR : 1, best);
+      for (const line of withJoined(lines, typed)) if (factor(line) > 0) scoreLine(line, typed, factor(line) * foreign, best);
       if (lines.length <= SUPPORT_LINES) for (const b of best.values()) b.score += (1 - b.score) * b.second * SUPPORT;
-      const results = [...best]
-        .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
-        .filter(([, b], _n, all) => b.score >= minConfidence && b.score >= RELATIVE_CUT * (all[0]?.[1].score ?? 0))
+      const ranked = [...best].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
+      const top = ranked[0]?.[1];
+      const toMatch = ([i, b]: (typeof ranked)[number]): Match => ({
+        slug: items[i]?.slug ?? '', title: items[i]?.title ?? '', score: Math.round(Math.min(1, b.score) * 1000) / 1000, line: b.line,
+        signature: model.signatures[b.signature]?.text ?? '',
+      });
+      if (top === undefined || top.score < minConfidence) {
+        const related = ranked.filter(([, b]) => b.score >= RELATED_FLOOR).slice(0, 3).map(toMatch);
+        return { results: related, capped, confidence: 'low' };
+      }
+      const results = ranked
+        .filter(([, b]) => b.score >= minConfidence && b.score >= RELATIVE_CUT * top.score)
         .slice(0, maxResults)
-        .map(([i, b]) => ({ slug: items[i]?.slug ?? '', title: items[i]?.title ?? '', score: Math.round(Math.min(1, b.score) * 1000) / 1000, line: b.line }));
-      return { results, capped };
+        .map(toMatch);
+      const second = ranked[1]?.[1];
+      const ambiguous = second !== undefined && second.score >= minConfidence && top.score - second.score < AMBIGUITY_GAP && second.line === top.line;
+      return { results, capped, confidence: ambiguous ? 'ambiguous' : 'high' };
     },
   };
 }
@@ -161,6 +244,9 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
 /** A short typed query spread over two or three short lines is also read as one line. */
 function withJoined(lines: PasteLine[], typed: boolean): PasteLine[] {
   if (!typed || lines.length < 2 || lines.length > 3 || lines.some((l) => l.text.length > 100)) return lines;
-  const joined = { text: lines.map((l) => l.text).join(' '), canonical: lines.map((l) => l.canonical).join(' '), isError: lines.some((l) => l.isError) };
+  const joined: PasteLine = {
+    text: lines.map((l) => l.text).join(' '), canonical: lines.map((l) => l.canonical).join(' '),
+    isError: lines.some((l) => l.isError), kind: lines.some((l) => l.isError) ? 'error' : 'other',
+  };
   return [...lines, joined];
 }

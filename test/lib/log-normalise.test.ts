@@ -96,9 +96,22 @@ describe('normalisePaste', () => {
   test('keeps distinct non-empty lines in order and marks error lines', () => {
     const paste = 'Nov 29 09:15:27 h x[1]: starting\n\n  \nNov 29 09:15:28 h x[1]: boom failed\nNov 29 09:15:29 h x[2]: boom failed\n';
     expect(normalisePaste(paste).lines).toEqual([
-      { text: 'starting', canonical: 'starting', isError: false },
-      { text: 'boom failed', canonical: 'boom failed', isError: true },
+      { text: 'starting', canonical: 'starting', isError: false, kind: 'other' },
+      { text: 'boom failed', canonical: 'boom failed', isError: true, kind: 'error' },
     ]);
+  });
+
+  test.each([
+    ['+ exec rootlesskit --net=slirp4netns --mtu=65520 --copy-up=/etc', 'trace'],
+    ['Nov 29 09:15:27 h dockerd-rootless.sh[9]: + exec rootlesskit --net=slirp4netns', 'trace'],
+    ['alice@web01:~$ docker run -p 80:80 nginx', 'command'],
+    ['$ systemctl --user start docker', 'command'],
+    ['Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=65520"', 'settings'],
+    ['rootlesskit --net=slirp4netns --mtu=65520 --port-driver=builtin --copy-up=/etc', 'settings'],
+    ['[rootlesskit:parent] error: failed to setup UID/GID map', 'error'],
+    ['Loading containers: start.', 'other'],
+  ])('tells what kind of line %j is (%s): only errors and output count in full', (line, kind) => {
+    expect(normalisePaste(line).lines[0]?.kind).toBe(kind);
   });
 
   test('cuts a long line for display', () => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { loadContent } from '../../scripts/load-content.ts';
+import { loadContent } from '../../src/node/content-files.ts';
 import { COMMON_ERROR_TEXT } from '../../src/lib/common-errors.ts';
 import { textTokens } from '../../src/lib/match-model.ts';
 

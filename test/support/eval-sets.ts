@@ -1,0 +1,32 @@
+/** The search evaluation sets: the frozen held-out set (test/fixtures/heldout/) and the tuning set (pastes.yaml, pastes-realworld.yaml, pastes-out-of-scope.yaml, questions.yaml). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { EvalCase } from '../../src/lib/search-eval.ts';
+
+/** A held-out case as gathered: one expected slug (or `none`), optional other correct slugs, its source. */
+interface HeldOutCase { id: string; expect: string; acceptable?: string[]; source: string; paste: string }
+/** A tuning case: the slugs it should land on (several for a log with several problems; none for out of scope). */
+interface TuningCase { id: string; expect: string[]; paste: string }
+
+/** Every set, as EvalCases; tuning cases with several slugs need all of them first (`allRequired`). */
+export interface EvalSets {
+  heldoutPastes: EvalCase[];
+  heldoutQuestions: EvalCase[];
+  tuning: (EvalCase & { allRequired: boolean })[];
+}
+
+const read = (root: string, file: string) => parse(readFileSync(join(root, 'test/fixtures', file), 'utf8')) as unknown;
+
+/** Loads all sets. */
+export function loadEvalSets(root: string): EvalSets {
+  const heldout = (file: string): EvalCase[] => (read(root, `heldout/${file}`) as HeldOutCase[]).map((c) => ({
+    id: c.id, paste: c.paste, expect: c.expect === 'none' ? [] : [c.expect, ...(c.acceptable ?? [])],
+  }));
+  const tuning = (file: string) => (read(root, file) as TuningCase[]).map((c) => ({ id: c.id, paste: c.paste, expect: c.expect, allRequired: true }));
+  return {
+    heldoutPastes: [...heldout('pastes-a.yaml'), ...heldout('pastes-b.yaml')],
+    heldoutQuestions: heldout('questions.yaml'),
+    tuning: [...tuning('pastes.yaml'), ...tuning('pastes-realworld.yaml'), ...tuning('pastes-out-of-scope.yaml'), ...tuning('questions.yaml')],
+  };
+}
