@@ -1,30 +1,46 @@
-/** Building the search index from loaded content (build time and CLI only; never shipped to the browser). */
+/** Building the search index and the per-entry result fixes from loaded content (build time and CLI only; never shipped to the browser). */
+import type { Distro } from '../schemas/distro.ts';
+import type { Entry } from '../schemas/entry.ts';
 import type { ContentSet } from './content-integrity.ts';
 import { DEFAULT_SETTINGS, DEFAULT_VALUES } from './command-values.ts';
-import { engineVersion } from './conditions.ts';
 import { COMMON_ERROR_TEXT } from './common-errors.ts';
-import { viewFix, type StepView } from './fix-view.ts';
-import { SEARCH_INDEX_VERSION, type IndexedItem, type SearchIndex } from './search-index.ts';
+import { engineVersion } from './conditions.ts';
+import { viewFix } from './fix-view.ts';
+import { SEARCH_INDEX_VERSION, type IndexedItem, type ResultFix, type SearchIndex } from './search-index.ts';
+import { renderTemplate } from './template.ts';
 import { contentPath } from './urls.ts';
 
 /** Builds the index from loaded content. Pure. */
 export function buildSearchIndex({ entries, limitations, distros }: ContentSet): SearchIndex {
   const ordered = [...distros].sort((a, b) => a.data.order - b.data.order).map((d) => d.data);
   const items = entries.map(({ slug, data }): IndexedItem => {
-    const fix: Record<string, StepView[]> = {};
-    for (const distro of ordered) {
-      if (data.distros && !data.distros.includes(distro.id)) continue;
-      const view = viewFix({ slug, entry: data }, { distro, install: DEFAULT_SETTINGS.install, systemd: DEFAULT_SETTINGS.systemd, engine: engineVersion(DEFAULT_SETTINGS.engine) }, DEFAULT_VALUES, ordered);
-      fix[distro.id] = view.alternatives[0]?.steps ?? [];
-    }
+    const first = data.diagnose.find((d) => d.when === undefined) ?? data.diagnose[0];
     return {
       slug, kind: 'entry', title: data.title, path: `/${contentPath('entry', slug)}`, cause: data.cause, phase: data.phase,
-      errors: [...data.errors, ...data.logLines], symptoms: data.symptoms, fix,
-      ...(data.fixes.length > 1 && { moreFixes: data.fixes.length - 1 }),
+      errors: [...data.errors, ...data.logLines], symptoms: data.symptoms,
+      ...(first !== undefined && { check: { title: first.title, run: renderTemplate(first.run, DEFAULT_VALUES), bad: first.bad } }),
     };
   });
   for (const { slug, data } of limitations) {
     items.push({ slug, kind: 'limitation', title: data.title, path: `/${contentPath('limitation', slug)}`, cause: data.summary, errors: [], symptoms: data.symptoms });
   }
   return { version: SEARCH_INDEX_VERSION, distros: ordered.map((d) => ({ id: d.id, name: d.tab })), items, background: [...COMMON_ERROR_TEXT] };
+}
+
+/** The fix a search result shows for an entry: the first alternative for the common setup, per distro, steps stored once. Pure. */
+export function buildResultFix(slug: string, entry: Entry, distros: readonly Distro[]): ResultFix {
+  const ordered = [...distros].sort((a, b) => a.order - b.order);
+  const steps: ResultFix['steps'] = [];
+  const seen = new Map<string, number>();
+  const byDistro: ResultFix['byDistro'] = {};
+  for (const distro of ordered) {
+    if (entry.distros && !entry.distros.includes(distro.id)) continue;
+    const setup = { distro, install: DEFAULT_SETTINGS.install, systemd: DEFAULT_SETTINGS.systemd, engine: engineVersion(DEFAULT_SETTINGS.engine) };
+    byDistro[distro.id] = (viewFix({ slug, entry }, setup, DEFAULT_VALUES, ordered).alternatives[0]?.steps ?? []).map((step) => {
+      const key = JSON.stringify(step);
+      if (!seen.has(key)) seen.set(key, steps.push(step) - 1);
+      return seen.get(key) ?? 0;
+    });
+  }
+  return { steps, byDistro, moreFixes: entry.fixes.length - 1 };
 }

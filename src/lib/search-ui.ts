@@ -2,7 +2,8 @@
  * Pure helpers behind the ErrorSearch island: the query in the URL, the remembered distro,
  * the `/` shortcut, and a debounced runner that drops stale results (a rising search id).
  */
-import type { IndexedItem } from './search-index.ts';
+import type { StepView } from './fix-view.ts';
+import type { ResultFix } from './search-index.ts';
 import { DISTRO_TABS_SYNC_KEY, syncedTabsStorageKey } from './starlight-tabs.ts';
 
 /** URL parameter that holds the query: `/search/?q=…`. */
@@ -42,11 +43,11 @@ export function isTypingTarget(target: { tagName?: string; isContentEditable?: b
   return target.isContentEditable === true || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName ?? '');
 }
 
-/** The fix of an item for a distro: its steps, or why there are none. */
-export function fixFor(item: IndexedItem, distroId: string): { status: 'steps'; steps: NonNullable<IndexedItem['fix']>[string] } | { status: 'none' | 'not-for-distro' } {
-  if (!item.fix || Object.keys(item.fix).length === 0) return { status: 'none' };
-  const steps = item.fix[distroId];
-  return steps ? { status: 'steps', steps } : { status: 'not-for-distro' };
+/** The fix of a result for a distro: its steps, or why there are none. */
+export function fixFor(fix: ResultFix | undefined, distroId: string): { status: 'steps'; steps: StepView[] } | { status: 'none' | 'not-for-distro' } {
+  if (!fix || Object.keys(fix.byDistro).length === 0) return { status: 'none' };
+  const indexes = fix.byDistro[distroId];
+  return indexes ? { status: 'steps', steps: indexes.flatMap((i) => fix.steps[i] ?? []) } : { status: 'not-for-distro' };
 }
 
 /** Timer functions, injectable for tests. */

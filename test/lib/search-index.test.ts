@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ContentSet } from '../../src/lib/content-integrity.ts';
-import { buildSearchIndex } from '../../src/lib/search-index-build.ts';
-import { isSearchIndex, SEARCH_INDEX_VERSION } from '../../src/lib/search-index.ts';
+import { buildResultFix, buildSearchIndex } from '../../src/lib/search-index-build.ts';
+import { isResultFix, isSearchIndex, SEARCH_INDEX_VERSION } from '../../src/lib/search-index.ts';
 import { DistroSchema } from '../../src/schemas/distro.ts';
 import { EntrySchema } from '../../src/schemas/entry.ts';
 import { LimitationSchema } from '../../src/schemas/limitation.ts';
@@ -44,13 +44,8 @@ describe('buildSearchIndex', () => {
     });
   });
 
-  test('renders the fix with default values, only for the distros the entry applies to', () => {
-    expect(index.items[0]?.fix).toEqual({
-      ubuntu: [
-        { title: 'install', example: false, body: { kind: 'commands', text: 'sudo apt-get install -y uidmap' } },
-        { title: 'add range', example: false, body: { kind: 'commands', text: 'sudo usermod --add-subuids 100000-165535 "$(whoami)"' } },
-      ],
-    });
+  test('leaves the fix out of the index (it is fetched per entry), keeping the check that tells causes apart', () => {
+    expect(index.items[0]).not.toHaveProperty('fix');
   });
 
   test('adds limitations after entries, with their summary as the cause and no fix', () => {
@@ -62,6 +57,23 @@ describe('buildSearchIndex', () => {
 
   test('survives a JSON round trip as a valid index', () => {
     expect(isSearchIndex(JSON.parse(JSON.stringify(index)))).toBe(true);
+  });
+});
+
+describe('buildResultFix', () => {
+  const entry = CONTENT.entries[0]!;
+  const fix = buildResultFix(entry.slug, entry.data, CONTENT.distros.map((d) => d.data));
+
+  test('renders the fix with default values, only for the distros the entry applies to, shared steps once', () => {
+    expect(fix).toEqual({
+      steps: [
+        { title: 'install', example: false, body: { kind: 'commands', text: 'sudo apt-get install -y uidmap' } },
+        { title: 'add range', example: false, body: { kind: 'commands', text: 'sudo usermod --add-subuids 100000-165535 "$(whoami)"' } },
+      ],
+      byDistro: { ubuntu: [0, 1] },
+      moreFixes: 0,
+    });
+    expect(isResultFix(JSON.parse(JSON.stringify(fix)))).toBe(true);
   });
 });
 

@@ -1,5 +1,4 @@
 import { describe, expect, test, vi } from 'vitest';
-import type { IndexedItem } from '../../src/lib/search-index.ts';
 import {
   MAX_URL_QUERY, createLatestSearch, fixFor, isTypingTarget, pickDistro, queryFromSearch, searchForQuery,
 } from '../../src/lib/search-ui.ts';
@@ -63,18 +62,17 @@ describe('isTypingTarget', () => {
 });
 
 describe('fixFor', () => {
-  const item = (fix?: IndexedItem['fix']): IndexedItem => ({
-    slug: 's', kind: 'entry', title: 't', path: '/troubleshooting/s/', cause: 'c', errors: [], symptoms: ['x'], ...(fix && { fix }),
-  });
-  test('gives the steps of the chosen distro', () => {
-    const steps = [{ title: 'a', example: false, body: { kind: 'commands' as const, text: 'true' } }];
-    expect(fixFor(item({ ubuntu: steps }), 'ubuntu')).toEqual({ status: 'steps', steps });
+  const step = (title: string) => ({ title, example: false, body: { kind: 'commands' as const, text: title } });
+  const fix = { steps: [step('a'), step('b')], byDistro: { ubuntu: [0, 1], rhel: [1] }, moreFixes: 0 };
+  test('gives the steps of the chosen distro, in order', () => {
+    expect(fixFor(fix, 'ubuntu')).toEqual({ status: 'steps', steps: [step('a'), step('b')] });
+    expect(fixFor(fix, 'rhel')).toEqual({ status: 'steps', steps: [step('b')] });
   });
   test('says when the entry does not apply to the distro', () => {
-    expect(fixFor(item({ ubuntu: [] }), 'rhel')).toEqual({ status: 'not-for-distro' });
+    expect(fixFor(fix, 'arch')).toEqual({ status: 'not-for-distro' });
   });
-  test('says when there is no fix at all (limitations)', () => {
-    expect(fixFor(item(), 'ubuntu')).toEqual({ status: 'none' });
+  test('says when there is no fix (not loaded yet, or none)', () => {
+    expect(fixFor(undefined, 'ubuntu')).toEqual({ status: 'none' });
   });
 });
 

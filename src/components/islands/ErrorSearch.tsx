@@ -1,15 +1,17 @@
 /**
  * The error search island: paste an error or a log, get the entries that fix it, best first.
- * Matching runs in the browser against `search-index.json`; the query lives in the URL
- * (`?q=`). Logic is in src/lib (matcher, search-ui); this file wires state and events.
+ * Matching runs in the browser against `search-index.json`; the query lives in the URL (`?q=`).
+ * A paste is cleaned and capped before it reaches the box, so megabytes of coloured log never
+ * freeze the tab. Logic is in src/lib (matcher, paste, search-ui); this file wires state and events.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { createMatcher, type Match, type Matcher } from '../../lib/matcher.ts';
-import { isSearchIndex, type IndexedItem, type SearchIndex } from '../../lib/search-index.ts';
+import type { Confidence, Match, MatchOutcome } from '../../lib/matcher.ts';
+import { needsPreparing, preparePaste, type PreparedPaste } from '../../lib/paste.ts';
 import { createLatestSearch, isTypingTarget, queryFromSearch, searchForQuery } from '../../lib/search-ui.ts';
-import { withBase } from '../../lib/urls.ts';
 import SearchResults from './SearchResults.tsx';
 import type { ErrorSearchText } from './error-search-text.ts';
+import { loadIndex, type LoadedIndex } from './search-index-loader.ts';
+import { fill } from './wizard-text.ts';
 import '../../styles/search.css';
 
 interface Props {
@@ -25,30 +27,33 @@ interface Props {
 /** Waits this long after the last keystroke before matching. */
 const DEBOUNCE_MS = 150;
 
-type Loaded = { index: SearchIndex; items: Map<string, IndexedItem>; matcher: Matcher };
-type Shown = { results: Match[]; cappedChars: number | undefined };
+type Shown = { results: Match[]; confidence: Confidence };
 
-/** Fetches and checks the index, from the site's own origin under its base path. */
-async function loadIndex(base: string): Promise<Loaded> {
-  const response = await fetch(withBase(base, 'search-index.json'));
-  const data: unknown = response.ok ? await response.json() : undefined;
-  if (!isSearchIndex(data)) throw new Error('search index missing or stale');
-  return { index: data, items: new Map(data.items.map((i) => [i.slug, i])), matcher: createMatcher(data.items, { background: data.background }) };
+/** The notice for a paste that was cleaned or cut, or undefined. */
+function pasteNotice(p: PreparedPaste | undefined, text: ErrorSearchText): string | undefined {
+  if (p === undefined || (!p.capped && !p.cleaned)) return undefined;
+  const kb = (n: number) => Math.max(1, Math.round(n / 1024));
+  return p.capped ? fill(text.capped, { kb: kb(p.originalChars), kept: kb(p.text.length) }) : text.cleaned;
 }
 
 /** Renders the paste box and the results. */
 export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-search-box' }: Props) {
   const base = import.meta.env.BASE_URL;
-  const [query, setQuery] = useState(() => (syncUrl && typeof location !== 'undefined' ? queryFromSearch(location.search) : ''));
-  const [loaded, setLoaded] = useState<Loaded | 'loading' | 'failed'>('loading');
+  const [initial] = useState(() => {
+    const q = syncUrl && typeof location !== 'undefined' ? queryFromSearch(location.search) : '';
+    return needsPreparing(q) ? preparePaste(q) : { text: q, originalChars: q.length, capped: false, cleaned: false };
+  });
+  const [query, setQuery] = useState(initial.text);
+  const [prepared, setPrepared] = useState<PreparedPaste | undefined>(initial.capped || initial.cleaned ? initial : undefined);
+  const [loaded, setLoaded] = useState<LoadedIndex | 'loading' | 'failed'>('loading');
   const [shown, setShown] = useState<Shown | undefined>(undefined);
-  const matcher = useRef<Matcher | undefined>(undefined);
+  const matcher = useRef<LoadedIndex['matcher'] | undefined>(undefined);
   const box = useRef<HTMLTextAreaElement>(null);
 
   const runner = useMemo(() => createLatestSearch(
     (q: string) => matcher.current?.match(q),
-    (q, outcome) => {
-      if (outcome) setShown(q.trim() === '' ? undefined : { results: outcome.results, cappedChars: outcome.capped ? q.length : undefined });
+    (q, outcome: MatchOutcome | undefined) => {
+      if (outcome) setShown(q.trim() === '' ? undefined : { results: outcome.results, confidence: outcome.confidence });
     },
     DEBOUNCE_MS,
   ), []);
@@ -61,6 +66,7 @@ export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-
     }, () => setLoaded('failed'));
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target as HTMLElement | null)) return;
+      if (document.querySelector('dialog[open]')) return;
       e.preventDefault();
       box.current?.focus();
     };
@@ -71,13 +77,39 @@ export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-
     };
   }, []);
 
-  const onInput = (value: string) => {
+  const onValue = (value: string) => {
     setQuery(value);
     if (value.trim() === '') {
       runner.cancel();
       setShown(undefined);
+      setPrepared(undefined);
     } else runner.schedule(value);
     if (syncUrl) history.replaceState(history.state, '', location.pathname + searchForQuery(value) + location.hash);
+  };
+
+  // A paste is cleaned and capped before it reaches the textarea: the textarea never holds megabytes.
+  const onPaste = (e: ClipboardEvent) => {
+    const raw = e.clipboardData?.getData('text/plain') ?? '';
+    if (!needsPreparing(raw)) return;
+    e.preventDefault();
+    const p = preparePaste(raw);
+    const el = e.currentTarget as HTMLTextAreaElement;
+    const value = el.value.slice(0, el.selectionStart) + p.text + el.value.slice(el.selectionEnd);
+    const kept = needsPreparing(value) ? preparePaste(value) : p;
+    el.value = kept === p ? value : kept.text;
+    setPrepared(p);
+    onValue(el.value);
+  };
+
+  // Dropped or otherwise inserted text that is too long or dirty is prepared the same way.
+  const onInput = (e: Event) => {
+    const el = e.currentTarget as HTMLTextAreaElement;
+    if (needsPreparing(el.value)) {
+      const p = preparePaste(el.value);
+      el.value = p.text;
+      setPrepared(p);
+    }
+    onValue(el.value);
   };
 
   const hintId = `${id}-hint`;
@@ -88,11 +120,11 @@ export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-
       <textarea
         id={id} ref={box} class="rd-search-box" rows={6} value={query} placeholder={text.placeholder}
         aria-describedby={hintId} aria-keyshortcuts="/" spellcheck={false} autocomplete="off"
-        onInput={(e) => onInput(e.currentTarget.value)}
+        onPaste={onPaste} onInput={onInput}
       />
       {loaded === 'failed' && <p class="rd-note" role="alert">{text.loadFailed}</p>}
       <SearchResults
-        results={shown?.results} {...(loaded === 'loading' && query.trim() !== '' && { pending: text.loading })} cappedChars={shown?.cappedChars} base={base} text={text} level={level}
+        shown={shown} {...(loaded === 'loading' && query.trim() !== '' && { pending: text.loading })} notice={pasteNotice(prepared, text)} base={base} text={text} level={level}
         items={typeof loaded === 'object' ? loaded.items : new Map()} distros={typeof loaded === 'object' ? loaded.index.distros : []}
       />
     </div>

@@ -1,7 +1,11 @@
-/** The top search result's fix: a distro select (remembered like the site's synced tabs) and its steps, through the one fix renderer. */
-import { useState } from 'preact/hooks';
-import type { IndexedItem } from '../../lib/search-index.ts';
+/**
+ * The answer's fix under a search result: fetched when the entry is the answer (`fixes/<slug>.json`),
+ * a distro select (remembered like the site's synced tabs) and the steps, through the one fix renderer.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { isResultFix, type IndexedItem, type ResultFix } from '../../lib/search-index.ts';
 import { DISTRO_STORAGE_KEY, fixFor, pickDistro } from '../../lib/search-ui.ts';
+import { withBase } from '../../lib/urls.ts';
 import StepList from '../fix/StepList.tsx';
 import { STEP_TEXT } from '../fix/fix-text.ts';
 import type { ErrorSearchText } from './error-search-text.ts';
@@ -12,9 +16,20 @@ interface Props {
   distros: { id: string; name: string }[];
   /** Link to the entry page. */
   href: string;
+  base: string;
   text: ErrorSearchText;
   /** Heading level of "fix commands" (2 on /search/, 3 inside a page section). */
   level: 2 | 3;
+}
+
+const loaded = new Map<string, Promise<ResultFix | undefined>>();
+/** Fetches an entry's result fix once per page. */
+function loadFix(base: string, slug: string): Promise<ResultFix | undefined> {
+  const key = `${base}${slug}`;
+  if (!loaded.has(key)) {
+    loaded.set(key, fetch(withBase(base, `fixes/${slug}.json`)).then((r) => (r.ok ? r.json() : undefined)).then((d: unknown) => (isResultFix(d) ? d : undefined), () => undefined));
+  }
+  return loaded.get(key) as Promise<ResultFix | undefined>;
 }
 
 /** Reads the remembered distro tab label; storage may be blocked. */
@@ -27,8 +42,18 @@ function remembered(): string | null {
 }
 
 /** Shows the steps for the chosen distro with copy buttons, and a link to the full entry. */
-export default function SearchFix({ item, distros, href, text, level }: Props) {
-  const [distro, setDistro] = useState(() => pickDistro(distros, typeof window === 'undefined' ? null : remembered(), Object.keys(item.fix ?? {})));
+export default function SearchFix({ item, distros, href, base, text, level }: Props) {
+  const [fix, setFix] = useState<ResultFix | undefined>(undefined);
+  const [distro, setDistro] = useState('');
+  useEffect(() => {
+    let live = true;
+    void loadFix(base, item.slug).then((f) => {
+      if (!live) return;
+      setFix(f);
+      setDistro(pickDistro(distros, remembered(), Object.keys(f?.byDistro ?? {})));
+    });
+    return () => { live = false; };
+  }, [item.slug]);
   const choose = (id: string) => {
     setDistro(id);
     try {
@@ -37,11 +62,11 @@ export default function SearchFix({ item, distros, href, text, level }: Props) {
       // the choice still applies on this page
     }
   };
-  const fix = fixFor(item, distro);
+  const shown = fixFor(fix, distro);
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <div class="rd-search-fix">
-      {fix.status !== 'none' && (
+      {shown.status !== 'none' && (
         <>
           <Heading class="rd-search-fix-heading">{text.fixHeading}</Heading>
           <p class="rd-muted">{text.fixNote}</p>
@@ -53,9 +78,9 @@ export default function SearchFix({ item, distros, href, text, level }: Props) {
           </label>
         </>
       )}
-      {fix.status === 'not-for-distro' && <p class="rd-note">{text.notForDistro}</p>}
-      {fix.status === 'steps' && <StepList steps={fix.steps} text={STEP_TEXT} />}
-      {item.moreFixes !== undefined && <p class="rd-muted">{fill(text.moreFixes, { n: item.moreFixes })}</p>}
+      {shown.status === 'not-for-distro' && <p class="rd-note">{text.notForDistro}</p>}
+      {shown.status === 'steps' && <StepList steps={shown.steps} text={STEP_TEXT} />}
+      {fix !== undefined && fix.moreFixes > 0 && <p class="rd-muted">{fill(text.moreFixes, { n: fix.moreFixes })}</p>}
       <p><a href={href}>{text.readMore}</a></p>
     </div>
   );

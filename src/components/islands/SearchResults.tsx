@@ -1,19 +1,25 @@
-/** The error search's results: an announced count, the ranked entries, and the top one's fix. */
-import type { Match } from '../../lib/matcher.ts';
+/**
+ * The error search's results, honest about how sure they are: one answer with its fix; two close
+ * causes, each with the check that tells them apart; or nothing confident, with the closest entries
+ * as "possibly related" and the wizard. Each result says which line matched which known error.
+ */
+import type { Confidence, Match } from '../../lib/matcher.ts';
 import type { IndexedItem } from '../../lib/search-index.ts';
 import { withBase } from '../../lib/urls.ts';
+import CommandBlock from '../fix/CommandBlock.tsx';
 import InlineText from '../fix/InlineText.tsx';
+import { STEP_TEXT } from '../fix/fix-text.ts';
 import SearchFix from './SearchFix.tsx';
 import type { ErrorSearchText } from './error-search-text.ts';
 import { fill } from './wizard-text.ts';
 
 interface Props {
-  /** Ranked results, or undefined before anything was searched. */
-  results: Match[] | undefined;
+  /** Ranked results and how sure they are, or undefined before anything was searched. */
+  shown: { results: Match[]; confidence: Confidence } | undefined;
   /** Shown in the status line while the index is still loading (so nothing is inserted above the results). */
   pending?: string;
-  /** Characters in the paste when only part of it was examined, else undefined. */
-  cappedChars: number | undefined;
+  /** A note about what was kept of a long or dirty paste, if any. */
+  notice?: string | undefined;
   items: ReadonlyMap<string, IndexedItem>;
   distros: { id: string; name: string }[];
   base: string;
@@ -21,14 +27,23 @@ interface Props {
   level: 2 | 3;
 }
 
+/** The status line: the count, "two possible causes", or "nothing confident". */
+function status(shown: Props['shown'], text: ErrorSearchText): string {
+  if (shown === undefined) return '';
+  if (shown.confidence === 'low') return shown.results.length === 0 ? text.noResults : text.lowConfidence;
+  if (shown.confidence === 'ambiguous') return text.ambiguous;
+  return fill(text.count, { n: shown.results.length });
+}
+
 /** Renders the list; the status line is always present so screen readers announce changes. */
-export default function SearchResults({ results, pending, cappedChars, items, distros, base, text, level }: Props) {
-  const status = results === undefined ? pending ?? '' : results.length === 0 ? text.noResults : fill(text.count, { n: results.length });
+export default function SearchResults({ shown, pending, notice, items, distros, base, text, level }: Props) {
+  const results = shown?.results ?? [];
+  const confidence = shown?.confidence;
   return (
     <div class="rd-search-results">
-      <p role="status" aria-live="polite" class="rd-search-count">{status}</p>
-      {cappedChars !== undefined && <p class="rd-note">{fill(text.capped, { kb: Math.round(cappedChars / 1024) })}</p>}
-      {results !== undefined && results.length === 0 && (
+      <p role="status" aria-live="polite" class="rd-search-count">{shown === undefined ? pending ?? '' : status(shown, text)}</p>
+      {notice !== undefined && <p class="rd-note">{notice}</p>}
+      {confidence === 'low' && (
         <p>
           {text.noResultsHelp}
           <a href={withBase(base, 'wizard/')}>{text.wizard}</a>
@@ -36,19 +51,29 @@ export default function SearchResults({ results, pending, cappedChars, items, di
           <a href={withBase(base, '')}>{text.browse}</a>
         </p>
       )}
-      {results !== undefined && results.length > 0 && (
-        <ol class="rd-search-list" aria-label={text.resultsLabel}>
+      {results.length > 0 && (
+        <ol class="rd-search-list" aria-label={confidence === 'low' ? text.relatedLabel : text.resultsLabel}>
           {results.map((r, n) => {
             const item = items.get(r.slug);
             const href = withBase(base, item?.path ?? '');
+            const twoCauses = confidence === 'ambiguous' && n < 2;
             return (
               <li key={r.slug}>
                 <a class="rd-search-title" href={href}><InlineText text={r.title} /></a>
                 {item?.kind === 'limitation' && <> <span class="rd-kind">{text.limitation}</span></>}
-                <span class="rd-muted"> {fill(text.confidence, { pct: Math.round(r.score * 100) })}</span>
+                {confidence !== 'low' && <span class="rd-muted rd-nowrap"> {fill(text.confidence, { pct: Math.round(r.score * 100) })}</span>}
                 <p class="rd-search-line">{text.matchedLine}<code>{r.line}</code></p>
+                {r.signature !== '' && r.signature !== r.line && <p class="rd-search-why rd-muted">{text.matchedSignature}<code>{r.signature}</code></p>}
                 {item && <p class="rd-search-cause"><InlineText text={item.cause} /></p>}
-                {n === 0 && item && <SearchFix item={item} distros={distros} href={href} text={text} level={level} />}
+                {twoCauses && item?.check !== undefined && (
+                  <div class="rd-check">
+                    <p>{text.tellApart}<InlineText text={item.check.title} /></p>
+                    <CommandBlock code={item.check.run} label={item.check.title} text={STEP_TEXT} />
+                    <p class="rd-output-label">{text.ifThisCause}</p>
+                    <pre class="rd-output">{item.check.bad}</pre>
+                  </div>
+                )}
+                {n === 0 && confidence === 'high' && item?.kind === 'entry' && <SearchFix item={item} distros={distros} href={href} base={base} text={text} level={level} />}
               </li>
             );
           })}
