@@ -1,11 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { cspComplete } from './src/integrations/csp-complete.ts';
+import { buildSidebar } from './src/node/sidebar.ts';
 
 /** Deploy under a sub-path with BASE_PATH=/docs/rootless/; SITE_URL sets absolute URLs and the sitemap. */
 const base = process.env.BASE_PATH || '/';
@@ -22,11 +24,35 @@ export default defineConfig({
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+      // Default style-src is 'self' plus the hashes; only style attributes may be inline.
+      styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
+  },
+  // No smart quotes: `--net=host` must not become `–net=host` in prose. Code is highlighted by
+  // Expressive Code (Starlight), not Astro's Shiki.
+  markdown: { smartypants: false, syntaxHighlight: false },
+  vite: {
+    plugins: [{
+      // Astro's own head-propagation directive in MDX modules is harmless; the bundler's note about it
+      // is noise in every build (all environments: client, server, prerender).
+      name: 'rootless-doctor:quiet-head-inject',
+      configEnvironment: () => ({
+        build: {
+          rolldownOptions: {
+            onwarn(warning, warn) {
+              if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && /astro:head-inject/.test(warning.message)) return;
+              warn(warning);
+            },
+          },
+        },
+      }),
+    }],
   },
   integrations: [
     contentCheck(),
+    // Starlight adds @astrojs/sitemap unless one is present; without SITE_URL a sitemap cannot be
+    // built, so a stand-in of that name keeps the build quiet (with SITE_URL Starlight adds the real one).
+    ...(site ? [] : [{ name: '@astrojs/sitemap', hooks: {} }]),
     starlight({
       title: 'rootless-doctor',
       description: 'Docker rootless 模式故障排查：粘贴报错，找到对应的修复命令。',
@@ -35,6 +61,7 @@ export default defineConfig({
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       lastUpdated: false,
       pagination: false,
+      disable404Route: true,
       components: {
         MarkdownContent: './src/components/MarkdownContent.astro',
         Search: './src/components/Search.astro',
@@ -43,23 +70,7 @@ export default defineConfig({
       customCss: ['./src/styles/custom.css'],
       // Long commands wrap instead of scrolling: readable on phones, and no unfocusable scroll regions.
       expressiveCode: { defaultProps: { wrap: true } },
-      sidebar: [
-        {
-          label: '开始',
-          items: [
-            { label: '首页', link: '/' },
-            { label: '粘贴报错', link: '/search/' },
-            { label: '回答几个问题', link: '/wizard/' },
-            { label: '问题流程图', link: '/wizard/map/' },
-            { label: '前提条件', slug: 'prerequisites' },
-            { label: '卸载', slug: 'uninstall' },
-          ],
-        },
-        { label: '故障排查', items: [{ autogenerate: { directory: 'troubleshooting' } }] },
-        { label: '已知限制', items: [{ autogenerate: { directory: 'limitations' } }] },
-        { label: '发行版', items: [{ autogenerate: { directory: 'distros' } }] },
-        { label: '参考', items: [{ slug: 'networking/drivers' }, { slug: 'debug/nsenter' }] },
-      ],
+      sidebar: buildSidebar(fileURLToPath(new URL('.', import.meta.url))),
     }),
     mdx(),
     preact(),
