@@ -1,0 +1,138 @@
+/**
+ * The site-wide search dialog: whatever is typed or pasted goes to the error matcher first; full-text
+ * results from Pagefind follow for prose ("如何卸载", "MTU"), loaded on first use. One result list,
+ * arrow keys move through it; results link to the entry's fix. Mounted by src/scripts/search-dialog.tsx.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { MatchOutcome } from '../../lib/matcher.ts';
+import { needsPreparing, preparePaste } from '../../lib/paste.ts';
+import { fullTextResults, type FullTextResult, type PagefindData } from '../../lib/pagefind-results.ts';
+import { createLatestSearch, searchForQuery } from '../../lib/search-ui.ts';
+import { withBase } from '../../lib/urls.ts';
+import InlineText from '../fix/InlineText.tsx';
+import { loadIndex, type LoadedIndex } from '../islands/search-index-loader.ts';
+import type { DialogText } from './search-dialog-text.ts';
+
+/** Pagefind's browser API, loaded from the built site on first use. */
+interface Pagefind { options: (o: { baseUrl: string }) => Promise<void>; search: (q: string) => Promise<{ results: { data: () => Promise<PagefindData> }[] } | null> }
+
+let pagefind: Promise<Pagefind> | undefined;
+/** Loads Pagefind once (its files are not part of our bundle). */
+function loadPagefind(base: string): Promise<Pagefind> {
+  pagefind ??= import(/* @vite-ignore */ withBase(base, 'pagefind/pagefind.js')).then(async (p: Pagefind) => {
+    await p.options({ baseUrl: base });
+    return p;
+  });
+  return pagefind;
+}
+
+/** Text worth a full-text search: short, one or two lines (a pasted log is left to the matcher). */
+function isProse(q: string): boolean {
+  return q.trim().length > 0 && q.length <= 120 && q.split('\n').length <= 2;
+}
+
+type Found = { outcome: MatchOutcome; fullText: FullTextResult[] };
+
+/** Moves focus between the box and the result links with the arrow keys. */
+function onArrows(e: KeyboardEvent, list: HTMLElement | null, box: HTMLTextAreaElement | null) {
+  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+  const links = [...(list?.querySelectorAll<HTMLAnchorElement>('a[href]') ?? [])];
+  const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+  if (e.target === box && (e.key === 'ArrowUp' || (box?.selectionStart ?? 0) < (box?.value.length ?? 0))) return;
+  e.preventDefault();
+  const next = e.key === 'ArrowDown' ? at + 1 : at - 1;
+  if (next < 0) box?.focus();
+  else links[Math.min(next, links.length - 1)]?.focus();
+}
+
+/** The dialog's content. */
+export default function SearchDialog({ base, text, onClose }: { base: string; text: DialogText; onClose: () => void }) {
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<Found | undefined>(undefined);
+  const [loaded, setLoaded] = useState<LoadedIndex | 'loading' | 'failed'>('loading');
+  const box = useRef<HTMLTextAreaElement>(null);
+  const list = useRef<HTMLDivElement>(null);
+
+  const runner = useMemo(() => createLatestSearch(
+    async (q: string): Promise<Found | undefined> => {
+      const index = await loadIndex(base);
+      const outcome = index.matcher.match(q);
+      if (!isProse(q)) return { outcome, fullText: [] };
+      const p = await loadPagefind(base).catch(() => undefined);
+      const search = await p?.search(q.trim());
+      const data = await Promise.all((search?.results ?? []).slice(0, 5).map((r) => r.data()));
+      return { outcome, fullText: fullTextResults(data, base) };
+    },
+    (q, result) => setFound(q.trim() === '' ? undefined : result),
+    80,
+  ), []);
+
+  useEffect(() => {
+    box.current?.focus();
+    loadIndex(base).then(setLoaded, () => setLoaded('failed'));
+    return () => runner.cancel();
+  }, []);
+
+  const onInput = (e: Event) => {
+    const el = e.currentTarget as HTMLTextAreaElement;
+    if (needsPreparing(el.value)) el.value = preparePaste(el.value).text;
+    setQuery(el.value);
+    if (el.value.trim() === '') setFound(undefined);
+    else runner.schedule(el.value);
+  };
+
+  const outcome = found?.outcome;
+  const problemsHeading = outcome?.confidence === 'low' ? text.related : outcome?.confidence === 'ambiguous' ? text.ambiguous : text.problems;
+  const entryHref = (path: string) => `${withBase(base, path)}#fix`;
+  const items = typeof loaded === 'object' ? loaded.items : undefined;
+  const nothing = found !== undefined && found.outcome.results.length === 0 && found.fullText.length === 0;
+  return (
+    <div class="rd-dialog-frame" onKeyDown={(e) => onArrows(e, list.current, box.current)}>
+      <div class="rd-dialog-head">
+        <label for="rd-dialog-box" class="rd-dialog-label">{text.label}</label>
+        <button type="button" class="rd-dialog-close" onClick={onClose}>{text.close}</button>
+      </div>
+      <textarea id="rd-dialog-box" ref={box} class="rd-dialog-box" rows={2} value={query} placeholder={text.placeholder}
+        spellcheck={false} autocomplete="off" onInput={onInput} aria-describedby="rd-dialog-keys" />
+      <p id="rd-dialog-keys" class="rd-muted rd-dialog-keys">{text.keys}</p>
+      <div ref={list} class="rd-dialog-results">
+        <p role="status" aria-live="polite" class="rd-sr-only">
+          {loaded === 'failed' ? text.loadFailed : found === undefined ? '' : nothing ? text.none : `${found.outcome.results.length + found.fullText.length}`}
+        </p>
+        {loaded === 'failed' && <p class="rd-note">{text.loadFailed}</p>}
+        {outcome !== undefined && outcome.results.length > 0 && (
+          <section aria-label={problemsHeading}>
+            <h2 class="rd-dialog-heading">{problemsHeading}</h2>
+            <ul class="rd-dialog-list">
+              {outcome.results.map((r) => (
+                <li key={r.slug}>
+                  <a href={entryHref(items?.get(r.slug)?.path ?? '')}>
+                    <span class="rd-dialog-title"><InlineText text={r.title} /></span>
+                    <span class="rd-dialog-line">{text.matched}{r.line}</span>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {found !== undefined && found.fullText.length > 0 && (
+          <section aria-label={text.docs}>
+            <h2 class="rd-dialog-heading">{text.docs}</h2>
+            <ul class="rd-dialog-list">
+              {found.fullText.map((r) => (
+                <li key={r.url}>
+                  <a href={r.url}>
+                    <span class="rd-dialog-title">{r.title}</span>
+                    <span class="rd-dialog-line">{r.excerpt.map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))}</span>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {nothing && <p>{text.none} <a href={withBase(base, 'wizard/')}>{text.wizard}</a></p>}
+        <p class="rd-dialog-foot"><a href={withBase(base, `search/${searchForQuery(query)}`)}>{text.wholeLog}</a></p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+/** The search dialog's UI text (Chinese). */
+export const DIALOG_TEXT = {
+  title: '搜索',
+  label: '粘贴报错，或输入要找的内容',
+  placeholder: '例如：newuidmap: write to uid_map failed，或“如何卸载”',
+  close: '关闭',
+  loading: '正在加载…',
+  loadFailed: '搜索索引加载失败，请刷新页面重试。',
+  problems: '对应的问题',
+  ambiguous: '两个可能的原因',
+  related: '可能相关（没有足够可信的答案）',
+  docs: '文档',
+  none: '没有找到结果。可以换个说法，或者用问诊向导一步步排查。',
+  wizard: '问诊向导',
+  wholeLog: '要粘贴整段日志？打开报错搜索页',
+  matched: '匹配：',
+  keys: '↑↓ 选择 · Enter 打开 · Esc 关闭',
+};
+/** The dialog's text. */
+export type DialogText = typeof DIALOG_TEXT;
