@@ -6,6 +6,7 @@
 import { isatty } from 'node:tty';
 import { jsonOutput, messagesFor, textOutput } from '../src/lib/cli-output.ts';
 import { createMatcher } from '../src/lib/matcher.ts';
+import { typoCorrector } from '../src/lib/typo-corrector.ts';
 import { preparePaste } from '../src/lib/paste.ts';
 import { readInput } from '../src/node/read-input.ts';
 import { loadSearchIndex } from '../src/node/search-index-cache.ts';
@@ -40,7 +41,7 @@ if (paste.text.trim() === '') {
 }
 
 const index = await loadSearchIndex(process.cwd());
-const outcome = createMatcher(index.items, { background: index.background }).match(paste.text);
+const outcome = createMatcher(index.items, { background: index.background, typos: typoCorrector }).match(paste.text);
 const items = new Map(index.items.map((i) => [i.slug, i]));
 const site = process.env.SITE_URL;
 const base = process.env.BASE_PATH;

@@ -10,7 +10,7 @@
 import { normalisePaste, type LineKind, type PasteLine } from './log-normalise.ts';
 import { buildModel, lineCost } from './match-model.ts';
 import { tokenSet } from './match-tokens.ts';
-import { typoCorrector } from './typo-corrector.ts';
+import type { Correction } from './typo-corrector.ts';
 
 /** What the matcher needs of a troubleshooting entry or limitation. */
 export interface MatchableItem {
@@ -64,7 +64,7 @@ export interface Matcher {
  * below it the search says it is not sure and shows the closest entries as "possibly related".
  * Set on the tuning set with margin: no correct tuning case it lets through scores within 0.05 of it.
  */
-export const MIN_CONFIDENCE = 0.42;
+export const MIN_CONFIDENCE = 0.4;
 /** Below this, an entry is not even "possibly related". */
 export const RELATED_FLOOR = 0.25;
 /**
@@ -149,14 +149,19 @@ export interface MatcherOptions {
   maxResults?: number;
   /** Generic error text no item is about (the index's `background`, from common-errors.ts), to weigh words against. */
   background?: readonly string[];
+  /**
+   * Typo tolerance for typed queries: builds a corrector over the known words (typo-corrector.ts,
+   * fuse.js). Optional so that the browser can start matching before fuse.js has loaded.
+   */
+  typos?: (vocabulary: Iterable<string>) => (word: string) => Correction;
 }
 
 /** Builds a matcher from data only (no DOM, no files). */
 export function createMatcher(items: readonly MatchableItem[], options: MatcherOptions = {}): Matcher {
-  const { minConfidence = MIN_CONFIDENCE, maxResults = MAX_RESULTS, background = [] } = options;
+  const { minConfidence = MIN_CONFIDENCE, maxResults = MAX_RESULTS, background = [], typos } = options;
   const model = buildModel(items, background);
   const fullEvidence = Math.log(items.length + background.length + 1);
-  const correct = typoCorrector(model.weight.keys());
+  const correct = typos ? typos(model.weight.keys()) : (): Correction => [undefined, 0];
 
   function scoreLine(line: PasteLine, typed: boolean, factor: number, best: Best): void {
     const itemWeight = new Map<number, number>();

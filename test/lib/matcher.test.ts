@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { MAX_PASTE_CHARS } from '../../src/lib/log-normalise.ts';
 import { COMMON_ERROR_TEXT } from '../../src/lib/common-errors.ts';
+import { typoCorrector } from '../../src/lib/typo-corrector.ts';
 import { createMatcher, MIN_CONFIDENCE, type MatchableItem } from '../../src/lib/matcher.ts';
 
 /** A small stand-in for the content: look-alike entries whose signatures overlap on purpose. */
@@ -41,7 +42,7 @@ const ITEMS: MatchableItem[] = [
 ];
 
 const background = COMMON_ERROR_TEXT;
-const matcher = createMatcher(ITEMS, { background });
+const matcher = createMatcher(ITEMS, { background, typos: typoCorrector });
 const first = (paste: string) => matcher.match(paste).results[0]?.slug;
 
 describe('createMatcher', () => {
@@ -122,7 +123,7 @@ describe('createMatcher', () => {
   });
 
   test('returns weaker candidates when asked for a lower threshold', () => {
-    const loose = createMatcher(ITEMS, { minConfidence: 0, maxResults: 50, background });
+    const loose = createMatcher(ITEMS, { minConfidence: 0, maxResults: 50, background, typos: typoCorrector });
     expect(loose.match('permission denied').results.length).toBeGreaterThan(0);
   });
 

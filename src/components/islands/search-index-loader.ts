@@ -1,12 +1,14 @@
 /**
  * Loads the search index and builds the matcher once per page, for every search island on it
- * (the paste box, the header dialog): one download, one matcher.
+ * (the paste box, the header dialog): one download, one matcher. Typo tolerance (fuse.js) arrives
+ * a moment later in its own chunk, then the matcher is rebuilt with it (a few milliseconds), so the
+ * first paint of the page does not wait for it.
  */
 import { createMatcher, type Matcher } from '../../lib/matcher.ts';
 import { isSearchIndex, type IndexedItem, type SearchIndex } from '../../lib/search-index.ts';
 import { withBase } from '../../lib/urls.ts';
 
-/** What the islands need from the index. */
+/** What the islands need from the index; `matcher` always delegates to the best matcher built so far. */
 export interface LoadedIndex { index: SearchIndex; items: Map<string, IndexedItem>; matcher: Matcher }
 
 let loading: Promise<LoadedIndex> | undefined;
@@ -16,7 +18,11 @@ export function loadIndex(base: string): Promise<LoadedIndex> {
   loading ??= fetch(withBase(base, 'search-index.json')).then(async (response) => {
     const data: unknown = response.ok ? await response.json() : undefined;
     if (!isSearchIndex(data)) throw new Error('search index missing or stale');
-    return { index: data, items: new Map(data.items.map((i) => [i.slug, i])), matcher: createMatcher(data.items, { background: data.background }) };
+    let current = createMatcher(data.items, { background: data.background });
+    void import('../../lib/typo-corrector.ts').then(({ typoCorrector }) => {
+      current = createMatcher(data.items, { background: data.background, typos: typoCorrector });
+    });
+    return { index: data, items: new Map(data.items.map((i) => [i.slug, i])), matcher: { match: (paste) => current.match(paste) } };
   });
   loading.catch(() => {
     loading = undefined;
