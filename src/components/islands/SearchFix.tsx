@@ -23,13 +23,17 @@ interface Props {
 }
 
 const loaded = new Map<string, Promise<ResultFix | undefined>>();
-/** Fetches an entry's result fix once per page. */
+/** Fetches an entry's result fix once per page (a failed fetch is tried again next time). */
 function loadFix(base: string, slug: string): Promise<ResultFix | undefined> {
   const key = `${base}${slug}`;
-  if (!loaded.has(key)) {
-    loaded.set(key, fetch(withBase(base, `fixes/${slug}.json`)).then((r) => (r.ok ? r.json() : undefined)).then((d: unknown) => (isResultFix(d) ? d : undefined), () => undefined));
-  }
-  return loaded.get(key) as Promise<ResultFix | undefined>;
+  const cached = loaded.get(key);
+  if (cached) return cached;
+  const request = fetch(withBase(base, `fixes/${slug}.json`))
+    .then((r) => (r.ok ? r.json() : undefined))
+    .then((d: unknown) => (isResultFix(d) ? d : undefined), () => undefined);
+  loaded.set(key, request);
+  void request.then((f) => (f === undefined ? loaded.delete(key) : undefined));
+  return request;
 }
 
 /** Reads the remembered distro tab label; storage may be blocked. */

@@ -9,7 +9,7 @@ import { withBase } from '../../lib/urls.ts';
 import CommandBlock from '../fix/CommandBlock.tsx';
 import InlineText from '../fix/InlineText.tsx';
 import { STEP_TEXT } from '../fix/fix-text.ts';
-import SearchFix from './SearchFix.tsx';
+import { useEffect, useState } from 'preact/hooks';
 import type { ErrorSearchText } from './error-search-text.ts';
 import { fill } from './wizard-text.ts';
 
@@ -25,6 +25,20 @@ interface Props {
   base: string;
   text: ErrorSearchText;
   level: 2 | 3;
+}
+
+/** The answer's fix, loaded with its renderer only when a confident answer is shown (the page's first load stays small). */
+type SearchFixComponent = (typeof import('./SearchFix.tsx'))['default'];
+let searchFix: Promise<SearchFixComponent> | undefined;
+
+/** Renders the answer's fix once its code has arrived. */
+function LazySearchFix(props: Parameters<SearchFixComponent>[0]) {
+  const [Component, setComponent] = useState<SearchFixComponent | undefined>(undefined);
+  useEffect(() => {
+    searchFix ??= import('./SearchFix.tsx').then((m) => m.default);
+    void searchFix.then((c) => setComponent(() => c));
+  }, []);
+  return Component ? <Component {...props} /> : null;
 }
 
 /** The status line: the count, "two possible causes", or "nothing confident". */
@@ -73,7 +87,7 @@ export default function SearchResults({ shown, pending, notice, items, distros, 
                     <pre class="rd-output">{item.check.bad}</pre>
                   </div>
                 )}
-                {n === 0 && confidence === 'high' && item?.kind === 'entry' && <SearchFix item={item} distros={distros} href={href} base={base} text={text} level={level} />}
+                {n === 0 && confidence === 'high' && item?.kind === 'entry' && <LazySearchFix item={item} distros={distros} href={href} base={base} text={text} level={level} />}
               </li>
             );
           })}
