@@ -30,6 +30,15 @@ export function excerptParts(html: string): ExcerptPart[] {
   return parts;
 }
 
+/** Question words and punctuation that a full-text search should not require (如何卸载 → 卸载, "how to uninstall" → uninstall). */
+const QUESTION_WORDS = /如何|怎么样|怎么|怎样|为什么|为何|是否|能不能|可以|吗|呢|啊|[？?！!。，,、]|\b(?:how|to|do|does|i|can|why|what|is|the|a|an)\b/gi;
+
+/** The words of a typed question worth a full-text search; the query itself when nothing is left. */
+export function fullTextQuery(query: string): string {
+  const words = query.replace(QUESTION_WORDS, ' ').replace(/\s+/g, ' ').trim();
+  return words === '' ? query.trim() : words;
+}
+
 /** Shapes Pagefind's data into results; pages outside the site base are left out. */
 export function fullTextResults(data: readonly PagefindData[], base: string): FullTextResult[] {
   return data

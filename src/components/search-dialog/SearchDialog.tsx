@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { MatchOutcome } from '../../lib/matcher.ts';
 import { needsPreparing, preparePaste } from '../../lib/paste.ts';
-import { fullTextResults, type FullTextResult, type PagefindData } from '../../lib/pagefind-results.ts';
+import { fullTextQuery, fullTextResults, type FullTextResult, type PagefindData } from '../../lib/pagefind-results.ts';
 import { createLatestSearch, searchForQuery } from '../../lib/search-ui.ts';
 import { withBase } from '../../lib/urls.ts';
 import InlineText from '../fix/InlineText.tsx';
@@ -59,7 +59,7 @@ export default function SearchDialog({ base, text, onClose }: { base: string; te
       const outcome = index.matcher.match(q);
       if (!isProse(q)) return { outcome, fullText: [] };
       const p = await loadPagefind(base).catch(() => undefined);
-      const search = await p?.search(q.trim());
+      const search = await p?.search(fullTextQuery(q));
       const data = await Promise.all((search?.results ?? []).slice(0, 5).map((r) => r.data()));
       return { outcome, fullText: fullTextResults(data, base) };
     },
