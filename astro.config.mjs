@@ -31,6 +31,9 @@ export default defineConfig({
   // No smart quotes: `--net=host` must not become `–net=host` in prose. Code is highlighted by
   // Expressive Code (Starlight), not Astro's Shiki.
   markdown: { smartypants: false, syntaxHighlight: false },
+  // No prefetching (Starlight turns it on for every link): a static page arrives fast enough, and
+  // content pages stay nearly free of JavaScript.
+  prefetch: false,
   vite: {
     plugins: [{
       // Astro's own head-propagation directive in MDX modules is harmless; the bundler's note about it
@@ -69,7 +72,8 @@ export default defineConfig({
       routeMiddleware: './src/route-middleware.ts',
       customCss: ['./src/styles/custom.css'],
       // Long commands wrap instead of scrolling: readable on phones, and no unfocusable scroll regions.
-      expressiveCode: { defaultProps: { wrap: true } },
+      // Copy buttons come from src/scripts/copy-buttons.ts, the same as on commands: always visible.
+      expressiveCode: { defaultProps: { wrap: true }, frames: { showCopyToClipboardButton: false } },
       sidebar: buildSidebar(fileURLToPath(new URL('.', import.meta.url))),
     }),
     mdx(),

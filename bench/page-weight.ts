@@ -1,18 +1,36 @@
-/** `npm run bench:weight`: prints first-visit gzip bytes per page type of the built dist/. */
+/**
+ * `npm run bench:weight`: first-visit gzip bytes per page type of the built dist/, and the budgets
+ * (issue 12): content pages ≤ 6 KB of JavaScript files (Starlight's and ours, the figure the issue's
+ * 31.9 KB baseline was measured in) and ≤ 8 KB counting the inline scripts too; /search/, / and
+ * /wizard/ ≤ 20 KB of our own JS; the search index ≤ 25 KB. Exits 1 over budget.
+ */
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipBytes, pageTypes, weighPage } from '../src/node/page-weight.ts';
-import { existsSync, readFileSync } from 'node:fs';
 
+const KB = 1024;
+const CONTENT_JS_FILES = 6 * KB;
+const CONTENT_JS_TOTAL = 8 * KB;
+const ISLAND_JS = 20 * KB;
+const INDEX = 25 * KB;
 const dist = join(process.cwd(), 'dist');
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-console.log('first visit, gzip  | HTML     | CSS (Starlight / ours) | JS (Starlight / ours)');
+const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
+let over = 0;
+console.log('first visit, gzip                                       HTML |  CSS (Starlight / ours) |  JS (Starlight / ours / inline) = total JS');
 for (const [type, path] of Object.entries(pageTypes(dist))) {
-  try {
-    const w = weighPage(dist, '/', path);
-    console.log(`${type.padEnd(10)} ${('/' + path).padEnd(40)} ${kb(w.html).padStart(8)} | ${kb(w.css.starlight).padStart(8)} / ${kb(w.css.ours).padStart(7)} | ${kb(w.js.starlight).padStart(8)} / ${kb(w.js.ours).padStart(7)}`);
-  } catch (err) {
-    console.log(`${type.padEnd(10)} ${(err as Error).message}`);
-  }
+  const w = weighPage(dist, '/', path);
+  const total = w.js.starlight + w.js.ours + w.js.inline;
+  const content = !['home', 'search', 'wizard'].includes(type);
+  const files = w.js.starlight + w.js.ours;
+  const budget = content ? files <= CONTENT_JS_FILES && total <= CONTENT_JS_TOTAL : w.js.ours <= ISLAND_JS;
+  if (!budget) over++;
+  console.log(`${type.padEnd(10)} ${('/' + path).padEnd(42)} ${kb(w.html).padStart(8)} | ${kb(w.css.starlight).padStart(8)} / ${kb(w.css.ours).padStart(7)} | ${kb(w.js.starlight).padStart(8)} / ${kb(w.js.ours).padStart(7)} / ${kb(w.js.inline).padStart(7)} = ${kb(total).padStart(7)}${budget ? '' : `  ✗ over budget (${content ? `${kb(CONTENT_JS_FILES)} in files, ${kb(CONTENT_JS_TOTAL)} with inline` : `${kb(ISLAND_JS)} ours`})`}`);
 }
 const index = join(dist, 'search-index.json');
-if (existsSync(index)) console.log(`search index: ${kb(readFileSync(index).length)} raw, ${kb(gzipBytes(readFileSync(index)))} gzip`);
+const indexBytes = existsSync(index) ? gzipBytes(readFileSync(index)) : Infinity;
+if (indexBytes > INDEX) over++;
+console.log(`search index: ${existsSync(index) ? kb(readFileSync(index).length) : 'missing'} raw, ${kb(indexBytes)} gzip (budget ${kb(INDEX)})${indexBytes > INDEX ? '  ✗ over budget' : ''}`);
+if (over > 0) {
+  console.error(`page weight: ${over} figure(s) over budget`);
+  process.exit(1);
+}

@@ -57,3 +57,11 @@ export function firstVisitFiles(html: string, base: string, read: (path: string)
   }
   return [...files.values()];
 }
+
+/** The code of a page's inline scripts (classic and module; JSON data blocks are not code). */
+export function inlineScripts(html: string): string[] {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(([, attrs = '']) => !/\ssrc=/.test(attrs) && !/type="application\/(?:ld\+)?json"/.test(attrs))
+    .map((m) => m[2] ?? '')
+    .filter((code) => code.trim() !== '');
+}

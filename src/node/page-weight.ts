@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { firstVisitFiles } from '../lib/page-weight.ts';
+import { firstVisitFiles, inlineScripts } from '../lib/page-weight.ts';
 
 /** Gzip size of a byte string. */
 export const gzipBytes = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
@@ -13,7 +13,7 @@ export interface PageWeight {
   page: string;
   html: number;
   css: { starlight: number; ours: number };
-  js: { starlight: number; ours: number };
+  js: { starlight: number; ours: number; inline: number };
 }
 
 /** The page types budgets apply to, as paths below the site root (first entry/limitation picked by the caller). */
@@ -39,7 +39,9 @@ export function weighPage(dist: string, base: string, path: string): PageWeight 
   if (!existsSync(htmlFile)) throw new Error(`no page at ${path}: build the site first`);
   const html = readFileSync(htmlFile, 'utf8');
   const read = (p: string) => (existsSync(join(dist, p)) ? readFileSync(join(dist, p), 'utf8') : undefined);
-  const weight: PageWeight = { page: path, html: gzipBytes(html), css: { starlight: 0, ours: 0 }, js: { starlight: 0, ours: 0 } };
+  const weight: PageWeight = { page: path, html: gzipBytes(html), css: { starlight: 0, ours: 0 }, js: { starlight: 0, ours: 0, inline: 0 } };
+  // Inline scripts (Starlight's theme and tabs, the small modules Astro inlines) are JavaScript too: counted on their own.
+  for (const code of inlineScripts(html)) weight.js.inline += gzipBytes(code);
   for (const f of firstVisitFiles(html, base, read)) weight[f.kind][f.owner] += gzipBytes(read(f.path) ?? '');
   return weight;
 }

@@ -22,14 +22,26 @@ export function htmlPages(dist: string): string[] {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 }
 
-/** Every Expressive Code block of the built site, with the text its copy button copies. */
+/**
+ * Every code block of the built site with the text its copy button copies: Expressive Code's (page
+ * bodies, one element per line, as src/scripts/copy-buttons.ts reads them) and the command blocks
+ * of the fix renderer (data-lang="sh").
+ */
 export function codeBlocks(dist: string): CodeBlock[] {
   return htmlPages(dist).flatMap((page) => {
     const html = readFileSync(join(dist, page), 'utf8');
-    return [...html.matchAll(/<pre data-language="([^"]*)"[\s\S]*?data-code="([^"]*)"/g)].map((m) => ({
-      page,
-      lang: m[1] ?? '',
-      code: decodeEntities(m[2] ?? '').replaceAll('\u007f', '\n'),
+    const expressive = [...html.matchAll(/<pre data-language="([^"]*)"[^>]*><code>([\s\S]*?)<\/code><\/pre>/g)].map((m) => ({
+      page, lang: m[1] ?? '',
+      code: [...(m[2] ?? '').matchAll(/<div class="ec-line[^"]*">([\s\S]*?)<\/div><\/div>/g)].map((l) => decodeEntities((l[1] ?? '').replace(/<[^>]*>/g, ''))).join('\n'),
     }));
+    const commands = [...html.matchAll(/<pre[^>]*data-lang="(sh)"[^>]*><code>([\s\S]*?)<\/code><\/pre>/g)].map((m) => ({
+      page, lang: m[1] ?? 'sh', code: decodeEntities((m[2] ?? '').replace(/<[^>]*>/g, '')),
+    }));
+    return [...expressive, ...commands];
   });
+}
+
+/** The page paths of a built site below its base (`''`, `search/`, `troubleshooting/x/`), from its index.html files. */
+export function builtPaths(dir: string): string[] {
+  return htmlPages(join(process.cwd(), dir)).filter((p) => p.endsWith('index.html')).map((p) => p.replace(/index\.html$/, '')).sort();
 }
