@@ -1,18 +1,21 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadContent } from '../../scripts/load-content.ts';
+import { loadContent } from '../../src/node/content-files.ts';
 import slugs from '../fixtures/content-slugs.json';
+import { builtPaths } from './built-site.ts';
 import { slugsFromContentMd } from './content-md.ts';
 
 const dist = join(process.cwd(), 'dist');
 const page = (path: string) => join(dist, path, 'index.html');
 
-describe('the slug inventory', () => {
-  test.skipIf(!slugsFromContentMd())('matches the shared CONTENT.md exactly', () => {
-    const fromMd = slugsFromContentMd();
-    expect(fromMd?.troubleshooting.sort()).toEqual([...slugs.troubleshooting].sort());
-    expect(fromMd?.limitations.sort()).toEqual([...slugs.limitations].sort());
+describe('the slug inventory (test/fixtures/content-slugs.json is the authority)', () => {
+  // An extra check where the shared CONTENT.md sits beside the repo: the site has gone beyond it, never below it.
+  const fromMd = slugsFromContentMd();
+  if (!fromMd) console.warn('\u001b[33m⚠ ../shared/CONTENT.md not found: the cross-check with the original inventory is skipped (content-slugs.json still checks every page).\u001b[0m');
+  test.skipIf(!fromMd)('covers every slug of the shared CONTENT.md', () => {
+    expect(fromMd?.troubleshooting.filter((s) => !slugs.troubleshooting.includes(s))).toEqual([]);
+    expect(fromMd?.limitations.filter((s) => !slugs.limitations.includes(s))).toEqual([]);
   });
 
   test('lists exactly the entries and limitations that exist as content', () => {
@@ -43,6 +46,27 @@ describe('the built site', () => {
     const home = readFileSync(page(''), 'utf8');
     for (const slug of [...slugs.troubleshooting, ...slugs.limitations]) expect(home).toContain(`/${slug}/"`);
     expect(home).toContain('id="phase-daemon-start"');
+  });
+
+  test('has the index pages for troubleshooting, limitations and distros', () => {
+    for (const path of ['troubleshooting', 'limitations', 'distros']) expect(existsSync(page(path)), path).toBe(true);
+  });
+
+  test('shows no smart punctuation in place of -- (--net, --user, --cpus read as typed)', () => {
+    const pages = builtPaths('dist').map((p) => readFileSync(page(p), 'utf8'));
+    expect(pages.filter((html) => /–(net|user|cpus|memory|pids-limit|force|privileged)\b/.test(html)).length).toBe(0);
+  });
+
+  test('lists sources ("来源") on every entry and limitation page', () => {
+    for (const path of [...slugs.troubleshooting.map((s) => `troubleshooting/${s}`), ...slugs.limitations.map((s) => `limitations/${s}`)]) {
+      expect(readFileSync(page(path), 'utf8'), path).toMatch(/id="sources"[^>]*>来源<\/h2>\s*<ul class="rd-sources"><li><a href="https:\/\//);
+    }
+  });
+
+  test('shows version tabs where a fix differs by Engine version (debugging the detached network namespace)', () => {
+    const html = readFileSync(page('debug/nsenter'), 'utf8') + readFileSync(page('troubleshooting/inspect-ip-unreachable'), 'utf8');
+    expect(html).toContain('Engine v29.5 及以后');
+    expect(html).toContain('Engine v29.5 之前');
   });
 
   test('renders the network driver comparison as a real table', () => {

@@ -1,86 +1,110 @@
 /**
- * Shared e2e plumbing: serve a built site from a folder on 127.0.0.1 (optionally under a
- * sub-path, like any static host), and drive Debian's Chromium through playwright-core while
- * recording every request to another origin.
+ * Shared e2e plumbing: every test file connects to the one Chromium the global setup started and
+ * opens its own context on a served build; requests to other origins are blocked and recorded,
+ * CSP violations and page errors are collected.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { serveSite, type Site } from '../support/static-server.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 
-export { serveSite, type Site };
+/**
+ * axe-core, put into every page of a context before the page's own scripts (an init script, which
+ * the page's CSP does not govern). Loading it once per page and asking only for violations makes
+ * a check take a fraction of a second instead of seconds.
+ */
+const AXE_SOURCE = readFileSync(join(process.cwd(), 'node_modules/axe-core/axe.min.js'), 'utf8');
 
-/** Where Chromium is: CHROME_PATH, else Debian's /usr/bin/chromium; undefined when neither exists. */
-export function findChromium(): string | undefined {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium'].filter((p): p is string => !!p);
-  return candidates.find((p) => existsSync(p));
+/** axe's violations in a page (or the part `scope` selects), as readable lines. */
+export function axeViolations(page: Page, scope?: string): Promise<string[]> {
+  return page.evaluate(async (selector) => {
+    const axe = (window as unknown as { axe: { run: (c: Element | Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const context = selector ? document.querySelector(selector) ?? document : document;
+    const { violations } = await axe.run(context, { resultTypes: ['violations'] });
+    return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, scope);
 }
 
 /** Why browser tests cannot run here, or undefined when they can. With CI=true a missing browser throws. */
 export function browserSkipReason(): string | undefined {
-  if (findChromium()) return undefined;
+  if (inject('browserWs') !== '') return undefined;
   const msg = 'Chromium not found: install it with `sudo apt-get install -y chromium` (or set CHROME_PATH)';
   if (process.env.CI === 'true') throw new Error(msg);
   console.warn(`\n\u001b[33m⚠ SKIPPING browser tests. ${msg}\u001b[0m\n`);
   return msg;
 }
 
-/** A fresh Chromium profile; `foreignRequests` lists every request to an origin other than `origin`, which are blocked. */
-export interface Browser { context: BrowserContext; foreignRequests: string[]; close: () => Promise<void> }
+/** Which build a test file drives. */
+export type BuildName = 'root' | 'sub';
 
-/** Launches headless Chromium with clipboard access, blocking and recording requests to other origins. */
-export async function launchBrowser(origin: string, options: { javaScript?: boolean } = {}): Promise<Browser> {
-  const profile = mkdtempSync(join(tmpdir(), 'rd-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium() ?? '/usr/bin/chromium',
-    headless: true,
-    javaScriptEnabled: options.javaScript ?? true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-    permissions: ['clipboard-read', 'clipboard-write'],
-    viewport: { width: 1280, height: 900 },
-  });
-  const foreignRequests: string[] = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    foreignRequests.push(url);
-    return route.abort();
-  });
-  return {
-    context,
-    foreignRequests,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+/** The two builds the browser tests cover. */
+export const BUILDS = [{ name: 'at the root', build: 'root' }, { name: 'under a sub-path', build: 'sub' }] as const;
+
+/** How to open a page: viewport, theme, and whether axe is loaded into it (it costs a little on every load). */
+export interface OpenOptions { width?: number; height?: number; theme?: 'light' | 'dark'; axe?: boolean }
+
+/** What a describe block's tests use, set once its beforeAll has run. */
+export interface Env {
+  context: BrowserContext;
+  /** The build's base path ('/' or '/docs/rootless/'). */
+  base: string;
+  /** Absolute URL of a path below the base. */
+  url: (path?: string) => string;
+  /** Requests to other origins (blocked). */
+  foreignRequests: string[];
+  /** Uncaught page errors. */
+  pageErrors: string[];
+  /** Opens a new page at a path below the base. */
+  open: (path?: string, options?: OpenOptions) => Promise<Page>;
 }
 
-/** The built site folder for a base path: `dist` for '/', `dist-sub` for a sub-path build (see test/global-setup). */
-export const DIST = join(process.cwd(), 'dist');
-
-/** The two builds the browser tests cover: the site at the root and under a sub-path. */
-export const BUILDS = [
-  { name: 'at the root', dir: 'dist', base: '/' },
-  { name: 'under a sub-path', dir: 'dist-sub', base: '/docs/rootless/' },
-] as const;
-
-/** What a describe block's tests use: the served site and the browser (set once its beforeAll has run). */
-export interface SiteAndBrowser { site: Site; browser: Browser }
-
-/** Serves the build in `dir` under `base` and opens Chromium for the enclosing describe block; closes both after it. */
-export function withSiteAndBrowser(dir: string, base = '/'): SiteAndBrowser {
-  const env = {} as SiteAndBrowser;
+/** Connects to the shared browser and opens a context on a build for the enclosing describe block. */
+export function useSite(build: BuildName = 'root', options: { javaScript?: boolean } = {}): Env {
+  const env = { foreignRequests: [] as string[], pageErrors: [] as string[] } as unknown as Env;
+  let browser: Browser | undefined;
   beforeAll(async () => {
-    env.site = await serveSite(resolve(process.cwd(), dir), base);
-    env.browser = await launchBrowser(env.site.origin);
+    const { origin, base } = inject('builds')[build];
+    browser = await chromium.connect(inject('browserWs'));
+    const context = await browser.newContext({
+      javaScriptEnabled: options.javaScript ?? true,
+      permissions: ['clipboard-read', 'clipboard-write'],
+      viewport: { width: 1280, height: 900 },
+    });
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      env.foreignRequests.push(url);
+      return route.abort();
+    });
+    await context.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { __csp: string[] }).__csp = []);
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+    });
+    Object.assign(env, {
+      context, base,
+      url: (path = '') => origin + base + path.replace(/^\//, ''),
+      open: async (path = '', o: OpenOptions = {}) => {
+        const page = await context.newPage();
+        if (o.axe) await page.addInitScript({ content: AXE_SOURCE });
+        page.on('pageerror', (e) => env.pageErrors.push(e.message));
+        if (o.width) await page.setViewportSize({ width: o.width, height: o.height ?? 844 });
+        if (o.theme) {
+          await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), o.theme);
+          await page.emulateMedia({ colorScheme: o.theme });
+        }
+        await page.goto(env.url(path));
+        return page;
+      },
+    });
   });
   afterAll(async () => {
-    await env.browser?.close();
-    await env.site?.close();
+    await env.context?.close();
+    await browser?.close();
   });
   return env;
+}
+
+/** The CSP violations a page has recorded. */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __csp: string[] }).__csp ?? []);
 }

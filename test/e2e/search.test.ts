@@ -1,17 +1,18 @@
+/** The error search page as people use it: real logs, links with ?q=, two close causes, nothing confident, huge pastes. */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { loadContent } from '../../scripts/load-content.ts';
-import { loadCorpus } from '../search/corpus.ts';
-import { browserSkipReason, BUILDS, withSiteAndBrowser } from './harness.ts';
+import { loadContent } from '../../src/node/content-files.ts';
+import { loadEvalSets } from '../support/eval-sets.ts';
+import { browserSkipReason, useSite } from './harness.ts';
 
 const titleMap = new Map(loadContent(process.cwd()).entries.map((e) => [e.slug, e.data.title]));
 /** The title of an entry (its result link's name). */
 const title = (slug: string) => titleMap.get(slug) ?? `missing entry ${slug}`;
-const corpus = new Map(loadCorpus().map((c) => [c.id, c]));
-/** Three realistic logs from the corpus: compose output, a journald dump, a journal with logrus lines. */
+const tuning = new Map(loadEvalSets(process.cwd()).tuning.map((c) => [c.id, c]));
+/** Three realistic logs from the tuning set: compose output, a journald dump, a journal with logrus lines. */
 const LOGS = ['compose-port-443', 'journal-no-subuid-ranges-other-user', 'fedora-xtables-lock-journal'].map((id) => {
-  const c = corpus.get(id);
-  if (!c?.expect[0]) throw new Error(`corpus case ${id} is missing`);
+  const c = tuning.get(id);
+  if (!c?.expect[0]) throw new Error(`tuning case ${id} is missing`);
   return { id, paste: c.paste, slug: c.expect[0] };
 });
 
@@ -19,84 +20,100 @@ const LOGS = ['compose-port-443', 'journal-no-subuid-ranges-other-user', 'fedora
 const box = (page: Page) => page.getByRole('textbox', { name: '粘贴报错或日志' });
 /** The result list, by its label. */
 const results = (page: Page) => page.getByRole('list', { name: '搜索结果' });
-/** The announced count or no-result message. */
-const status = (page: Page) => page.getByRole('status').filter({ hasText: /可能的问题|可信的匹配/ });
+/** The status line. */
+const status = (page: Page) => page.locator('.rd-search-count');
 
-describe.skipIf(browserSkipReason()).each(BUILDS)('the error search $name', ({ dir, base }) => {
-  const env = withSiteAndBrowser(dir, base);
-  const errors: string[] = [];
-  const open = async (path = 'search/') => {
-    const page = await env.browser.context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(env.site.url(path));
-    return page;
-  };
+/** Puts text on the clipboard and pastes it into the box with the keyboard, as a user does. */
+async function paste(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await box(page).focus();
+  await page.keyboard.press('Control+V');
+}
 
-  test.each(LOGS)('a pasted log ($id) puts its entry first, with its fix for a distro', async ({ paste, slug }) => {
-    const page = await open();
-    await box(page).fill(paste);
+describe.skipIf(browserSkipReason())('the error search', () => {
+  const env = useSite('root');
+
+  test.each(LOGS)('a pasted log ($id) puts its entry first, with its fix and the line that matched', async ({ paste: text, slug }) => {
+    const page = await env.open('search/');
+    await box(page).fill(text);
+    await status(page).filter({ hasText: /可能的问题/ }).waitFor();
     const first = results(page).getByRole('listitem').first();
     const link = first.getByRole('link', { name: title(slug), exact: true });
     await link.waitFor();
-    await expect(link.getAttribute('href')).resolves.toBe(`${base}troubleshooting/${slug}/`);
-    await expect(first.getByRole('combobox', { name: '发行版' }).isVisible()).resolves.toBe(true);
-    await expect(first.getByRole('button', { name: /复制/ }).first().isVisible()).resolves.toBe(true);
+    await expect(link.getAttribute('href')).resolves.toBe(`${env.base}troubleshooting/${slug}/`);
+    await first.getByRole('combobox', { name: '发行版' }).waitFor();
+    await expect(first.locator('.rd-copy:visible').first().isVisible()).resolves.toBe(true);
+    await expect(first.locator('.rd-search-line').textContent()).resolves.toMatch(/^匹配的行：/);
     await expect(page.evaluate(() => location.search)).resolves.toMatch(/^\?q=/);
     await page.close();
   });
 
   test('a ?q= link shows results as soon as the page opens', async () => {
-    const page = await open(`search/?q=${encodeURIComponent('could not get XDG_RUNTIME_DIR')}`);
+    const page = await env.open(`search/?q=${encodeURIComponent('could not get XDG_RUNTIME_DIR')}`);
     await results(page).getByRole('link', { name: title('xdg-runtime-dir'), exact: true }).waitFor();
     await expect(box(page).inputValue()).resolves.toBe('could not get XDG_RUNTIME_DIR');
     await expect(status(page).textContent()).resolves.toMatch(/找到 \d+ 个可能的问题/);
     await page.close();
   });
 
+  test('two close causes are shown as such, each with the check that tells them apart, and no fix expanded', async () => {
+    const page = await env.open('search/');
+    await box(page).fill('[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: operation not permitted');
+    await expect(status(page).filter({ hasText: '两个可能的原因' }).waitFor()).resolves.toBeUndefined();
+    const items = results(page).getByRole('listitem');
+    for (const n of [0, 1]) await expect(items.nth(n).getByText('分辨方法：').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.rd-search-fix').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  test('when nothing is confident it says so, lists what may be related without a fix, and offers the wizard', async () => {
+    const page = await env.open('search/');
+    await box(page).fill('docker 容器 很奇怪');
+    await expect(status(page).filter({ hasText: '没有足够可信的答案' }).waitFor()).resolves.toBeUndefined();
+    await expect(page.getByRole('list', { name: '可能相关的问题' }).isVisible()).resolves.toBe(true);
+    await expect(page.locator('.rd-search-fix').count()).resolves.toBe(0);
+    await expect(page.getByRole('link', { name: '用问诊向导一步步排查' }).isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
   test('HTML in a paste is shown as text and never runs', async () => {
-    const page = await open();
-    const paste = 'could not get XDG_RUNTIME_DIR <img src=x onerror="window.__pwned=1"><b>bold</b>';
-    await box(page).fill(paste);
+    const page = await env.open('search/');
+    await box(page).fill('could not get XDG_RUNTIME_DIR <img src=x onerror="window.__pwned=1"><b>bold</b>');
+    await results(page).getByRole('listitem').first().waitFor();
+    await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
+    await expect(page.locator('.rd-search-results img, .rd-search-results b').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  test.each([
+    ['1 MB of coloured journal', () => `${'\u001b[0;32mNov 29 09:15:27 h dockerd-rootless.sh[9]: \u001b[1mlevel=info msg="starting"\u001b[0m\n'.repeat(14_000)}Nov 29 09:15:28 h dockerd-rootless.sh[9]: could not get XDG_RUNTIME_DIR\n`],
+    ['1 MB of binary', () => Array.from({ length: 1_000_000 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('')],
+  ])('a paste of %s is cleaned and cut before it reaches the box, with a notice, and an answer or a clear message', async (_, make) => {
+    const page = await env.open('search/');
+    await paste(page, make());
+    await status(page).filter({ hasText: /可能的问题|可信|原因/ }).waitFor();
+    await expect(page.locator('.rd-search-results .rd-note').first().textContent()).resolves.toMatch(/KB|控制字符/);
+    const kept = await box(page).inputValue();
+    expect(kept.length).toBeLessThanOrEqual(140 * 1024);
+    expect(kept).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    await page.close();
+  });
+
+  test('made no request to another origin and no script failed', () => {
+    expect(env.foreignRequests).toEqual([]);
+    expect(env.pageErrors).toEqual([]);
+  });
+});
+
+describe.skipIf(browserSkipReason())('the error search under a sub-path', () => {
+  const env = useSite('sub');
+
+  test('a ?q= link answers with the entry and its fix, under the base, offline', async () => {
+    const page = await env.open(`search/?q=${encodeURIComponent('No subuid ranges found for user 1001 ("alice")')}`);
     const first = results(page).getByRole('listitem').first();
-    await first.getByText(paste, { exact: true }).waitFor();
-    await expect(first.locator('img, b').count()).resolves.toBe(0);
-    await expect(page.evaluate(() => (window as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
+    await expect(first.getByRole('link').first().getAttribute('href')).resolves.toBe('/docs/rootless/troubleshooting/subuid-missing/');
+    await first.locator('.rd-search-fix .rd-command').first().waitFor();
+    expect(env.foreignRequests).toEqual([]);
     await page.close();
-  });
-
-  test('bad input gets the no-result message and the ways to browse', async () => {
-    const page = await open();
-    for (const junk of ['\u0000\u0001\u0002 🐳🤔 \u202eשלום\u202c', '<script>alert(1)</script>', 'npm ERR! code ERESOLVE']) {
-      await box(page).fill(junk);
-      await expect(status(page).filter({ hasText: '没有找到足够可信的匹配' }).waitFor()).resolves.toBeUndefined();
-    }
-    await expect(page.getByRole('link', { name: '用问诊向导一步步排查' }).getAttribute('href')).resolves.toBe(`${base}wizard/`);
-    await expect(page.getByRole('link', { name: '按阶段浏览所有问题' }).getAttribute('href')).resolves.toBe(base);
-    await page.close();
-  });
-
-  test('a 1 MB paste is accepted, capped with a notice, and still matched', async () => {
-    const page = await open();
-    const big = `${'Loading containers: start.\n'.repeat(40_000)}could not get XDG_RUNTIME_DIR\n`;
-    await page.evaluate((text) => navigator.clipboard.writeText(text), big);
-    await box(page).focus();
-    await page.keyboard.press('ControlOrMeta+V');
-    await page.getByText(/内容太长/).waitFor();
-    await results(page).getByRole('link', { name: title('xdg-runtime-dir'), exact: true }).waitFor();
-    await expect(page.evaluate(() => location.search)).resolves.toBe('');
-    await page.close();
-  });
-
-  test('the / key focuses the paste box', async () => {
-    const page = await open();
-    await page.locator('body').click({ position: { x: 5, y: 400 } });
-    await page.keyboard.press('/');
-    await expect(box(page).evaluate((el) => el === document.activeElement)).resolves.toBe(true);
-    await page.close();
-  });
-
-  test('made no request to another origin and threw no error', () => {
-    expect(env.browser.foreignRequests).toEqual([]);
-    expect(errors).toEqual([]);
   });
 });

@@ -1,103 +1,117 @@
-import AxeBuilder from '@axe-core/playwright';
+/** The site as a reader moves through it: ways in, tabs that follow the reader, copying, the values form, index pages, no-JS. */
 import { describe, expect, test } from 'vitest';
-import { loadContent } from '../../scripts/load-content.ts';
-import { isDistroIndependent } from '../../src/lib/fix-commands.ts';
-import { browserSkipReason, BUILDS, withSiteAndBrowser } from './harness.ts';
+import { loadContent } from '../../src/node/content-files.ts';
+import { PHASE_LABELS } from '../../src/lib/phases.ts';
+import { browserSkipReason, BUILDS, useSite } from './harness.ts';
 
 const content = loadContent(process.cwd());
-const distros = content.distros.map((d) => d.data).sort((a, b) => a.order - b.order);
-/** Entries whose fix differs by distro, so their page shows distro tabs. */
-const tabbed = content.entries
-  .filter((e) => isDistroIndependent(e.data.fix, distros.filter((d) => !e.data.distros || e.data.distros.includes(d.id))) === false)
-  .filter((e) => !e.data.distros || e.data.distros.includes('rhel'))
-  .map((e) => e.slug);
-const plain = content.entries.map((e) => e.slug).filter((s) => !tabbed.includes(s));
-const rhel = distros.find((d) => d.id === 'rhel')!;
+const entry = (slug: string) => content.entries.find((e) => e.slug === slug)!;
 
-describe.skipIf(browserSkipReason()).each(BUILDS)('the site $name', ({ dir, base }) => {
-  const env = withSiteAndBrowser(dir, base);
+/** What must work the same at the root and under a sub-path: the ways in and the values form. */
+describe.skipIf(browserSkipReason()).each(BUILDS)('the site $name', ({ build }) => {
+  const env = useSite(build);
 
-  test('home page offers the ways in and lists entries by phase', async () => {
-    const page = await env.browser.context.newPage();
-    await page.goto(env.site.url());
+  test('the home page offers the ways in and finds a pasted journald line', async () => {
+    const page = await env.open();
     await expect(page.getByRole('main').getByRole('link', { name: '粘贴报错', exact: true }).getAttribute('href')).resolves.toBe('search/');
     await expect(page.getByRole('main').getByRole('link', { name: '回答几个问题', exact: true }).getAttribute('href')).resolves.toBe('wizard/');
-    await expect(page.getByRole('heading', { name: '按阶段浏览' }).isVisible()).resolves.toBe(true);
-    const firstEntry = page.getByRole('main').getByRole('link', { name: content.entries[0]!.data.title });
-    await firstEntry.click();
-    await page.waitForURL(`**${base}troubleshooting/${content.entries[0]!.slug}/`);
-    await page.close();
-  });
-
-  test('the home page search box finds the entry for a pasted journald line', async () => {
-    const page = await env.browser.context.newPage();
-    await page.goto(env.site.url());
-    const paste = 'Nov 29 09:15:27 build-07 dockerd-rootless.sh[48211]: could not get XDG_RUNTIME_DIR';
-    await page.getByRole('textbox', { name: '粘贴报错或日志' }).fill(paste);
+    await page.getByRole('textbox', { name: '粘贴报错或日志' }).fill('Nov 29 09:15:27 build-07 dockerd-rootless.sh[48211]: could not get XDG_RUNTIME_DIR');
     const first = page.getByRole('list', { name: '搜索结果' }).getByRole('link').first();
-    await expect(first.getAttribute('href')).resolves.toBe(`${base}troubleshooting/xdg-runtime-dir/`);
-    await page.close();
-  });
-
-  test.each([tabbed[0]!, tabbed[1]!, plain[0]!])('entry %s shows its error, fix and verify sections', async (slug) => {
-    const page = await env.browser.context.newPage();
-    const response = await page.goto(env.site.url(`troubleshooting/${slug}/`));
-    expect(response?.status()).toBe(200);
-    for (const name of ['修复', '验证']) await expect(page.getByRole('heading', { name, exact: true }).isVisible()).resolves.toBe(true);
-    const entry = content.entries.find((e) => e.slug === slug)!;
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(entry.data.title);
-    await page.close();
-  });
-
-  test('a distro tab picked on one entry is still picked on the next', async () => {
-    const page = await env.browser.context.newPage();
-    await page.goto(env.site.url(`troubleshooting/${tabbed[0]}/`));
-    await page.getByRole('tab', { name: rhel.name }).first().click();
-    await page.goto(env.site.url(`troubleshooting/${tabbed[1]}/`));
-    await expect(page.getByRole('tab', { name: rhel.name }).first().getAttribute('aria-selected')).resolves.toBe('true');
-    await page.close();
-  });
-
-  test('a copy button puts exactly the shown command on the clipboard', async () => {
-    const page = await env.browser.context.newPage();
-    await page.goto(env.site.url(`troubleshooting/${plain[0]}/`));
-    const block = page.locator('#fix ~ ol figure, #fix ~ * figure').first();
-    const shown = (await block.locator('pre').innerText()).trim();
-    await block.hover();
-    await block.getByRole('button', { name: '复制到剪贴板' }).click();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied.trim()).toBe(shown);
+    await expect(first.getAttribute('href')).resolves.toBe(`${env.base}troubleshooting/xdg-runtime-dir/`);
     await page.close();
   });
 
   test('the values form on an entry page opens the generator with the user\'s distro and name filled in', async () => {
-    const page = await env.browser.context.newPage();
-    await page.goto(env.site.url('troubleshooting/daemon-not-autostart/'));
+    const page = await env.open('troubleshooting/daemon-not-autostart/');
     const form = page.locator('form.rd-generate');
     await form.getByLabel('发行版').selectOption('debian-12');
     await form.getByLabel('用户名').fill('build-bot');
     await form.getByRole('button', { name: '生成命令' }).click();
-    await page.waitForURL(`**${base}wizard/**`);
-    await expect(page.getByRole('combobox', { name: '发行版' }).inputValue()).resolves.toBe('debian-12');
-    await expect(page.locator('.rd-fix pre').first().waitFor()).resolves.toBeUndefined();
+    await page.waitForURL(`**${env.base}wizard/**`);
+    await page.locator('.rd-fix pre').first().waitFor();
     const commands = await page.locator('.rd-fix').innerText();
     expect(commands).toContain('sudo loginctl enable-linger build-bot');
     expect(commands).not.toContain('"$(whoami)"');
     await page.close();
   });
 
-  test.each(['', `troubleshooting/${tabbed[0]}/`, 'limitations/storage-drivers/', 'distros/rhel/', 'networking/drivers/'])(
-    'axe finds no accessibility violation on /%s',
-    async (path) => {
-      const page = await env.browser.context.newPage();
-      await page.goto(env.site.url(path));
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      await page.close();
-    },
-  );
+  test('no page asked another origin for anything', () => {
+    expect(env.foreignRequests).toEqual([]);
+  });
+});
 
-  test('no page asked for anything from another origin', () => {
-    expect(env.browser.foreignRequests).toEqual([]);
+describe.skipIf(browserSkipReason())('the site at the root', () => {
+  const env = useSite('root');
+
+  test('a distro tab picked on one entry is still picked on the next, and so is an Engine version tab', async () => {
+    const page = await env.open('troubleshooting/subuid-missing/');
+    await page.getByRole('tab', { name: 'RHEL 系' }).first().click();
+    await page.goto(env.url('troubleshooting/iptables-missing/'));
+    await expect(page.getByRole('tab', { name: 'RHEL 系' }).first().getAttribute('aria-selected')).resolves.toBe('true');
+    await page.goto(env.url('troubleshooting/inspect-ip-unreachable/'));
+    const older = page.getByRole('tab', { name: /^Engine v29\.5 之前$/ }).first();
+    await expect(page.getByRole('tab', { name: /^Engine v29\.5 及以后$/ }).first().getAttribute('aria-selected')).resolves.toBe('true');
+    await older.click();
+    await page.goto(env.url('troubleshooting/net-host-not-listening/'));
+    await expect(page.getByRole('tab', { name: /^Engine v29\.5 之前$/ }).first().getAttribute('aria-selected')).resolves.toBe('true');
+    await page.close();
+  });
+
+  test('every distro family\'s tab shows its own commands on an entry whose fix differs by distro', async () => {
+    const page = await env.open('troubleshooting/subuid-missing/');
+    const expected = { Ubuntu: 'apt-get install -y uidmap', Debian: 'apt-get install -y uidmap', 'RHEL 系': 'dnf install -y shadow-utils', SUSE: 'zypper install -y shadow' };
+    for (const [tab, command] of Object.entries(expected)) {
+      await page.getByRole('tab', { name: tab }).first().click();
+      await expect(page.getByRole('tabpanel').first().innerText()).resolves.toContain(command);
+    }
+    await page.getByRole('tab', { name: 'Arch' }).first().click();
+    await expect(page.getByRole('tabpanel').first().innerText()).resolves.toContain('这个发行版不需要这一步');
+    await page.close();
+  });
+
+  test('a copy button puts exactly the shown command on the clipboard and says so', async () => {
+    const page = await env.open('troubleshooting/userns-clone-disabled/');
+    const block = page.locator('#fix ~ * .rd-command:visible, #fix ~ .rd-command:visible').first();
+    const shown = await block.locator('pre').innerText();
+    await block.getByRole('button', { name: /^复制/ }).click();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(shown);
+    await expect(block.getByRole('status').textContent()).resolves.toBe('已复制');
+    await page.close();
+  });
+
+  test('the index pages answer, and the sidebar lists problems by phase in journey order with short labels', async () => {
+    for (const path of ['troubleshooting/', 'limitations/', 'distros/']) {
+      const page = await env.open(path);
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.not.toBe('');
+      await page.close();
+    }
+    const page = await env.open('troubleshooting/subuid-missing/');
+    const groups = await page.locator('#starlight__sidebar details summary').allInnerTexts();
+    const phases = Object.values(PHASE_LABELS);
+    expect(groups.filter((g) => phases.includes(g.trim())).map((g) => g.trim())).toEqual(phases);
+    await expect(page.locator('#starlight__sidebar a[aria-current="page"]').innerText()).resolves.toBe(entry('subuid-missing').data.sidebar?.label);
+    await page.close();
+  });
+
+  test('no page asked another origin for anything', () => {
+    expect(env.foreignRequests).toEqual([]);
+  });
+});
+
+describe.skipIf(browserSkipReason())('without JavaScript', () => {
+  const env = useSite('root', { javaScript: false });
+
+  test('an entry page shows the fix, hides copy buttons that could not work, and the header search is a link to /search/', async () => {
+    const page = await env.open('troubleshooting/subuid-missing/');
+    await expect(page.getByRole('heading', { name: '修复', exact: true }).isVisible()).resolves.toBe(true);
+    await expect(page.locator('.rd-copy:visible').count()).resolves.toBe(0);
+    await expect(page.getByRole('link', { name: '搜索' }).first().getAttribute('href')).resolves.toBe('/search/');
+    await page.close();
+  });
+
+  test('the wizard shows the whole tree as nested lists', async () => {
+    const page = await env.open('wizard/');
+    await expect(page.locator('.rd-outline li').count()).resolves.toBeGreaterThan(40);
+    await page.close();
   });
 });

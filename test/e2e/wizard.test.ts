@@ -1,15 +1,15 @@
-import AxeBuilder from '@axe-core/playwright';
+/** The wizard and its command generator as people use them: keyboard, shared links, values from links, controls that matter, alternatives, the script. */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadContent } from '../../scripts/load-content.ts';
-import { browserSkipReason, BUILDS, withSiteAndBrowser, launchBrowser, type Browser } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { loadContent } from '../../src/node/content-files.ts';
+import { axeViolations, browserSkipReason, useSite } from './harness.ts';
 
 const content = loadContent(process.cwd());
 const title = (slug: string) => content.entries.find((e) => e.slug === slug)?.data.title ?? slug;
 
-/** Presses Tab until a focused element in the wizard has `text`; fails after 100 presses. */
+/** Presses Tab until a focused element in the wizard has `text`; fails after 150 presses. */
 async function tabTo(page: Page, text: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 150; i++) {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => (document.activeElement?.closest('.rd-wizard') ? document.activeElement.textContent ?? '' : ''));
     if (focused.includes(text)) return;
@@ -17,114 +17,127 @@ async function tabTo(page: Page, text: string): Promise<void> {
   throw new Error(`no focusable element with text "${text}"`);
 }
 
-/** The focused element's outline, to check that focus is visible. */
-const focusOutline = (page: Page) => page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+/** The text of the generated steps. */
+const steps = (page: Page) => page.locator('.rd-fix .rd-steps').first().innerText();
 
-describe.skipIf(browserSkipReason()).each(BUILDS)('the wizard $name', ({ dir, base }) => {
-  const env = withSiteAndBrowser(dir, base);
+describe.skipIf(browserSkipReason())('the wizard', () => {
+  const env = useSite('root');
 
   test.each([
     ['Debian 12', ['Debian 12', '启动守护进程', '没有报错，但开机后'], 'daemon-not-autostart', 'debian-12.daemon.daemon-not-autostart'],
     ['Ubuntu 24.04', ['Ubuntu 24.04', '启动守护进程', 'operation not permitted', '第一条输出'], 'ubuntu-apparmor-userns', 'ubuntu-2404.daemon.eperm.ubuntu-apparmor-userns'],
-    ['RHEL 8', ['RHEL 8', '网络', '网络速度很慢'], 'slow-network', 'rhel-8.network.slow-network'],
-  ])('walks a %s path by keyboard only, with visible focus and each step announced', async (_, labels, slug, path) => {
-    const page = await env.browser.context.newPage();
-    await page.goto(env.site.url('wizard/'));
+  ])('walks a %s path by keyboard only, each step announced, and lands on the entry', async (_, labels, slug, path) => {
+    const page = await env.open('wizard/');
     await page.getByRole('heading', { name: '你用的是哪个发行版？' }).waitFor();
     for (const [i, label] of labels.entries()) {
       await tabTo(page, label);
-      await expect(focusOutline(page)).resolves.not.toBe('none');
+      expect(await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)).not.toBe('none');
       await page.keyboard.press('Enter');
       if (i < labels.length - 1) await expect(page.locator('#rd-wizard-status').textContent()).resolves.toMatch(new RegExp(`^第 ${i + 2} 步：`));
     }
     await expect(page.locator('#rd-wizard-status').textContent()).resolves.toBe(`结果：${title(slug)}`);
-    await page.waitForFunction(() => document.activeElement?.tagName === 'H2');
     expect(new URL(page.url()).searchParams.get('path')).toBe(path);
-    const link = page.locator('.rd-result').getByRole('link', { name: title(slug) });
-    await expect(link.getAttribute('href')).resolves.toBe(`${base}troubleshooting/${slug}/`);
+    await expect(page.locator('.rd-result').getByRole('link', { name: title(slug) }).getAttribute('href')).resolves.toBe(`/troubleshooting/${slug}/`);
     await page.close();
   });
 
-  test('a shared link mid-path opens on the same step, survives a reload, and back/forward restore steps', async () => {
-    const page = await env.browser.context.newPage();
-    await page.goto(env.site.url('wizard/?path=debian-12.daemon'));
-    const daemon = page.getByRole('heading', { name: '守护进程启动时报了什么错？' });
-    await daemon.waitFor();
-    await page.reload();
-    await daemon.waitFor();
+  test('a question that asks about command output shows the commands first, and every question has a way out', async () => {
+    const page = await env.open('wizard/?path=ubuntu-2404.daemon.eperm');
+    const commands = await page.locator('.rd-findout').boundingBox();
+    const answers = await page.locator('.rd-options').boundingBox();
+    expect(commands!.y).toBeLessThan(answers!.y);
+    await expect(page.getByText('都不是 / 不确定').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.rd-way-out').getByRole('link', { name: '粘贴报错搜索' }).isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  test('a shared link mid-path opens on the same step; back moves focus to the question', async () => {
+    const page = await env.open('wizard/?path=debian-12.daemon');
+    await page.getByRole('heading', { name: '守护进程启动时报了什么错？' }).waitFor();
     await page.getByRole('link', { name: '和 iptables 有关的报错' }).click();
     await page.getByRole('heading', { name: 'iptables 报的是哪一条？' }).waitFor();
-    expect(page.url()).toContain('?path=debian-12.daemon.iptables');
-    await page.goBack();
-    await daemon.waitFor();
-    await page.goForward();
-    await page.getByRole('heading', { name: 'iptables 报的是哪一条？' }).waitFor();
-    await page.getByRole('button', { name: '重新开始' }).click();
-    await page.getByRole('heading', { name: '你用的是哪个发行版？' }).waitFor();
-    expect(new URL(page.url()).search).toBe('');
+    await page.getByRole('button', { name: '上一步' }).click();
+    await page.waitForFunction(() => document.activeElement?.textContent === '守护进程启动时报了什么错？');
     await page.close();
   });
 
-  test('copies exactly the command the page shows, with the typed user name; hostile input never reaches it', async () => {
-    const page = await env.browser.context.newPage();
-    await page.goto(env.site.url('wizard/?path=debian-12.daemon.daemon-not-autostart'));
-    const input = page.getByRole('textbox', { name: '用户名' });
-    await input.fill("a'b; reboot");
-    await expect(page.locator('#rd-error-user').isVisible()).resolves.toBe(true);
-    await expect(input.getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(page.locator('pre', { hasText: 'reboot' }).count()).resolves.toBe(0);
-    await input.fill('alice');
-    const block = page.locator('.rd-command', { hasText: 'enable-linger' }).first();
-    const shown = await block.locator('pre').textContent();
-    expect(shown).toContain('enable-linger alice');
-    await block.getByRole('button').click();
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(shown);
-    await page.getByRole('button', { name: '复制全部（脚本）' }).click();
-    const script = await page.evaluate(() => navigator.clipboard.readText());
-    expect(script).toMatch(/^#!\/bin\/sh\nset -eu\n/);
-    expect(script).toContain('enable-linger alice');
-    await expect(page.locator('.rd-script pre').textContent()).resolves.toBe(script);
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map((v) => v.id)).toEqual([]);
+  test('values that came with a link are said to be from the link and marked; a hostile one is refused and reaches no command', async () => {
+    const page = await env.open(`wizard/?path=debian-12.daemon.daemon-not-autostart&user=${encodeURIComponent('alice; reboot')}`, { axe: true });
+    await page.getByText('这些值来自你打开的链接').waitFor();
+    await expect(page.locator('.rd-from-link').count()).resolves.toBe(1);
+    await expect(page.locator('#rd-error-user').textContent()).resolves.toContain('用户名只能包含');
+    await expect(page.locator('.rd-fix pre', { hasText: 'reboot' }).count()).resolves.toBe(0);
+    await expect(page.getByText('先在上面填写有效的用户名').first().isVisible()).resolves.toBe(true);
+    await page.getByRole('textbox', { name: /用户名/ }).fill('alice');
+    await expect(page.locator('.rd-from-link').count()).resolves.toBe(0);
+    await expect(steps(page)).resolves.toContain('sudo loginctl enable-linger alice');
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
-  test('changing the distro at the end keeps the path and updates the URL', async () => {
-    const page = await env.browser.context.newPage();
-    await page.goto(env.site.url('wizard/?path=debian-12.network.slow-network'));
-    await expect(page.locator('.rd-command pre').first().textContent()).resolves.toContain('apt-get');
+  test('a control changes the steps: without systemd the restart is done by hand; controls that change nothing are not shown', async () => {
+    const page = await env.open('wizard/?path=debian-12.network.privileged-port&fix=setcap');
+    await page.locator('.rd-fix .rd-steps').first().waitFor();
+    await expect(steps(page)).resolves.toContain('systemctl --user restart docker');
+    await expect(page.getByRole('group', { name: '安装方式' }).count()).resolves.toBe(0);
+    await page.getByRole('checkbox', { name: '这台宿主机使用 systemd' }).or(page.getByRole('checkbox', { name: '这台主机使用 systemd' })).uncheck();
+    await expect(steps(page)).resolves.not.toContain('systemctl --user restart docker');
+    await expect(steps(page)).resolves.toContain('Ctrl+C');
+    expect(new URL(page.url()).searchParams.get('systemd')).toBe('0');
+    await page.close();
+  });
+
+  test('alternatives are chosen, not joined: the script holds the chosen one only, never an example, and downloads as a file', async () => {
+    const page = await env.open('wizard/?path=debian-12.network.privileged-port');
+    await page.getByRole('radio', { name: /方案三/ }).check();
+    await expect(page.evaluate(() => new URL(location.href).searchParams.get('fix'))).resolves.toBe('sysctl');
+    await expect(steps(page)).resolves.toContain('ip_unprivileged_port_start');
+    await page.locator('.rd-script summary').click();
+    const script = await page.locator('.rd-script pre').textContent();
+    expect(script).toMatch(/^#!\/bin\/sh\n# rootless-doctor 生成的修复脚本：/);
+    expect(script).toContain('ip_unprivileged_port_start');
+    expect(script).not.toContain('setcap');
+    expect(script).not.toContain('docker run -d -p');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /下载脚本/ }).click()]);
+    expect(download.suggestedFilename()).toBe('rootless-fix-privileged-port-sysctl.sh');
+    await expect(page.getByText('运行：bash rootless-fix-privileged-port-sysctl.sh').isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  test('"other / not sure" still gives the commands that do not depend on the distro, and each family\'s install command', async () => {
+    const page = await env.open('wizard/?path=other.install');
+    await page.getByRole('heading', { name: '安装时看到了什么？' }).waitFor();
+    await page.getByRole('link', { name: /No subuid ranges found/ }).click();
+    const text = await steps(page);
+    expect(text).toContain('sudo apt-get install -y uidmap');
+    expect(text).toContain('sudo dnf install -y shadow-utils');
+    expect(text).toContain('usermod --add-subuids');
+    await page.close();
+  });
+
+  test('changing the distro at the end keeps the path and the values', async () => {
+    const page = await env.open('wizard/?path=debian-12.daemon.daemon-not-autostart&user=bob');
     await page.getByRole('combobox', { name: '发行版' }).selectOption({ label: 'Fedora' });
-    await expect(page.locator('.rd-command pre').first().textContent()).resolves.toContain('dnf');
-    expect(new URL(page.url()).searchParams.get('path')).toBe('fedora.network.slow-network');
+    await page.waitForURL(/fedora/);
+    const url = new URL(page.url());
+    expect([url.searchParams.get('path'), url.searchParams.get('user')]).toEqual(['fedora.daemon.daemon-not-autostart', 'bob']);
     await page.close();
   });
 
-  test('made no request to another origin', () => {
-    expect(env.browser.foreignRequests).toEqual([]);
+  test('made no request to another origin and no script failed', () => {
+    expect(env.foreignRequests).toEqual([]);
+    expect(env.pageErrors).toEqual([]);
   });
+});
 
-  describe('without JavaScript', () => {
-    let noJs: Browser;
-    beforeAll(async () => {
-      noJs = await launchBrowser(env.site.origin, { javaScript: false });
-    });
-    afterAll(async () => noJs?.close());
+describe.skipIf(browserSkipReason())('the wizard under a sub-path', () => {
+  const env = useSite('sub');
 
-    test.each(['wizard/', 'wizard/map/'])('%s links every troubleshooting entry', async (path) => {
-      const page = await noJs.context.newPage();
-      await page.goto(env.site.url(path));
-      const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-      for (const e of content.entries) expect(hrefs).toContain(`${base}troubleshooting/${e.slug}/`);
-      await page.close();
-    });
-
-    test('the wizard shows the tree as nested lists', async () => {
-      const page = await noJs.context.newPage();
-      await page.goto(env.site.url('wizard/'));
-      await expect(page.locator('.rd-outline ul ul ul a').count()).resolves.toBeGreaterThan(10);
-      // Playwright's text locators skip <noscript>, so find the first question by its class.
-      await expect(page.locator('.rd-outline-q', { hasText: '你用的是哪个发行版？' }).isVisible()).resolves.toBe(true);
-      await page.close();
-    });
+  test('a result links the entry under the base and renders its commands', async () => {
+    const page = await env.open('wizard/?path=debian-12.daemon.daemon-not-autostart');
+    await expect(page.locator('.rd-result').getByRole('link', { name: title('daemon-not-autostart') }).getAttribute('href')).resolves.toBe('/docs/rootless/troubleshooting/daemon-not-autostart/');
+    await expect(steps(page)).resolves.toContain('loginctl enable-linger');
+    expect(env.foreignRequests).toEqual([]);
+    await page.close();
   });
 });

@@ -1,0 +1,123 @@
+/** The search dialog in the header of every page: opening it, pasted errors, prose, keyboard, and that content pages load no search code until it is used. */
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, browserSkipReason, cspViolations, useSite } from './harness.ts';
+
+/** The dialog's text box. */
+const dialogBox = (page: Page) => page.getByRole('dialog').getByRole('textbox', { name: '粘贴报错，或输入要找的内容' });
+/** Links in the dialog's results. */
+const resultLinks = (page: Page) => page.getByRole('dialog').locator('.rd-dialog-list a');
+
+describe.skipIf(browserSkipReason())('the search dialog', () => {
+  const env = useSite('root');
+
+  test('the first visit of a content page loads no search code, index or Pagefind', async () => {
+    const page = await env.context.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(env.url('troubleshooting/ping-not-working/'));
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((u) => /search-dialog|search-index|pagefind|ErrorSearch|matcher/.test(u))).toEqual([]);
+    await page.close();
+  });
+
+  test('Ctrl+K, / and a click on the header search each open it on an entry page; Escape closes it and focus comes back', async () => {
+    const page = await env.open('troubleshooting/ping-not-working/');
+    const ways: [string, () => Promise<void>][] = [
+      ['Ctrl+K', () => page.keyboard.press('Control+K')],
+      ['/', () => page.keyboard.press('/')],
+      ['click', () => page.getByRole('link', { name: '搜索' }).first().click()],
+    ];
+    for (const [way, openIt] of ways) {
+      await page.getByRole('link', { name: '搜索' }).first().focus();
+      await openIt();
+      await dialogBox(page).waitFor();
+      expect(await page.evaluate(() => document.activeElement?.id), way).toBe('rd-dialog-box');
+      await page.keyboard.press('Escape');
+      expect(await page.getByRole('dialog').isVisible(), way).toBe(false);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('href')), way).toMatch(/search\/$/);
+    }
+    await page.close();
+  });
+
+  test('pasted error lines put the right entry first, linked to its fix', async () => {
+    const page = await env.open('troubleshooting/ping-not-working/');
+    await page.keyboard.press('Control+K');
+    const cases: [string, RegExp][] = [
+      ['[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 18330 [0 1001 1 1 100000 65536] failed: newuidmap: write to uid_map failed: Operation not permitted', /troubleshooting\/(ubuntu-apparmor-userns|newuidmap-not-privileged|subuid-missing)\/#fix$/],
+      ['Error response from daemon: cannot expose privileged port 80, you can add \'net.ipv4.ip_unprivileged_port_start=80\' to /etc/sysctl.conf', /troubleshooting\/privileged-port\/#fix$/],
+      ['dockerd-rootless.sh[3112]: could not get XDG_RUNTIME_DIR', /troubleshooting\/xdg-runtime-dir\/#fix$/],
+    ];
+    for (const [line, href] of cases) {
+      await dialogBox(page).fill(line);
+      await expect.poll(() => resultLinks(page).first().getAttribute('href'), { message: line }).toMatch(href);
+    }
+    await page.close();
+  });
+
+  test('prose queries (如何卸载, MTU, 子 UID, 开机自启, 端口) show full-text results from Pagefind too, Chinese words found', async () => {
+    const page = await env.open('limitations/storage-drivers/');
+    await page.keyboard.press('Control+K');
+    const docs = page.getByRole('dialog').getByRole('region', { name: '文档' });
+    for (const query of ['如何卸载', 'MTU', '子 UID', '开机自启', '端口']) {
+      await dialogBox(page).fill('');
+      await dialogBox(page).fill(query);
+      await docs.waitFor({ timeout: 15_000 });
+      expect(await docs.locator('a').count(), query).toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+
+  test('arrow keys move through the results and Enter opens one', async () => {
+    const page = await env.open('troubleshooting/ping-not-working/');
+    await page.keyboard.press('Control+K');
+    await dialogBox(page).fill('could not get XDG_RUNTIME_DIR');
+    await resultLinks(page).first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.evaluate(() => document.activeElement?.closest('.rd-dialog-list') !== null)).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/xdg-runtime-dir\/#fix$/);
+    await page.close();
+  });
+
+  test('a long log goes to the search page with its text', async () => {
+    const page = await env.open('troubleshooting/ping-not-working/');
+    await page.keyboard.press('Control+K');
+    await dialogBox(page).fill('line one\ncould not get XDG_RUNTIME_DIR');
+    const link = page.getByRole('dialog').getByRole('link', { name: '要粘贴整段日志？打开报错搜索页' });
+    await expect(link.getAttribute('href')).resolves.toMatch(/search\/\?q=line\+one/);
+    await page.close();
+  });
+
+  test.each(['light', 'dark'] as const)('with the dialog open and results shown, axe finds nothing (%s theme), and the CSP holds', async (theme) => {
+    const page = await env.open('troubleshooting/ping-not-working/', { theme, axe: true });
+    await page.keyboard.press('Control+K');
+    await dialogBox(page).fill('ping');
+    await page.getByRole('dialog').getByRole('region', { name: '文档' }).waitFor({ timeout: 15_000 });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  test('made no request to another origin and no script failed', () => {
+    expect(env.foreignRequests).toEqual([]);
+    expect(env.pageErrors).toEqual([]);
+  });
+});
+
+// Under a sub-path the same dialog finds its index and Pagefind under the base.
+describe.skipIf(browserSkipReason())('the search dialog under a sub-path', () => {
+  const env = useSite('sub');
+
+  test('finds a pasted error and prose, with links under the base', async () => {
+    const page = await env.open('troubleshooting/ping-not-working/');
+    await page.keyboard.press('Control+K');
+    await dialogBox(page).fill('could not get XDG_RUNTIME_DIR');
+    await expect(resultLinks(page).first().getAttribute('href')).resolves.toBe('/docs/rootless/troubleshooting/xdg-runtime-dir/#fix');
+    await dialogBox(page).fill('MTU');
+    await page.getByRole('dialog').getByRole('region', { name: '文档' }).waitFor({ timeout: 15_000 });
+    await expect(page.getByRole('dialog').getByRole('region', { name: '文档' }).locator('a').first().getAttribute('href')).resolves.toMatch(/^\/docs\/rootless\//);
+    expect(env.foreignRequests).toEqual([]);
+    await page.close();
+  });
+});
