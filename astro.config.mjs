@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { satteri } from '@astrojs/markdown-satteri';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { cspComplete } from './src/integrations/csp-complete.ts';
@@ -30,7 +31,7 @@ export default defineConfig({
   },
   // No smart quotes: `--net=host` must not become `–net=host` in prose. Code is highlighted by
   // Expressive Code (Starlight), not Astro's Shiki.
-  markdown: { smartypants: false, syntaxHighlight: false },
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
   // No prefetching (Starlight turns it on for every link): a static page arrives fast enough, and
   // content pages stay nearly free of JavaScript.
   prefetch: false,
