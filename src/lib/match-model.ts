@@ -76,7 +76,8 @@ export function lineCost(token: string, weight: number | undefined): number {
 export function buildModel(items: readonly ItemTexts[], background: readonly string[]): MatchModel {
   const signatures: Signature[] = [];
   const sigTokens: Set<string>[] = [];
-  const counts = new Map<string, Map<number, number>>();
+  // Per token, the items using it and in how many of their signatures: [item, count] pairs in item order.
+  const counts = new Map<string, [number, number][]>();
   const parts = new Set<string>();
   const standalone = new Set<string>();
   const inErrors = new Map<string, Set<number>>();
@@ -90,10 +91,19 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
       if (tokens.size === 0) continue;
       signatures.push({ item: index, total: 0, top: 0, text, kind });
       sigTokens.push(tokens);
-      if (kind === 'error') for (const t of tokens) inErrors.set(t, (inErrors.get(t) ?? new Set()).add(index));
+      if (kind === 'error') {
+        for (const t of tokens) {
+          const set = inErrors.get(t);
+          if (set) set.add(index);
+          else inErrors.set(t, new Set([index]));
+        }
+      }
       for (const t of tokens) {
-        const perItem = counts.get(t) ?? new Map<number, number>();
-        counts.set(t, perItem.set(index, (perItem.get(index) ?? 0) + 1));
+        const perItem = counts.get(t);
+        const last = perItem?.[perItem.length - 1];
+        if (last !== undefined && last[0] === index) last[1] += 1;
+        else if (perItem) perItem.push([index, 1]);
+        else counts.set(t, [[index, 1]]);
       }
     }
   });
@@ -105,11 +115,11 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
   const coverWeight = new Map<string, number>();
   const owners = new Map<string, [number, number][]>();
   for (const [t, perItem] of counts) {
-    const df = perItem.size + (backgroundDf.get(t) ?? 0);
+    const df = perItem.length + (backgroundDf.get(t) ?? 0);
     const idf = Math.max(0.05, Math.log((documents + 1) / df));
     weight.set(t, idf * tokenFactor(t, parts.has(t) && !standalone.has(t), backgroundDf.has(t)));
     coverWeight.set(t, idf * tokenFactor(t, parts.has(t) && !standalone.has(t), false));
-    owners.set(t, [...perItem].map(([item, n]) => [item, n / (sigCount.get(item) ?? 1)]));
+    owners.set(t, perItem.map(([item, n]) => [item, n / (sigCount.get(item) ?? 1)]));
   }
   const signaturesOf = new Map<string, number[]>();
   sigTokens.forEach((tokens, i) => {
@@ -118,7 +128,9 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
     for (const t of tokens) {
       sig.total += coverWeight.get(t) ?? 0;
       sig.top = Math.max(sig.top, coverWeight.get(t) ?? 0);
-      signaturesOf.set(t, [...(signaturesOf.get(t) ?? []), i]);
+      const list = signaturesOf.get(t);
+      if (list) list.push(i);
+      else signaturesOf.set(t, [i]);
     }
   });
   return { signatures, weight, coverWeight, owners, signaturesOf, generic: new Set(backgroundDf.keys()), inErrors };

@@ -122,6 +122,9 @@ function keyWordFactor(sig: { top: number }, matchedTop: number): number {
   return sig.top > 0 ? 0.5 + 0.5 * Math.min(1, matchedTop / sig.top) : 1;
 }
 
+/** What one line says about one item, before the line's own factor. */
+interface LineScore { item: number; base: number; signature: number }
+
 /** The best line found for an item: its score, the line, the signature it matched, and the runner-up line's score. */
 type Best = Map<number, { score: number; line: string; signature: number; second: number }>;
 
@@ -151,9 +154,10 @@ export interface MatcherOptions {
   background?: readonly string[];
   /**
    * Typo tolerance for typed queries: builds a corrector over the known words (typo-corrector.ts,
-   * fuse.js). Optional so that the browser can start matching before fuse.js has loaded.
+   * fuse.js), on the first typed word it does not know. It may return undefined (the browser's
+   * fuse.js has not arrived yet): that query goes without corrections and the next one asks again.
    */
-  typos?: (vocabulary: Iterable<string>) => (word: string) => Correction;
+  typos?: (vocabulary: Iterable<string>) => ((word: string) => Correction) | undefined;
 }
 
 /** Builds a matcher from data only (no DOM, no files). */
@@ -161,15 +165,27 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
   const { minConfidence = MIN_CONFIDENCE, maxResults = MAX_RESULTS, background = [], typos } = options;
   const model = buildModel(items, background);
   const fullEvidence = Math.log(items.length + background.length + 1);
-  const correct = typos ? typos(model.weight.keys()) : (): Correction => [undefined, 0];
+  let corrector: ((word: string) => Correction) | undefined;
+  const correct = (word: string): Correction => {
+    corrector ??= typos?.(model.weight.keys());
+    return corrector ? corrector(word) : [undefined, 0];
+  };
 
-  function scoreLine(line: PasteLine, typed: boolean, factor: number, best: Best): void {
-    const itemWeight = new Map<number, number>();
-    const itemEvidence = new Map<number, number>();
-    const sigWeight = new Map<number, number>();
-    const sigTop = new Map<number, number>();
+  // Scratch space reused by every line (a log has thousands): sums per signature and per item, and
+  // which slots a line touched, in the order it touched them (that order breaks ties, as a Map's did).
+  const sigWeight = new Float64Array(model.signatures.length);
+  const sigTop = new Float64Array(model.signatures.length);
+  const sigSeen = new Uint8Array(model.signatures.length);
+  const itemWeight = new Float64Array(items.length);
+  const itemEvidence = new Float64Array(items.length);
+  const itemSeen = new Uint8Array(items.length);
+
+  /** Each item a line points to: its score before the line's factor, and the signature it matched best. */
+  function lineScores(canonical: string, typed: boolean): LineScore[] {
+    const sigs: number[] = [];
+    const touched: number[] = [];
     let lineTotal = 0;
-    for (const raw of tokenSet(line.canonical)) {
+    for (const raw of tokenSet(canonical)) {
       const [token, trust] = model.weight.has(raw) ? [raw, 1] : typed ? correct(raw) : [undefined, 0];
       const w = token === undefined ? 0 : (model.weight.get(token) ?? 0) * trust;
       lineTotal += lineCost(raw, token === undefined ? undefined : w);
@@ -178,34 +194,54 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
       const fromErrors = model.inErrors.get(token);
       for (const [i, share] of model.owners.get(token) ?? []) {
         const said = typed || fromErrors?.has(i) ? 1 : SYMPTOM_IN_PASTE;
-        itemWeight.set(i, (itemWeight.get(i) ?? 0) + w * centrality(share) * said);
-        itemEvidence.set(i, (itemEvidence.get(i) ?? 0) + w * centrality(share) * credible * said);
+        if (!itemSeen[i]) { itemSeen[i] = 1; touched.push(i); }
+        itemWeight[i] = (itemWeight[i] ?? 0) + w * centrality(share) * said;
+        itemEvidence[i] = (itemEvidence[i] ?? 0) + w * centrality(share) * credible * said;
       }
       const cover = (model.coverWeight.get(token) ?? 0) * trust;
-      for (const s of model.signaturesOf.get(token) ?? []) {
-        sigWeight.set(s, (sigWeight.get(s) ?? 0) + cover);
-        sigTop.set(s, Math.max(sigTop.get(s) ?? 0, cover));
+      for (const sig of model.signaturesOf.get(token) ?? []) {
+        if (!sigSeen[sig]) { sigSeen[sig] = 1; sigs.push(sig); }
+        sigWeight[sig] = (sigWeight[sig] ?? 0) + cover;
+        sigTop[sig] = Math.max(sigTop[sig] ?? 0, cover);
       }
     }
     const contained = new Map<number, number>();
     const bestSignature = new Map<number, number>();
-    for (const [s, w] of sigWeight) {
-      const sig = model.signatures[s];
+    for (const sigIndex of sigs) {
+      const sig = model.signatures[sigIndex];
+      const w = sigWeight[sigIndex] ?? 0;
+      const top = sigTop[sigIndex] ?? 0;
+      sigWeight[sigIndex] = 0;
+      sigTop[sigIndex] = 0;
+      sigSeen[sigIndex] = 0;
       if (!sig) continue;
-      const share = (w / sig.total) * keyWordFactor(sig, sigTop.get(s) ?? 0) * (typed || sig.kind === 'error' ? 1 : SYMPTOM_IN_PASTE);
+      const share = (w / sig.total) * keyWordFactor(sig, top) * (typed || sig.kind === 'error' ? 1 : SYMPTOM_IN_PASTE);
       if (share > (contained.get(sig.item) ?? -1)) {
         contained.set(sig.item, share);
-        bestSignature.set(sig.item, s);
+        bestSignature.set(sig.item, sigIndex);
       }
     }
-    for (const [i, matched] of itemWeight) {
+    const scores: LineScore[] = [];
+    for (const i of touched) {
+      const matched = itemWeight[i] ?? 0;
+      const evidenceSum = itemEvidence[i] ?? 0;
+      itemWeight[i] = 0;
+      itemEvidence[i] = 0;
+      itemSeen[i] = 0;
       const s1 = contained.get(i) ?? 0;
       const s2 = lineTotal > 0 ? matched / lineTotal : 0;
-      const evidence = Math.min(1, (itemEvidence.get(i) ?? 0) / fullEvidence);
+      const evidence = Math.min(1, evidenceSum / fullEvidence);
+      scores.push({ item: i, base: blend(s1, s2, typed) * evidence, signature: bestSignature.get(i) ?? -1 });
+    }
+    return scores;
+  }
+
+  /** Adds a line's scores to the best per item; `scores` may be shared by identical lines (logs repeat). */
+  function scoreLine(line: PasteLine, scores: readonly LineScore[], factor: number, best: Best): void {
+    for (const { item: i, base, signature } of scores) {
       const kind = items[i]?.kind === 'limitation' ? LIMITATION_FACTOR : 1;
-      const score = blend(s1, s2, typed) * evidence * factor * kind;
+      const score = base * factor * kind;
       const prior = best.get(i);
-      const signature = bestSignature.get(i) ?? -1;
       if (!prior) best.set(i, { score, line: line.text, signature, second: 0 });
       else if (score > prior.score) best.set(i, { score, line: line.text, signature, second: prior.score });
       else prior.second = Math.max(prior.second, score);
@@ -223,7 +259,16 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
       const text = typeof paste === 'string' ? paste.slice(0, 200_000) : '';
       const foreign = OTHER_CONTEXT.test(text) && !ROOTLESS_CONTEXT.test(text) ? OTHER_CONTEXT_FACTOR : 1;
       const best: Best = new Map();
-      for (const line of withJoined(lines, typed)) if (factor(line) > 0) scoreLine(line, typed, factor(line) * foreign, best);
+      const seen = new Map<string, LineScore[]>();
+      for (const line of withJoined(lines, typed)) {
+        if (factor(line) <= 0) continue;
+        let scores = seen.get(line.canonical);
+        if (scores === undefined) {
+          scores = lineScores(line.canonical, typed);
+          seen.set(line.canonical, scores);
+        }
+        scoreLine(line, scores, factor(line) * foreign, best);
+      }
       if (lines.length <= SUPPORT_LINES) for (const b of best.values()) b.score += (1 - b.score) * b.second * SUPPORT;
       const ranked = [...best].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
       const top = ranked[0]?.[1];
