@@ -1,9 +1,13 @@
 /**
- * `npm run bench:search`: how fast the error search is and how big its index is. Prints
- * figures (p50/p95 over many runs); nothing here is asserted, tests never time anything.
- * Targets: 5 KB log p95 ≤ 5 ms, 100 KB log ≤ 50 ms, index load ≤ 10 ms, index ≤ 25 KB gzip.
+ * `npm run bench:search`: how fast the error search is and how big its index is, on the index the
+ * site ships (dist/search-index.json when built, else the same index built from the content) and
+ * the matcher the site builds from it. Prints p50/p95 over many runs and exits 1 over budget
+ * (tests never time anything). Budgets: 5 KB log p95 ≤ 5 ms, 100 KB log p95 ≤ 50 ms, index ≤ 25 KB
+ * gzip; index load p95 ≤ 20 ms. The issue's target for the index load is 10 ms: it was set for 22
+ * entries, the index now has 50, and the load is 14–19 ms on two cores — shown as not met, gated at
+ * 20 ms so it cannot grow further unnoticed.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
@@ -32,16 +36,34 @@ function logOf(size: number, pastes: string[]): string {
 }
 
 const root = process.cwd();
-const index = await loadSearchIndex(root);
+const shipped = join(root, 'dist/search-index.json');
+const index = existsSync(shipped) ? (JSON.parse(readFileSync(shipped, 'utf8')) as Awaited<ReturnType<typeof loadSearchIndex>>) : await loadSearchIndex(root);
 const json = JSON.stringify(index);
 const pastes = (parse(readFileSync(join(root, 'test/fixtures/pastes.yaml'), 'utf8')) as { paste: string }[]).map((c) => c.paste);
 const matcher = createMatcher(index.items, { background: index.background, typos: typoCorrector });
 const fmt = ([p50, p95]: [number, number]) => `p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms`;
 
-console.log(`index: ${index.items.length} items, ${(Buffer.byteLength(json) / 1024).toFixed(1)} KB raw, ${(gzipSync(json).length / 1024).toFixed(1)} KB gzip (budget 25 KB gzip)`);
-console.log(`index load (JSON.parse + createMatcher): ${fmt(time(100, () => createMatcher((JSON.parse(json) as typeof index).items, { background: index.background, typos: typoCorrector })))} (target ≤ 10 ms)`);
-for (const [label, size, runs, target] of [['5 KB', 5 * 1024, 300, 5], ['100 KB', 100 * 1024, 60, 50], ['1 MB (capped)', 1024 * 1024, 20, 0]] as const) {
+let over = 0;
+/** Prints a figure against its budget (and target, when they differ); counts it when over budget. */
+function report(label: string, value: number, unit: string, budget: number, text: string, target = budget): void {
+  const bad = value > budget;
+  if (bad) over++;
+  const goal = target < budget ? ` (target ≤ ${target} ${unit}${value > target ? ': not met' : ''}; budget ≤ ${budget} ${unit})` : ` (budget ≤ ${budget} ${unit})`;
+  console.log(`${label}: ${text}${goal}${bad ? '  ✗ over budget' : ''}`);
+}
+const gzipKb = gzipSync(json).length / 1024;
+report('index', gzipKb, 'KB', 25, `${index.items.length} items, ${(Buffer.byteLength(json) / 1024).toFixed(1)} KB raw, ${gzipKb.toFixed(1)} KB gzip`);
+// What the page does first: parse the index and build the matcher (typo tolerance arrives later, in its own chunk).
+const load = time(100, () => createMatcher((JSON.parse(json) as typeof index).items, { background: index.background }));
+report('index load (JSON.parse + createMatcher)', load[1], 'ms', 20, fmt(load), 10);
+for (const [label, size, runs, budget] of [['5 KB', 5 * 1024, 300, 5], ['100 KB', 100 * 1024, 60, 50], ['1 MB (capped)', 1024 * 1024, 20, 0]] as const) {
   const log = logOf(size, pastes);
-  console.log(`match a ${label} log: ${fmt(time(runs, () => matcher.match(log)))}${target ? ` (target ≤ ${target} ms)` : ''}`);
+  const figures = time(runs, () => matcher.match(log));
+  if (budget > 0) report(`match a ${label} log`, figures[1], 'ms', budget, fmt(figures));
+  else console.log(`match a ${label} log: ${fmt(figures)}`);
 }
 console.log(`match a one-line query: ${fmt(time(500, () => matcher.match('ping 不通')))}`);
+if (over > 0) {
+  console.error(`search speed: ${over} figure(s) over budget`);
+  process.exit(1);
+}
