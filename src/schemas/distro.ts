@@ -1,6 +1,10 @@
 /** A distro family (`src/content/distros/<id>.yaml`), read by fix tabs, distro pages, the wizard and the command generator. */
 import { z } from 'astro/zod';
+import { VersionRangeSchema } from './condition.ts';
 import { DistroIdSchema, OneLineSchema, SlugSchema } from './shared.ts';
+
+/** An /etc/os-release ID as written there, lower-cased (openEuler writes `openEuler`). */
+const OsReleaseIdSchema = z.string().regex(/^[a-z0-9._-]+$/, 'an os-release ID in lower case, e.g. ubuntu, rocky, opensuse-leap');
 
 /** A distro-specific hint, linked to the entry that explains it. */
 export const DistroHintSchema = z.strictObject({
@@ -22,6 +26,8 @@ export const ReleaseSchema = z.strictObject({
   verified: z.boolean().default(true),
   /** What sets this release apart, one line (shown on the distro page). */
   note: OneLineSchema.optional(),
+  /** How a doctor report names it: /etc/os-release `ID`s and, if needed, the `VERSION_ID` range (">=24.04 <26.04"). */
+  osRelease: z.strictObject({ ids: z.array(OsReleaseIdSchema).min(1), versions: VersionRangeSchema.optional() }).optional(),
 });
 /** A validated release. */
 export type Release = z.infer<typeof ReleaseSchema>;
@@ -44,6 +50,8 @@ export const DistroSchema = z.strictObject({
   packageManager: z.strictObject({ name: z.string(), install: z.string().regex(/^sudo [a-z-]+ /) }),
   /** Package names for the logical packages fixes need; `null` = already installed or not needed here. Missing = not verified. */
   packages: z.record(z.string(), z.string().regex(/^[a-z0-9][a-z0-9+.-]*$/).nullable()),
+  /** /etc/os-release `ID`s of this family (also matched against `ID_LIKE`), so a doctor report finds its tab when no release matches. */
+  osReleaseIds: z.array(OsReleaseIdSchema).min(1),
   /** Hints that apply to this distro. */
   hints: z.array(DistroHintSchema).default([]),
 });

@@ -9,7 +9,7 @@ import { LimitationSchema } from '../../src/schemas/limitation.ts';
 const distro = (id: string, name: string, order: number) =>
   DistroSchema.parse({
     id, name, tab: name, order, family: 'debian', releases: [{ id: `${id}-1`, name: `${name} 1` }],
-    packageManager: { name: 'apt', install: 'sudo apt-get install -y ' }, packages: { uidmap: 'uidmap' },
+    osReleaseIds: [id], packageManager: { name: 'apt', install: 'sudo apt-get install -y ' }, packages: { uidmap: 'uidmap' },
   });
 
 const SOURCES = [{ title: 'docs', url: 'https://docs.docker.com/engine/security/rootless/' }];

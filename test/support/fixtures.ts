@@ -8,13 +8,19 @@ import { EntrySchema, type Entry, type EntryInput } from '../../src/schemas/entr
 export const DISTROS: Distro[] = [
   {
     id: 'ubuntu', name: 'Ubuntu', tab: 'Ubuntu', order: 1, family: 'debian',
-    releases: [{ id: 'ubuntu-2404', name: 'Ubuntu 24.04' }, { id: 'ubuntu-2204', name: 'Ubuntu 22.04' }, { id: 'uos', name: 'UOS', like: 'ubuntu-2204', verified: false }],
+    releases: [
+      { id: 'ubuntu-2404', name: 'Ubuntu 24.04', osRelease: { ids: ['ubuntu'], versions: '>=23.10' } },
+      { id: 'ubuntu-2204', name: 'Ubuntu 22.04', osRelease: { ids: ['ubuntu'], versions: '<23.10' } },
+      { id: 'uos', name: 'UOS', like: 'ubuntu-2204', verified: false, osRelease: { ids: ['uos'] } },
+    ],
+    osReleaseIds: ['ubuntu'],
     packageManager: { name: 'apt', install: 'sudo apt-get install -y ' },
     packages: { uidmap: 'uidmap', dbusUserSession: 'dbus-user-session', systemdContainer: null },
   },
   {
     id: 'rhel', name: 'CentOS / RHEL / Fedora', tab: 'RHEL 系', order: 2, family: 'redhat',
-    releases: [{ id: 'rhel-9', name: 'RHEL 9' }, { id: 'rhel-8', name: 'RHEL 8' }],
+    releases: [{ id: 'rhel-9', name: 'RHEL 9', osRelease: { ids: ['rhel', 'rocky'], versions: '>=9 <10' } }, { id: 'rhel-8', name: 'RHEL 8', osRelease: { ids: ['rhel', 'rocky'], versions: '>=8 <9' } }],
+    osReleaseIds: ['rhel', 'rocky', 'fedora'],
     packageManager: { name: 'dnf', install: 'sudo dnf install -y ' },
     packages: { uidmap: 'shadow-utils' },
   },
