@@ -109,10 +109,47 @@ export function findIntegrityProblems({ entries, limitations, distros }: Content
     const ids = e.data.fixes.map((a) => a.id);
     if (new Set(ids).size !== ids.length) problems.push(`${e.file}: two fix alternatives share an id; give each a different \`id\``);
   }
+  const entrySlugs = new Set(entries.map((e) => e.slug));
+  for (const e of entries) {
+    const detect = e.data.detect;
+    if (detect === undefined) continue;
+    const named = [...(Array.isArray(detect.covers) ? detect.covers.map((s) => ['covers', s] as const) : []), ...detect.after.map((s) => ['after', s] as const)];
+    for (const [field, slug] of named) {
+      if (slug === e.slug) problems.push(`${e.file}: detect.${field} names the entry itself; remove "${slug}"`);
+      else if (!entrySlugs.has(slug)) problems.push(`${e.file}: detect.${field} slug "${slug}" is not a troubleshooting entry; use a file name from src/content/docs/troubleshooting`);
+    }
+  }
+  for (const e of entries) {
+    const ids = e.data.fixes.map((a) => a.id);
+    for (const rule of e.data.detect?.rules ?? []) {
+      if (rule.fix !== undefined && !ids.includes(rule.fix)) problems.push(`${e.file}: detect rule "${rule.says}" names fix "${rule.fix}", which is not one of this entry's fixes (${ids.join(', ')})`);
+    }
+  }
+  problems.push(...afterCycles(entries));
   for (const d of distros) {
     for (const hint of d.data.hints) {
       if (hint.entry && !known.has(hint.entry)) problems.push(`${d.file}: hint links to "${hint.entry}", which does not exist`);
     }
   }
+  return problems;
+}
+
+/** A cycle in the entries' `detect.after` (no order could satisfy it), as one problem per cycle found. */
+function afterCycles(entries: ContentSet['entries']): string[] {
+  const after = new Map(entries.map((e) => [e.slug, e.data.detect?.after ?? []]));
+  const files = new Map(entries.map((e) => [e.slug, e.file]));
+  const problems: string[] = [];
+  const done = new Set<string>();
+  const visit = (slug: string, path: string[]): void => {
+    if (path.includes(slug)) {
+      const cycle = [...path.slice(path.indexOf(slug)), slug];
+      problems.push(`${files.get(slug)}: detect.after goes round in a circle (${cycle.join(' → ')}); remove one of these`);
+      return;
+    }
+    if (done.has(slug)) return;
+    for (const next of after.get(slug) ?? []) visit(next, [...path, slug]);
+    done.add(slug);
+  };
+  for (const e of entries) visit(e.slug, []);
   return problems;
 }

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { placeholdersOf } from '../lib/template.ts';
 import { ConditionSchema, VersionRangeSchema } from './condition.ts';
+import { DetectSchema } from './detect.ts';
 import { CommandTemplateSchema, DistroIdSchema, OneLineSchema, SlugSchema, SourceSchema } from './shared.ts';
 
 /** When in a user's journey the problem shows up; the home page and the wizard group by it. */
@@ -185,6 +186,8 @@ export const EntrySchema = z
     related: z.array(SlugSchema).default([]),
     /** Facts that depend on versions. */
     versions: z.array(VersionNoteSchema).default([]),
+    /** How the doctor finds this problem in a report (rules over its keys); omitted when a machine's state cannot show it. */
+    detect: DetectSchema.optional(),
     /** Where the facts come from, shown as 来源 at the end of the page. */
     sources: z.array(SourceSchema).min(1, 'list at least one source (upstream docs, source file or issue thread)'),
   })

@@ -23,8 +23,9 @@ const build = () => spawnSync('npx', ['astro', 'build', '--outDir', join(root, '
 describe('astro build refuses bad content', () => {
   test.each([
     ['a related slug that does not exist', (s: string) => s.replace(/^related: .*$/m, 'related: [no-such-entry]'), /related slug "no-such-entry" does not exist/],
-    ['a schema violation', (s: string) => s.replace(/^phase: .*$/m, 'phase: teatime'), /ping-not-working\.mdx: phase: /],
+    ['a schema violation', (s: string) => s.replace(/^phase: .*$/m, 'phase: teatime'), /ping-not-working\.mdx:\d+: phase: /],
     ['an unknown distro id', (s: string) => s.replace(/^phase: (.*)$/m, 'phase: $1\ndistros: [gentoo]'), /distro "gentoo" is not in src\/content\/distros/],
+    ['a detect rule on a key the doctor report does not have', (s: string) => s.replace('{ key: ping_group_range, is: "1 0" }', '{ key: ping_range, is: "1 0" }'), /detect\.rules\.0\.all\.0\.key: not a doctor report key/],
     ['neither errors nor symptoms', (s: string) => s.replace(/^symptoms:\n(  - .*\n)+/m, 'symptoms: []\n').replace(/^errors:\n(  - .*\n)+/m, 'errors: []\n'), /needs at least one of `errors` or `symptoms`/],
   ])('with %s, naming the file', (_, breakIt, message) => {
     writeFileSync(join(root, entry), breakIt(original));

@@ -21,7 +21,7 @@ const distro = (id: string, hints: object[] = []) => ({
   file: `distros/${id}.yaml`,
   data: DistroSchema.parse({
     id, name: id, tab: id, order: 1, family: 'debian', releases: [{ id: `${id}-1`, name: `${id} 1` }, { id: `${id}-x`, name: 'x', like: `${id}-1`, verified: false }],
-    packageManager: { name: 'apt', install: 'sudo apt-get install -y ' }, packages: { uidmap: 'uidmap' }, hints,
+    osReleaseIds: [id], packageManager: { name: 'apt', install: 'sudo apt-get install -y ' }, packages: { uidmap: 'uidmap' }, hints,
   }),
 });
 const set = (patch: Partial<ContentSet>): ContentSet => ({ entries: [entry('a')], limitations: [limitation('l')], distros: [distro('debian')], ...patch });
@@ -85,5 +85,26 @@ describe('findIntegrityProblems', () => {
 
   test('does not report links to a file that failed to parse (one broken file, one problem)', () => {
     expect(findIntegrityProblems(set({ entries: [entry('a', { related: ['broken'] })] }), ['broken'])).toEqual([]);
+  });
+});
+
+describe('detect rules across entries', () => {
+  const rule = (extra: object = {}) => ({ detect: { rules: [{ says: 's', all: [{ key: 'linger', is: 'no' }] }], ...extra } });
+  test('after and covers must name entries; the entry itself is refused', () => {
+    const problems = findIntegrityProblems(set({ entries: [entry('a', rule({ after: ['nope'], covers: ['a'] }))] }));
+    expect(problems).toEqual([
+      'troubleshooting/a.mdx: detect.covers names the entry itself; remove "a"',
+      'troubleshooting/a.mdx: detect.after slug "nope" is not a troubleshooting entry; use a file name from src/content/docs/troubleshooting',
+    ]);
+  });
+
+  test('an `after` cycle is refused, naming its path', () => {
+    const problems = findIntegrityProblems(set({ entries: [entry('a', rule({ after: ['b'] })), entry('b', rule({ after: ['a'] }))] }));
+    expect(problems).toEqual(['troubleshooting/a.mdx: detect.after goes round in a circle (a → b → a); remove one of these']);
+  });
+
+  test('a rule naming a fix the entry does not have is refused', () => {
+    const problems = findIntegrityProblems(set({ entries: [entry('a', { detect: { rules: [{ says: 's', fix: 'other', all: [{ key: 'linger', is: 'no' }] }] } })] }));
+    expect(problems).toEqual(['troubleshooting/a.mdx: detect rule "s" names fix "other", which is not one of this entry\'s fixes (fix)']);
   });
 });
