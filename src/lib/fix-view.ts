@@ -24,6 +24,8 @@ export interface StepView {
   body: StepBody;
   /** Extra line for hosts the commands do not cover (a restart without systemd), entry pages only. */
   aside?: string;
+  /** A restart of the daemon: a script that fixes several problems restarts once, at the end. */
+  restart?: true;
 }
 
 /** One way to fix the problem, as shown. */
@@ -74,6 +76,7 @@ export function viewFix(source: FixSource, setup: Setup, values: Partial<Command
     return {
       title: s.title, example: s.example, body: renderAction(s.action, ctx),
       ...(s.note !== undefined && { note: s.note }), ...(condition !== undefined && { condition }), ...(aside !== undefined && { aside }),
+      ...(s.action.kind === 'restart' && { restart: true as const }),
     };
   };
   const holds = (when: Condition | undefined) => conditionHolds(when, setup);

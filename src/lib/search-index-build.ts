@@ -1,10 +1,11 @@
-/** Building the search index and the per-entry result fixes from loaded content (build time and CLI only; never shipped to the browser). */
+/** Building the search index, the per-entry result fixes and the doctor's data from loaded content (build time and CLI only; never shipped to the browser). */
 import type { Distro } from '../schemas/distro.ts';
 import type { Entry } from '../schemas/entry.ts';
 import type { ContentSet } from './content-integrity.ts';
 import { DEFAULT_SETTINGS, DEFAULT_VALUES } from './command-values.ts';
 import { COMMON_ERROR_TEXT } from './common-errors.ts';
 import { engineVersion } from './conditions.ts';
+import { DOCTOR_DATA_VERSION, type DoctorData } from './doctor-diagnose.ts';
 import { viewFix } from './fix-view.ts';
 import { SEARCH_INDEX_VERSION, type IndexedItem, type ResultFix, type SearchIndex } from './search-index.ts';
 import { renderTemplate } from './template.ts';
@@ -43,4 +44,18 @@ export function buildResultFix(slug: string, entry: Entry, distros: readonly Dis
     });
   }
   return { steps, byDistro, moreFixes: entry.fixes.length - 1 };
+}
+
+/** The doctor's data (`doctor-data.json`): every entry's rules and fixes, and the distros, for diagnosing a report. Pure. */
+export function buildDoctorData({ entries, distros }: Pick<ContentSet, 'entries' | 'distros'>): DoctorData {
+  return {
+    version: DOCTOR_DATA_VERSION,
+    distros: [...distros].sort((a, b) => a.data.order - b.data.order).map((d) => d.data),
+    entries: entries.map(({ slug, data }) => ({
+      slug, title: data.title, path: `/${contentPath('entry', slug)}`, phase: data.phase, summary: data.summary,
+      ...(data.detect !== undefined && { detect: data.detect }),
+      // The doctor shows fixes and verify checks; the diagnose checks are what the report already answered.
+      fix: { diagnose: [], fixes: data.fixes, verify: data.verify, ...(data.distros !== undefined && { distros: data.distros }) },
+    })),
+  };
 }

@@ -1,11 +1,12 @@
 /**
- * The search index for the CLI: built from the content on first call and cached under
- * `.cache/`, keyed by a hash of the content and of the code that builds it, so a later call
- * only hashes a few dozen files and reads one JSON file.
+ * The search index and the doctor's data for the CLI: built from the content on first call and
+ * cached under `.cache/`, keyed by a hash of the content and of the code that builds them, so a
+ * later call only hashes a few dozen files and reads one JSON file.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DOCTOR_DATA_VERSION, type DoctorData } from '../lib/doctor-diagnose.ts';
 import { isSearchIndex, type SearchIndex } from '../lib/search-index.ts';
 
 /** Folders and files whose content decides the index. */
@@ -33,23 +34,40 @@ export function contentKey(root: string): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Returns the index for the content under `root`, building and caching it when the content changed. */
-export async function loadSearchIndex(root: string): Promise<SearchIndex> {
+/** Reads `.cache/<name>-<key>.json` when it is there and `valid`, else builds it, replaces older copies and returns it. */
+async function cached<T>(root: string, name: string, valid: (v: unknown) => v is T, build: () => Promise<T>): Promise<T> {
   const dir = join(root, '.cache');
-  const file = join(dir, `search-index-${contentKey(root)}.json`);
+  const file = join(dir, `${name}-${contentKey(root)}.json`);
   if (existsSync(file)) {
     try {
-      const cached: unknown = JSON.parse(readFileSync(file, 'utf8'));
-      if (isSearchIndex(cached)) return cached;
+      const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+      if (valid(data)) return data;
     } catch {
       // a broken cache file is rebuilt below
     }
   }
-  const [{ loadContent }, { buildSearchIndex }] = await Promise.all([import('./content-files.ts'), import('../lib/search-index-build.ts')]);
-  const index = buildSearchIndex(loadContent(root));
+  const data = await build();
   mkdirSync(dir, { recursive: true });
-  // only the newest index is kept
-  for (const old of readdirSync(dir)) if (/^search-index-[0-9a-f]+\.json$/.test(old)) rmSync(join(dir, old), { force: true });
-  writeFileSync(file, JSON.stringify(index));
-  return index;
+  // only the newest copy is kept
+  const old = new RegExp(`^${name}-[0-9a-f]+\\.json$`);
+  for (const f of readdirSync(dir)) if (old.test(f)) rmSync(join(dir, f), { force: true });
+  writeFileSync(file, JSON.stringify(data));
+  return data;
+}
+
+/** Returns the index for the content under `root`, building and caching it when the content changed. */
+export function loadSearchIndex(root: string): Promise<SearchIndex> {
+  return cached(root, 'search-index', isSearchIndex, async () => {
+    const [{ loadContent }, { buildSearchIndex }] = await Promise.all([import('./content-files.ts'), import('../lib/search-index-build.ts')]);
+    return buildSearchIndex(loadContent(root));
+  });
+}
+
+/** Returns the doctor's data for the content under `root`, building and caching it when the content changed. */
+export function loadDoctorData(root: string): Promise<DoctorData> {
+  const valid = (v: unknown): v is DoctorData => typeof v === 'object' && v !== null && (v as DoctorData).version === DOCTOR_DATA_VERSION && Array.isArray((v as DoctorData).entries);
+  return cached(root, 'doctor-data', valid, async () => {
+    const [{ loadContent }, { buildDoctorData }] = await Promise.all([import('./content-files.ts'), import('../lib/search-index-build.ts')]);
+    return buildDoctorData(loadContent(root));
+  });
 }

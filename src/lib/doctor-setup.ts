@@ -1,0 +1,104 @@
+/**
+ * The setup and values a doctor report describes, for generating this machine's commands: the
+ * distro family and release (from /etc/os-release, matched by the distros' `osRelease` data), the
+ * install method, systemd, the Engine version, and the user, UID and home. The report is pasted
+ * text, so the values go through the same validation as a form or a link (command-values.ts): a
+ * value that fails never reaches a command; the commands read it at run time instead ("$(whoami)",
+ * as when nothing was given) and the reason is said in Chinese.
+ */
+import type { Distro } from '../schemas/distro.ts';
+import type { Report } from '../schemas/report.ts';
+import { DEFAULT_VALUES, validateValue, type CommandValues } from './command-values.ts';
+import type { Setup } from './conditions.ts';
+import { leadingVersion } from './doctor-detect.ts';
+import type { TemplateValueName } from './template.ts';
+import { formatVersion, inRange, parseRange } from './version-range.ts';
+
+/** This machine's setup as the fix renderer takes it, and what to say about it. */
+export interface MachineSetup {
+  setup: Setup;
+  /** Values for the templates: the report's when valid, the runtime defaults when redacted. */
+  values: Partial<CommandValues>;
+  /** The values that came from the report, as text (for the script header). */
+  input: Partial<Record<TemplateValueName, string>>;
+  /** Values refused, one sentence each (Chinese). */
+  refused: string[];
+  /** Assumptions made where the report could not tell (Chinese). */
+  assumed: string[];
+  /** One line describing the setup (Chinese). */
+  text: string;
+}
+
+/** The distro family and release of an os-release ID, VERSION_ID and ID_LIKE; undefined parts when no data matches. */
+export function distroOf(id: string, version: string, like: readonly string[], distros: readonly Distro[]): { distro?: Distro; release?: string } {
+  const osId = id.toLowerCase();
+  const parsed = leadingVersion(version);
+  for (const distro of distros) {
+    for (const release of distro.releases) {
+      const match = release.osRelease;
+      if (match === undefined || !match.ids.includes(osId)) continue;
+      if (match.versions !== undefined) {
+        const range = parseRange(match.versions);
+        if (parsed === undefined || typeof range === 'string' || !inRange(parsed, range)) continue;
+      }
+      return { distro, release: release.id };
+    }
+  }
+  for (const candidate of [osId, ...like.map((l) => l.toLowerCase())]) {
+    const distro = distros.find((d) => d.osReleaseIds.includes(candidate));
+    if (distro !== undefined) return { distro };
+  }
+  return {};
+}
+
+/** How a value is read at run time when the report's cannot be written into a command. */
+const AT_RUN_TIME: Record<'user' | 'uid' | 'home', string> = { user: '$(whoami)', uid: '$(id -u)', home: '$HOME' };
+
+/** The setup, values and description of the machine a report comes from. */
+export function machineSetup(report: Report, values: Record<string, string>, distros: readonly Distro[]): MachineSetup {
+  const like = Array.isArray(report.distro_like) ? report.distro_like : [];
+  const { distro, release } = distroOf(values.distro_id ?? 'unknown', values.distro_version_id ?? 'unknown', like, distros);
+  const assumed: string[] = [];
+  const install = report.install_method === 'script' ? 'script' : 'packages';
+  if (report.install_method !== 'script' && report.install_method !== 'packages') assumed.push('看不出 Docker 是怎么安装的，按软件包（deb/rpm）安装处理');
+  const systemd = report.systemd_pid1 !== 'no';
+  if (report.systemd_pid1 !== 'yes' && report.systemd_pid1 !== 'no') assumed.push('看不出宿主机是否运行 systemd，按有 systemd 处理');
+  const engineText = [values.dockerd_version, values.engine_version].find((v) => v !== undefined && leadingVersion(v) !== undefined);
+  const engine = engineText === undefined ? undefined : leadingVersion(engineText);
+  if (engine === undefined) assumed.push('看不出 Docker Engine 的版本，按最新版本处理');
+  if (distro === undefined) assumed.push(`没有认出发行版（${values.distro_name && values.distro_name !== 'unknown' ? values.distro_name : values.distro_id ?? 'unknown'}），按发行版分别列出命令`);
+
+  const refused: string[] = [];
+  const input: Partial<Record<TemplateValueName, string>> = {};
+  const commandValues: Partial<CommandValues> = { mtu: DEFAULT_VALUES.mtu, port: DEFAULT_VALUES.port, dataRoot: DEFAULT_VALUES.dataRoot };
+  const redacted = report.redacted === 'yes';
+  // A report taken as root describes root, not the user who will run rootless Docker.
+  const asRoot = report.is_root === 'yes';
+  for (const name of ['user', 'uid', 'home'] as const) {
+    const raw = values[name] ?? 'unknown';
+    if (redacted || asRoot || raw === 'unknown' || raw === '') {
+      commandValues[name] = DEFAULT_VALUES[name];
+      continue;
+    }
+    const problem = validateValue(name, raw);
+    if (problem === undefined) {
+      commandValues[name] = { literal: raw.trim() };
+      input[name] = raw.trim();
+    } else {
+      // Never written into a command: the script reads the value when it runs, as the user who runs it.
+      commandValues[name] = DEFAULT_VALUES[name];
+      refused.push(`报告里的 ${name} 值不能写进命令（${problem}）；命令改为在运行时读取 ${AT_RUN_TIME[name]}，请以出问题的用户身份运行。`);
+    }
+  }
+  if (redacted) assumed.push('报告隐去了用户名和主目录：命令在运行时读取当前用户的值，请以出问题的用户身份运行');
+  else if (asRoot) assumed.push('报告是以 root 身份生成的：命令在运行时读取当前用户的值，请以要运行 rootless Docker 的普通用户身份运行');
+
+  const releaseName = distro?.releases.find((r) => r.id === release)?.name;
+  const text = [
+    releaseName ?? distro?.name ?? '发行版未知',
+    install === 'script' ? '用安装脚本安装' : '用软件包安装',
+    systemd ? '有 systemd' : '没有 systemd',
+    `Docker Engine ${engine === undefined ? '最新版' : formatVersion(engine)}`,
+  ].join('；');
+  return { setup: { distro, release, install, systemd, engine }, values: commandValues, input, refused, assumed, text };
+}

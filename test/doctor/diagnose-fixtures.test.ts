@@ -1,0 +1,120 @@
+/**
+ * Every fixture report (test/fixtures/reports, built from real command outputs, each value's source
+ * cited in its header) diagnosed with the site's real content and matcher: exactly the entries its
+ * `# expect:` line names, in that order, with commands for the report's distro and values, and one
+ * script that bash, dash and shellcheck accept.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { diagnose } from '../../src/lib/doctor-diagnose.ts';
+import { parseDoctorReport } from '../../src/lib/doctor-report.ts';
+import { createMatcher } from '../../src/lib/matcher.ts';
+import { buildDoctorData, buildSearchIndex } from '../../src/lib/search-index-build.ts';
+import { typoCorrector } from '../../src/lib/typo-corrector.ts';
+import { loadContent } from '../../src/node/content-files.ts';
+
+const root = process.cwd();
+const content = loadContent(root);
+const data = buildDoctorData(content);
+const index = buildSearchIndex(content);
+const matcher = createMatcher(index.items, { background: index.background, typos: typoCorrector });
+const dir = join(root, 'test/fixtures/reports');
+const fixtures = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((name) => {
+  const text = readFileSync(join(dir, name), 'utf8');
+  const expect = (/^# expect: (.+)$/m.exec(text)?.[1] ?? '').trim().split(/\s+/).filter((s) => s !== 'none');
+  return { name, text, expect, diagnosis: diagnose(parseDoctorReport(text), data, (log) => matcher.match(log)) };
+});
+
+/** Runs a shell's syntax check (or shellcheck) on a script given on stdin; the output when it fails. */
+function check(argv: string[], script: string): string {
+  const r = spawnSync(argv[0]!, argv.slice(1), { input: script, encoding: 'utf8' });
+  return r.status === 0 ? '' : `${r.stdout}${r.stderr}`.trim() || `exit ${r.status}`;
+}
+const hasShellcheck = spawnSync('shellcheck', ['--version']).status === 0;
+
+describe('fixture reports', () => {
+  test('every fixture says what it expects and where its values come from', () => {
+    for (const f of fixtures) {
+      expect(f.text, f.name).toMatch(/^# expect: \S/m);
+      expect(f.text, f.name).toMatch(/^# source: https:\/\//m);
+    }
+  });
+
+  test('every entry with detect rules has a fixture that finds it', () => {
+    const found = new Set(fixtures.flatMap((f) => f.expect));
+    const detectable = data.entries.filter((e) => e.detect !== undefined).map((e) => e.slug);
+    expect(detectable.filter((slug) => !found.has(slug))).toEqual([]);
+  });
+
+  test('several fixtures have several problems, across phases', () => {
+    expect(fixtures.filter((f) => f.expect.length >= 3).length).toBeGreaterThanOrEqual(4);
+  });
+
+  test.each(fixtures.map((f) => [f.name, f] as const))('%s: exactly the expected problems, in fix order', (_, f) => {
+    expect(f.diagnosis.problems.map((p) => p.slug)).toEqual(f.expect);
+  });
+
+  test.each(fixtures.filter((f) => f.expect.length > 0).map((f) => [f.name, f] as const))('%s: one script that bash, dash and shellcheck accept', (_, f) => {
+    const script = f.diagnosis.script ?? '';
+    expect(script).toMatch(/^#!\/bin\/sh\n/);
+    expect(check(['bash', '-n'], script)).toBe('');
+    expect(check(['dash', '-n'], script)).toBe('');
+    if (hasShellcheck) expect(check(['shellcheck', '-s', 'sh', '-S', 'warning', '-'], script)).toBe('');
+  });
+
+  test('healthy: no problem and no script, every detectable entry passed or not checked', () => {
+    const healthy = fixtures.find((f) => f.name === 'healthy-ubuntu2404.txt')!.diagnosis;
+    expect(healthy.problems).toEqual([]);
+    expect(healthy.script).toBeUndefined();
+    expect(healthy.passed.length + healthy.unchecked.length).toBe(data.entries.filter((e) => e.detect).length);
+    expect(healthy.passed.length).toBeGreaterThan(25);
+  });
+});
+
+describe('commands for the report\'s machine', () => {
+  const by = (name: string) => fixtures.find((f) => f.name === name)!.diagnosis;
+
+  test('the distro decides the package manager: apt on Debian, dnf on Rocky', () => {
+    expect(by('no-newuidmap-debian12.txt').script).toContain('sudo apt-get install -y uidmap');
+    expect(by('iptables-missing-rocky9.txt').script).toContain('sudo dnf install -y iptables');
+  });
+
+  test('the report\'s user goes into commands as a quoted word; a redacted or hostile one is read at run time', () => {
+    expect(by('no-linger-ubuntu2404.txt').script).toContain('sudo loginctl enable-linger alice');
+    const hostile = by('hostile-user-home-no-linger.txt');
+    expect(hostile.script).toContain('sudo loginctl enable-linger "$(whoami)"');
+    expect(hostile.script).not.toMatch(/o'brien|pwned|`id`/);
+    expect(hostile.machine.refused.join('\n')).toMatch(/user 值不能写进命令[\s\S]*home 值不能写进命令/);
+  });
+
+  test('the rule that found a problem picks its fix: cgroup v1 gets the switch to v2, v2 without cpu gets delegation', () => {
+    const v1 = by('cgroup-v1-ubuntu2004.txt').problems[0]!;
+    const v2 = by('cgroup-not-delegated-ubuntu2204.txt').problems[0]!;
+    expect([v1.fix.id, v2.fix.id]).toEqual(['cgroup-v2', 'delegate']);
+    expect(by('cgroup-not-delegated-ubuntu2204.txt').script).toContain('Delegate=cpu cpuset io memory pids');
+  });
+
+  test('the install method decides: a script install gets the AppArmor profile for ~/bin/rootlesskit', () => {
+    expect(by('ubuntu2404-apparmor.txt').script).toContain('/home/alice/bin/rootlesskit');
+  });
+
+  test('the daemon restarts once, at the end, after every change', () => {
+    const script = by('multi-debian10-no-subuid-no-linger.txt').script!;
+    expect(script.match(/systemctl --user restart docker/g)).toHaveLength(1);
+    expect(script.trimEnd().endsWith('systemctl --user restart docker')).toBe(true);
+  });
+
+  test('a report taken as root lists only that problem and nothing as passed', () => {
+    const root = by('running-as-root-ubuntu2404.txt');
+    expect(root.problems.map((p) => p.slug)).toEqual(['run-as-root']);
+    expect(root.passed).toEqual([]);
+  });
+
+  test('a problem only the log shows is found from its line', () => {
+    const port = by('privileged-port-ubuntu2404.txt').problems[0]!;
+    expect(port.evidence.kind).toBe('log');
+    expect(port.evidence.kind === 'log' && port.evidence.line).toMatch(/privileged port|80/);
+  });
+});

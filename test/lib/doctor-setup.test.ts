@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { distroOf, machineSetup } from '../../src/lib/doctor-setup.ts';
+import { parseDoctorReport } from '../../src/lib/doctor-report.ts';
+import { DISTROS } from '../support/fixtures.ts';
+
+const setupOf = (...lines: string[]) => {
+  const parsed = parseDoctorReport(['# rootless-doctor report v1', ...lines, '# log', '# end'].join('\n'));
+  return machineSetup(parsed.report, parsed.values, DISTROS);
+};
+
+describe('which distro tab a report is', () => {
+  test.each([
+    ['ubuntu', '24.04', [], 'ubuntu', 'ubuntu-2404'],
+    ['ubuntu', '22.04', [], 'ubuntu', 'ubuntu-2204'],
+    ['rocky', '9.4', ['rhel', 'centos', 'fedora'], 'rhel', 'rhel-9'],
+    ['rhel', '8.10', ['fedora'], 'rhel', 'rhel-8'],
+    ['uos', '20', ['debian'], 'ubuntu', 'uos'],
+    ['fedora', '40', [], 'rhel', undefined],
+    ['linuxmint', '22', ['ubuntu', 'debian'], 'ubuntu', undefined],
+    ['Rocky', '9.4', [], 'rhel', 'rhel-9'],
+    ['gentoo', 'unknown', [], undefined, undefined],
+  ])('%s %s (like %j) → %s / %s', (id, version, like, family, release) => {
+    const found = distroOf(id, version, like, DISTROS);
+    expect([found.distro?.id, found.release]).toEqual([family, release]);
+  });
+});
+
+describe('the values a report gives the commands', () => {
+  test('a sound user, UID and home are used as literals and listed for the script header', () => {
+    const s = setupOf('user=alice', 'uid=1000', 'home=/home/alice', 'install_method=script', 'systemd_pid1=no', 'dockerd_version=29.4.3');
+    expect(s.values.user).toEqual({ literal: 'alice' });
+    expect(s.input).toEqual({ user: 'alice', uid: '1000', home: '/home/alice' });
+    expect(s.setup).toMatchObject({ install: 'script', systemd: false, engine: [29, 4, 3] });
+    expect(s.refused).toEqual([]);
+  });
+
+  test.each([
+    ['user', "o'brien$(id)", /user 值不能写进命令/],
+    ['home', '/home/a b', /home 值不能写进命令/],
+    ['home', '/tmp/x', /home 值不能写进命令/],
+    ['uid', '0', /UID 0 是 root/],
+    ['user', 'alice\u202e', /user 值不能写进命令/],
+  ])('a hostile %s (%j) never becomes a literal: the command reads it at run time, and the page says why', (name, value, message) => {
+    const s = setupOf(`${name}=${value}`);
+    expect(s.values[name as 'user']).toHaveProperty('shellExpression');
+    expect(s.refused.join('\n')).toMatch(message);
+    expect(s.input).not.toHaveProperty(name);
+  });
+
+  test('a redacted report uses the runtime values instead of USER and /home/USER', () => {
+    const s = setupOf('user=USER', 'home=/home/USER', 'uid=1000', 'redacted=yes');
+    expect(s.values.user).toHaveProperty('shellExpression');
+    expect(s.values.home).toHaveProperty('shellExpression');
+    expect(s.assumed.join('\n')).toMatch(/隐去了用户名/);
+  });
+
+  test('what the report cannot tell is assumed as the common case, and said', () => {
+    const s = setupOf('distro_id=gentoo');
+    expect(s.setup).toMatchObject({ install: 'packages', systemd: true, engine: undefined, distro: undefined });
+    expect(s.assumed).toHaveLength(4);
+    expect(s.text).toBe('发行版未知；用软件包安装；有 systemd；Docker Engine 最新版');
+  });
+});
