@@ -2,12 +2,14 @@
  * The error search island: paste an error or a log, get the entries that fix it, best first.
  * Matching runs in the browser against `search-index.json`; the query lives in the URL (`?q=`).
  * A paste is cleaned and capped before it reaches the box, so megabytes of coloured log never
- * freeze the tab. Logic is in src/lib (matcher, paste, search-ui); this file wires state and events.
+ * freeze the tab. A pasted doctor report is diagnosed instead of matched (LazyDoctorReport). Logic is in src/lib (matcher, paste, search-ui); this file wires state and events.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { isDoctorReport } from '../../lib/doctor-report-header.ts';
 import type { Confidence, Match, MatchOutcome } from '../../lib/matcher.ts';
 import { needsPreparing, preparePaste, type PreparedPaste } from '../../lib/paste.ts';
 import { createLatestSearch, isTypingTarget, queryFromSearch, searchForQuery } from '../../lib/search-ui.ts';
+import LazyDoctorReport from '../doctor/LazyDoctorReport.tsx';
 import SearchResults from './SearchResults.tsx';
 import type { ErrorSearchText } from './error-search-text.ts';
 import { loadIndex, type LoadedIndex } from './search-index-loader.ts';
@@ -51,7 +53,7 @@ export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-
   const box = useRef<HTMLTextAreaElement>(null);
 
   const runner = useMemo(() => createLatestSearch(
-    (q: string) => matcher.current?.match(q),
+    (q: string) => (isDoctorReport(q) ? undefined : matcher.current?.match(q)),
     (q, outcome: MatchOutcome | undefined) => {
       if (outcome) setShown(q.trim() === '' ? undefined : { results: outcome.results, confidence: outcome.confidence });
     },
@@ -59,6 +61,8 @@ export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-
   ), []);
 
   useEffect(() => {
+    // Text pasted or typed before the island woke up is still in the box: take it from there.
+    if (box.current && box.current.value !== initial.text) onValue(box.current.value);
     loadIndex(base).then((l) => {
       matcher.current = l.matcher;
       setLoaded(l);
@@ -79,12 +83,13 @@ export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-
 
   const onValue = (value: string) => {
     setQuery(value);
-    if (value.trim() === '') {
+    if (value.trim() === '' || isDoctorReport(value)) {
       runner.cancel();
       setShown(undefined);
-      setPrepared(undefined);
+      if (value.trim() === '') setPrepared(undefined);
     } else runner.schedule(value);
-    if (syncUrl) history.replaceState(history.state, '', location.pathname + searchForQuery(value) + location.hash);
+    // A doctor report names the user, the home and the host: it is never put into the URL.
+    if (syncUrl) history.replaceState(history.state, '', location.pathname + searchForQuery(isDoctorReport(value) ? '' : value) + location.hash);
   };
 
   // A paste is cleaned and capped before it reaches the textarea: the textarea never holds megabytes.
@@ -113,6 +118,7 @@ export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-
   };
 
   const hintId = `${id}-hint`;
+  const report = isDoctorReport(query);
   return (
     <div class="rd-search">
       <label for={id} class="rd-search-label">{text.label}</label>
@@ -122,11 +128,12 @@ export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-
         aria-describedby={hintId} aria-keyshortcuts="/" spellcheck={false} autocomplete="off"
         onPaste={onPaste} onInput={onInput}
       />
-      {loaded === 'failed' && <p class="rd-note" role="alert">{text.loadFailed}</p>}
-      <SearchResults
+      {report && <LazyDoctorReport report={query} base={base} level={level} />}
+      {loaded === 'failed' && !report && <p class="rd-note" role="alert">{text.loadFailed}</p>}
+      {!report && <SearchResults
         shown={shown} {...(loaded === 'loading' && query.trim() !== '' && { pending: text.loading })} notice={pasteNotice(prepared, text)} base={base} text={text} level={level}
         items={typeof loaded === 'object' ? loaded.items : new Map()} distros={typeof loaded === 'object' ? loaded.index.distros : []}
-      />
+      />}
     </div>
   );
 }

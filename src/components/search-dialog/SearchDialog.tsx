@@ -1,14 +1,17 @@
 /**
  * The site-wide search dialog: whatever is typed or pasted goes to the error matcher first; full-text
  * results from Pagefind follow for prose ("如何卸载", "MTU"), loaded on first use. One result list,
- * arrow keys move through it; results link to the entry's fix. Mounted by src/scripts/search-dialog.tsx.
+ * arrow keys move through it; results link to the entry's fix. A pasted doctor report is diagnosed
+ * instead (LazyDoctorReport). Mounted by src/scripts/search-dialog.tsx.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { isDoctorReport } from '../../lib/doctor-report-header.ts';
 import type { MatchOutcome } from '../../lib/matcher.ts';
 import { needsPreparing, preparePaste } from '../../lib/paste.ts';
 import { fullTextQuery, fullTextResults, type FullTextResult, type PagefindData } from '../../lib/pagefind-results.ts';
 import { createLatestSearch, searchForQuery } from '../../lib/search-ui.ts';
 import { withBase } from '../../lib/urls.ts';
+import LazyDoctorReport from '../doctor/LazyDoctorReport.tsx';
 import InlineText from '../fix/InlineText.tsx';
 import { loadIndex, type LoadedIndex } from '../islands/search-index-loader.ts';
 import type { DialogText } from './search-dialog-text.ts';
@@ -31,8 +34,6 @@ function isProse(q: string): boolean {
   return q.trim().length > 0 && q.length <= 120 && q.split('\n').length <= 2;
 }
 
-type Found = { outcome: MatchOutcome; fullText: FullTextResult[] };
-
 /** Moves focus between the box and the result links with the arrow keys. */
 function onArrows(e: KeyboardEvent, list: HTMLElement | null, box: HTMLTextAreaElement | null) {
   if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
@@ -48,44 +49,65 @@ function onArrows(e: KeyboardEvent, list: HTMLElement | null, box: HTMLTextAreaE
 /** The dialog's content. */
 export default function SearchDialog({ base, text, onClose }: { base: string; text: DialogText; onClose: () => void }) {
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<Found | undefined>(undefined);
+  const [outcome, setOutcome] = useState<MatchOutcome | undefined>(undefined);
+  // undefined while Pagefind is still looking (or the query is not prose: then [] at once).
+  const [fullText, setFullText] = useState<FullTextResult[] | undefined>(undefined);
   const [loaded, setLoaded] = useState<LoadedIndex | 'loading' | 'failed'>('loading');
   const box = useRef<HTMLTextAreaElement>(null);
   const list = useRef<HTMLDivElement>(null);
 
-  const runner = useMemo(() => createLatestSearch(
-    async (q: string): Promise<Found | undefined> => {
-      const index = await loadIndex(base);
-      const outcome = index.matcher.match(q);
-      if (!isProse(q)) return { outcome, fullText: [] };
+  // The matcher answers as soon as the index is there; full-text results follow when Pagefind has
+  // loaded (its first load takes a moment), so they never hold the matcher's answer back.
+  const matching = useMemo(() => createLatestSearch(
+    async (q: string) => (await loadIndex(base)).matcher.match(q),
+    (q, result: MatchOutcome) => setOutcome(q.trim() === '' ? undefined : result),
+    80,
+  ), []);
+  const searching = useMemo(() => createLatestSearch(
+    async (q: string): Promise<FullTextResult[]> => {
+      if (!isProse(q)) return [];
       const p = await loadPagefind(base).catch(() => undefined);
       const search = await p?.search(fullTextQuery(q));
       const data = await Promise.all((search?.results ?? []).slice(0, 5).map((r) => r.data()));
-      return { outcome, fullText: fullTextResults(data, base) };
+      return fullTextResults(data, base);
     },
-    (q, result) => setFound(q.trim() === '' ? undefined : result),
+    (_q, result) => setFullText(result),
     80,
   ), []);
 
   useEffect(() => {
     box.current?.focus();
     loadIndex(base).then(setLoaded, () => setLoaded('failed'));
-    return () => runner.cancel();
+    return () => {
+      matching.cancel();
+      searching.cancel();
+    };
   }, []);
 
   const onInput = (e: Event) => {
     const el = e.currentTarget as HTMLTextAreaElement;
     if (needsPreparing(el.value)) el.value = preparePaste(el.value).text;
     setQuery(el.value);
-    if (el.value.trim() === '') setFound(undefined);
-    else runner.schedule(el.value);
+    setFullText(undefined);
+    if (el.value.trim() === '' || isDoctorReport(el.value)) {
+      matching.cancel();
+      searching.cancel();
+      setOutcome(undefined);
+    } else if ((e as InputEvent).inputType === 'insertFromPaste') {
+      // A paste is complete: answer at once instead of waiting for more keystrokes.
+      void matching.now(el.value);
+      void searching.now(el.value);
+    } else {
+      matching.schedule(el.value);
+      searching.schedule(el.value);
+    }
   };
 
-  const outcome = found?.outcome;
   const problemsHeading = outcome?.confidence === 'low' ? text.related : outcome?.confidence === 'ambiguous' ? text.ambiguous : text.problems;
   const entryHref = (path: string) => `${withBase(base, path)}#fix`;
   const items = typeof loaded === 'object' ? loaded.items : undefined;
-  const nothing = found !== undefined && found.outcome.results.length === 0 && found.fullText.length === 0;
+  const report = isDoctorReport(query);
+  const nothing = outcome !== undefined && outcome.results.length === 0 && fullText !== undefined && fullText.length === 0;
   return (
     <div class="rd-dialog-frame" onKeyDown={(e) => onArrows(e, list.current, box.current)}>
       <div class="rd-dialog-head">
@@ -97,10 +119,11 @@ export default function SearchDialog({ base, text, onClose }: { base: string; te
       <p id="rd-dialog-keys" class="rd-muted rd-dialog-keys">{text.keys}</p>
       <div ref={list} class="rd-dialog-results">
         <p role="status" aria-live="polite" class="rd-sr-only">
-          {loaded === 'failed' ? text.loadFailed : found === undefined ? '' : nothing ? text.none : `${found.outcome.results.length + found.fullText.length}`}
+          {loaded === 'failed' ? text.loadFailed : outcome === undefined ? '' : nothing ? text.none : `${outcome.results.length + (fullText?.length ?? 0)}`}
         </p>
-        {loaded === 'failed' && <p class="rd-note">{text.loadFailed}</p>}
-        {outcome !== undefined && outcome.results.length > 0 && (
+        {loaded === 'failed' && !report && <p class="rd-note">{text.loadFailed}</p>}
+        {report && <LazyDoctorReport report={query} base={base} level={2} />}
+        {!report && outcome !== undefined && outcome.results.length > 0 && (
           <section aria-label={problemsHeading}>
             <h2 class="rd-dialog-heading">{problemsHeading}</h2>
             <ul class="rd-dialog-list">
@@ -115,11 +138,11 @@ export default function SearchDialog({ base, text, onClose }: { base: string; te
             </ul>
           </section>
         )}
-        {found !== undefined && found.fullText.length > 0 && (
+        {!report && fullText !== undefined && fullText.length > 0 && (
           <section aria-label={text.docs}>
             <h2 class="rd-dialog-heading">{text.docs}</h2>
             <ul class="rd-dialog-list">
-              {found.fullText.map((r) => (
+              {fullText.map((r) => (
                 <li key={r.url}>
                   <a href={r.url}>
                     <span class="rd-dialog-title">{r.title}</span>
@@ -131,7 +154,7 @@ export default function SearchDialog({ base, text, onClose }: { base: string; te
           </section>
         )}
         {nothing && <p>{text.none} <a href={withBase(base, 'wizard/')}>{text.wizard}</a></p>}
-        <p class="rd-dialog-foot"><a href={withBase(base, `search/${searchForQuery(query)}`)}>{text.wholeLog}</a></p>
+        {!report && <p class="rd-dialog-foot"><a href={withBase(base, `search/${searchForQuery(query)}`)}>{text.wholeLog}</a></p>}
       </div>
     </div>
   );
