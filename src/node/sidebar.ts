@@ -28,6 +28,7 @@ export function buildSidebar(root: string): Item[] {
         { label: '首页', link: '/' },
         { label: '粘贴报错', link: '/search/' },
         { label: '回答几个问题', link: '/wizard/' },
+        { label: '诊断脚本', link: '/doctor/' },
         { label: '问题流程图', link: '/wizard/map/' },
         { slug: 'prerequisites' },
         { slug: 'uninstall' },
