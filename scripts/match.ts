@@ -1,15 +1,18 @@
 /**
- * `npm run --silent match -- [--json] [file]`: ranks the troubleshooting entries for an error or a
- * whole log read from a file or stdin, with the same matcher and index as the site. Speaks Chinese
- * (English with LANG=en*); prints full URLs when SITE_URL (and BASE_PATH) are set.
+ * `npm run --silent match -- [--json | --script] [file]`: ranks the troubleshooting entries for an
+ * error or a whole log read from a file or stdin, with the same matcher and index as the site; a
+ * doctor report (`sh doctor.sh | npm run --silent match`) is diagnosed like on the site instead.
+ * Speaks Chinese (English with LANG=en*); prints full URLs when SITE_URL (and BASE_PATH) are set.
  */
 import { isatty } from 'node:tty';
-import { jsonOutput, messagesFor, textOutput } from '../src/lib/cli-output.ts';
+import { doctorJsonOutput, doctorTextOutput, jsonOutput, messagesFor, textOutput } from '../src/lib/cli-output.ts';
+import { diagnose } from '../src/lib/doctor-diagnose.ts';
+import { isDoctorReport, parseDoctorReport } from '../src/lib/doctor-report.ts';
 import { createMatcher } from '../src/lib/matcher.ts';
 import { typoCorrector } from '../src/lib/typo-corrector.ts';
 import { preparePaste } from '../src/lib/paste.ts';
 import { readInput } from '../src/node/read-input.ts';
-import { loadSearchIndex } from '../src/node/search-index-cache.ts';
+import { loadDoctorData, loadSearchIndex } from '../src/node/search-index-cache.ts';
 
 const m = messagesFor(process.env.LC_ALL || process.env.LANG);
 const args = process.argv.slice(2);
@@ -18,7 +21,8 @@ if (args.includes('--help') || args.includes('-h')) {
   process.exit(0);
 }
 const json = args.includes('--json');
-const files = args.filter((a) => a !== '--json');
+const scriptOnly = args.includes('--script');
+const files = args.filter((a) => a !== '--json' && a !== '--script');
 if (files.length > 1 || files.some((f) => f.startsWith('-') && f !== '-')) {
   console.error(m.usage);
   process.exit(2);
@@ -41,8 +45,23 @@ if (paste.text.trim() === '') {
 }
 
 const index = await loadSearchIndex(process.cwd());
-const outcome = createMatcher(index.items, { background: index.background, typos: typoCorrector }).match(paste.text);
-const items = new Map(index.items.map((i) => [i.slug, i]));
+const matcher = createMatcher(index.items, { background: index.background, typos: typoCorrector });
 const site = process.env.SITE_URL;
 const base = process.env.BASE_PATH;
+
+if (isDoctorReport(paste.text)) {
+  const diagnosis = diagnose(parseDoctorReport(paste.text), await loadDoctorData(process.cwd()), (log) => matcher.match(log));
+  if (scriptOnly) {
+    if (diagnosis.script !== undefined) console.log(diagnosis.script);
+    else console.error(m.healthy);
+  } else console.log(json ? doctorJsonOutput(diagnosis, site, base) : doctorTextOutput(diagnosis, m, site, base));
+  process.exit(0);
+}
+if (scriptOnly) {
+  console.error(`${m.notReport}\n\n${m.usage}`);
+  process.exit(2);
+}
+
+const outcome = matcher.match(paste.text);
+const items = new Map(index.items.map((i) => [i.slug, i]));
 console.log(json ? jsonOutput(outcome, items, site, base) : textOutput({ ...outcome, capped: outcome.capped || paste.capped }, items, m, site, base, input.truncated));

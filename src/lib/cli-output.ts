@@ -3,6 +3,7 @@
  * It says the same thing the site says: one answer, two possible causes with the check that tells
  * them apart, or nothing confident with the closest entries and the wizard. Pure.
  */
+import type { Diagnosis } from './doctor-diagnose.ts';
 import type { MatchOutcome } from './matcher.ts';
 import type { IndexedItem } from './search-index.ts';
 
@@ -10,12 +11,15 @@ import type { IndexedItem } from './search-index.ts';
 interface Messages {
   usage: string; empty: string; high: string; ambiguous: string; low: string; none: string; wizard: string;
   matched: string; signature: string; check: string; ifThis: string; capped: string; truncated: string; score: string;
+  notReport: string; machine: string; found: string; healthy: string; reportSays: string; logSays: string; script: string; passed: string; unchecked: string; logHints: string;
 }
 
 const ZH: Messages = {
-  usage: `用法：npm run --silent match -- [--json] [文件]
-  从文件读取报错或日志；不给文件时从标准输入读取
-  例如：journalctl --user -u docker | npm run --silent match`,
+  usage: `用法：npm run --silent match -- [--json | --script] [文件]
+  从文件读取报错、日志或诊断报告；不给文件时从标准输入读取
+  例如：journalctl --user -u docker | npm run --silent match
+        sh doctor.sh | npm run --silent match
+  --script  只输出诊断报告对应的修复脚本（sh doctor.sh | npm run --silent match -- --script > fix.sh）`,
   empty: '没有读到任何内容：请把报错或日志通过管道传进来，或者给出文件名。',
   high: '最可能的问题：',
   ambiguous: '两个可能的原因，运行各自的检查命令来分辨：',
@@ -29,12 +33,24 @@ const ZH: Messages = {
   capped: '（内容很长：只检查了开头和结尾的一部分）',
   truncated: '（输入超过 64 MB：只读了开头和读到的最后一部分）',
   score: '匹配度',
+  notReport: '--script 只用于诊断报告（sh doctor.sh 的输出），这段输入不是诊断报告。',
+  machine: '这台机器：',
+  found: '发现 {n} 个问题，按修复顺序：',
+  healthy: '报告里没有发现本站已知的问题。',
+  reportSays: '报告显示：',
+  logSays: '日志里的这一行：',
+  script: '一次修复全部问题的脚本（以出问题的用户身份运行，运行前请先读一遍）：',
+  passed: '已排除：',
+  unchecked: '报告缺少信息、没能检查：',
+  logHints: '日志里的报错可能来自这两个原因之一：',
 };
 
 const EN: Messages = {
-  usage: `usage: npm run --silent match -- [--json] [file]
-  reads the error or log from <file>, or from stdin when no file is given
-  e.g. journalctl --user -u docker | npm run --silent match`,
+  usage: `usage: npm run --silent match -- [--json | --script] [file]
+  reads the error, log or doctor report from <file>, or from stdin when no file is given
+  e.g. journalctl --user -u docker | npm run --silent match
+       sh doctor.sh | npm run --silent match
+  --script  print only the fix script for a doctor report (sh doctor.sh | npm run --silent match -- --script > fix.sh)`,
   empty: 'Nothing to read: pipe an error or a log in, or give a file name.',
   high: 'Most likely problem:',
   ambiguous: 'Two possible causes; run each check to tell them apart:',
@@ -48,6 +64,16 @@ const EN: Messages = {
   capped: '(long input: only its first and last part were examined)',
   truncated: '(input over 64 MB: only its start and the last part read were kept)',
   score: 'match',
+  notReport: '--script is for doctor reports (the output of sh doctor.sh); this input is not one.',
+  machine: 'This machine: ',
+  found: '{n} problem(s) found, in the order to fix them:',
+  healthy: 'The report shows none of the problems this site knows.',
+  reportSays: 'the report shows: ',
+  logSays: 'log line: ',
+  script: 'One script that fixes them all (run it as the affected user; read it first):',
+  passed: 'Ruled out: ',
+  unchecked: 'Not checked (the report lacks the values): ',
+  logHints: 'The log\'s errors point to one of two causes:',
 };
 
 /** The messages for a locale from LANG / LC_ALL (`en…` → English, anything else Chinese). */
@@ -91,5 +117,36 @@ export function textOutput(outcome: MatchOutcome, items: ReadonlyMap<string, Ind
     out.push('');
   });
   if (confidence === 'low') out.push(`${m.wizard} ${pageUrl('wizard/', site, base)}`);
+  return out.join('\n').trimEnd();
+}
+
+/** The doctor's answer to a report as JSON: the machine, the problems with their evidence, the script. */
+export function doctorJsonOutput(d: Diagnosis, site: string | undefined, base?: string): string {
+  return JSON.stringify({
+    kind: 'doctor-report',
+    machine: { text: d.machine.text, refused: d.machine.refused, assumed: d.machine.assumed },
+    problems: d.problems.map((p) => ({ slug: p.slug, title: p.title, phase: p.phase, url: pageUrl(p.path, site, base), evidence: p.evidence, fix: p.fix.id })),
+    logHints: d.logHints.map(({ slug, title, line }) => ({ slug, title, line })),
+    passed: d.passed.map((c) => c.slug),
+    unchecked: d.unchecked.map((c) => c.slug),
+    script: d.script ?? null,
+  });
+}
+
+/** The doctor's readable answer: every problem in order with why, the combined script, what was ruled out. */
+export function doctorTextOutput(d: Diagnosis, m: Messages, site: string | undefined, base?: string): string {
+  const out = [`${m.machine}${d.machine.text}`, ...d.machine.refused, ...d.machine.assumed, ''];
+  if (d.problems.length === 0) out.push(m.healthy);
+  else out.push(m.found.replace('{n}', String(d.problems.length)), '');
+  d.problems.forEach((p, n) => {
+    out.push(`${n + 1}. ${p.title}`, `   ${pageUrl(p.path, site, base)}`);
+    if (p.evidence.kind === 'report') out.push(`   ${m.reportSays}${p.evidence.says}（${p.evidence.facts.map((f) => `${f.key}=${f.value}`).join('，')}）`);
+    else out.push(`   ${m.logSays}${p.evidence.line}`);
+    out.push('');
+  });
+  if (d.logHints.length > 0) out.push(m.logHints, ...d.logHints.map((h) => `   ${h.title}  ${h.line}`), '');
+  if (d.script !== undefined) out.push(m.script, '', d.script);
+  if (d.passed.length > 0) out.push(`${m.passed}${d.passed.map((c) => c.title).join('；')}`);
+  if (d.unchecked.length > 0) out.push(`${m.unchecked}${d.unchecked.map((c) => c.title).join('；')}`);
   return out.join('\n').trimEnd();
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -64,5 +64,39 @@ describe('npm run match', () => {
     const { status, stderr } = match([join(dir, 'nope.txt')]);
     expect(status).toBe(2);
     expect(stderr).toContain('cannot read');
+  });
+});
+
+describe('npm run match with a doctor report', () => {
+  const report = readFileSync(join(process.cwd(), 'test/fixtures/reports/multi-debian10-no-subuid-no-linger.txt'), 'utf8');
+
+  test('`sh doctor.sh | npm run match` diagnoses the report: every problem in order, then one script', () => {
+    const { status, stdout } = match([], report);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^这台机器：Debian 10/);
+    expect(stdout).toContain('发现 5 个问题，按修复顺序：');
+    expect(stdout.indexOf('/troubleshooting/subuid-missing/')).toBeLessThan(stdout.indexOf('/troubleshooting/ping-not-working/'));
+    expect(stdout).toContain('#!/bin/sh');
+  });
+
+  test('--script prints only the script, ready for a file; --json gives the problems with their evidence', () => {
+    const script = match(['--script'], report);
+    expect(script.stdout.startsWith('#!/bin/sh\n')).toBe(true);
+    expect(script.stdout).toContain('sudo loginctl enable-linger alice');
+    const json = JSON.parse(match(['--json'], report).stdout) as { kind: string; problems: { slug: string; evidence: { kind: string } }[] };
+    expect(json.kind).toBe('doctor-report');
+    expect(json.problems.map((p) => p.slug)).toEqual(['subuid-missing', 'userns-clone-disabled', 'daemon-not-autostart', 'ping-not-working', 'resource-flags-ignored']);
+  });
+
+  test('--script on something that is not a report is a usage error', () => {
+    const { status, stderr } = match(['--script'], 'could not get XDG_RUNTIME_DIR\n');
+    expect(status).toBe(2);
+    expect(stderr).toContain('不是诊断报告');
+  });
+
+  test('the real doctor.sh output piped in is recognised as a report (whatever this machine has)', () => {
+    const { status, stdout } = pipeline('sh public/doctor.sh | npm run --silent match -- --json');
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).kind).toBe('doctor-report');
   });
 });
