@@ -1,0 +1,120 @@
+/**
+ * `npm run bench:browser`: what a user waits for in the browser, on the built dist/ served locally,
+ * each run in a fresh context (cold cache). Exits 1 over budget (tests never time anything).
+ *
+ * - The header dialog: from Ctrl+K on an entry page to the first matcher result for a pasted line,
+ *   median of 5. Issue 12's target is 300 ms; on these machines' software-rendered Chromium it is
+ *   450–700 ms (the index's parse and the matcher's build are one 100–200 ms task there, 14 ms in
+ *   Node), so the target is shown as not met and the gate is 1000 ms, against regressions.
+ * - A 1 MB pasted log with colour codes on /search/: the longest main-thread task while it is
+ *   cleaned, capped and matched (≤ 200 ms: the page never freezes), and the time to the answer.
+ * - A doctor report pasted on /search/: the time to the diagnosis on screen (≤ 1000 ms, data and
+ *   code fetched on first use) and the diagnosis itself (parse + rules + fixes + script).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../test/e2e/global-setup.ts';
+import { serveSite } from '../test/support/static-server.ts';
+
+const RUNS = 5;
+const BUDGET = { dialog: 1000, pasteLongestTask: 200, doctor: 1000 };
+const TARGET = { dialog: 300 };
+const LINE = '[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: no space left on device';
+const REPORT = readFileSync(join(process.cwd(), 'test/fixtures/reports/multi-debian10-no-subuid-no-linger.txt'), 'utf8');
+/** About 1 MB of coloured journal lines with one real error near the end. */
+const BIG_LOG = (() => {
+  const noise = 'Jun 02 09:14:03 host dockerd-rootless.sh[1577]: \u001b[36mINFO\u001b[0m[0012] level=info msg="loading plugin" id=io.containerd.snapshotter.v1.overlayfs type=io.containerd.snapshotter.v1\n';
+  return `${noise.repeat(Math.ceil((1024 * 1024) / noise.length))}Jun 02 09:14:04 host dockerd-rootless.sh[1577]: could not get XDG_RUNTIME_DIR\n`;
+})();
+
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error('bench:browser: Chromium not found (install chromium or set CHROME_PATH)');
+  process.exit(1);
+}
+const site = await serveSite(join(process.cwd(), 'dist'));
+const browser: Browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+
+/** A page in a fresh context (nothing cached), with a long-task recorder and clipboard access. */
+async function freshPage(path: string): Promise<Page> {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(() => {
+    const w = window as unknown as { __longest: number };
+    w.__longest = 0;
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration); }).observe({ type: 'longtask', buffered: true });
+  });
+  const page = await context.newPage();
+  await page.goto(site.url(path), { waitUntil: 'load' });
+  // The paste box is an island: wait until it has woken up, as a reader's eyes would take longer.
+  if (path === 'search/') await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+  return page;
+}
+
+/** Pastes text into the focused element through the clipboard, as a user does. */
+async function paste(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.keyboard.press('Control+V');
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const dialog: number[] = [];
+const longest: number[] = [];
+const answer: number[] = [];
+const doctor: number[] = [];
+const diagnoseMs: number[] = [];
+try {
+  for (let run = 0; run < RUNS; run++) {
+    const entry = await freshPage('troubleshooting/ping-not-working/');
+    await entry.evaluate((t) => navigator.clipboard.writeText(t), LINE);
+    const start = performance.now();
+    await entry.keyboard.press('Control+K');
+    await entry.locator('#rd-dialog-box').waitFor();
+    await entry.keyboard.press('Control+V');
+    await entry.locator('.rd-dialog-list a').first().waitFor();
+    dialog.push(performance.now() - start);
+    await entry.context().close();
+
+    const search = await freshPage('search/');
+    await search.waitForLoadState('networkidle'); // the index is loaded: only the paste's own work is measured
+    await search.locator('#rd-search-box').focus();
+    await search.evaluate(() => { (window as unknown as { __longest: number }).__longest = 0; });
+    const pasted = performance.now();
+    await paste(search, BIG_LOG);
+    await search.locator('.rd-search-count').filter({ hasText: /可能的问题/ }).waitFor();
+    answer.push(performance.now() - pasted);
+    longest.push(await search.evaluate(() => (window as unknown as { __longest: number }).__longest));
+    await search.context().close();
+
+    const report = await freshPage('search/');
+    await report.locator('#rd-search-box').focus();
+    const reported = performance.now();
+    await paste(report, REPORT);
+    await report.locator('.rd-doctor-problems').waitFor();
+    doctor.push(performance.now() - reported);
+    diagnoseMs.push(Number(await report.locator('.rd-doctor').getAttribute('data-diagnose-ms')));
+    await report.context().close();
+  }
+} finally {
+  await browser.close();
+  await site.close();
+}
+
+let over = 0;
+/** Prints a figure and its budget; counts it when over. */
+function line(label: string, value: number, budget: number | undefined, extra = '', target?: number): void {
+  const bad = budget !== undefined && value > budget;
+  if (bad) over++;
+  const goal = target !== undefined ? `  (target ≤ ${target} ms${value > target ? ': not met' : ''}; budget ≤ ${budget} ms)` : budget !== undefined ? `  (budget ≤ ${budget} ms)` : '';
+  console.log(`${label.padEnd(58)} ${value.toFixed(0).padStart(5)} ms${goal}${extra}${bad ? '  ✗ over budget' : ''}`);
+}
+line('dialog: Ctrl+K to the first result of a pasted line', median(dialog), BUDGET.dialog, `  runs: ${dialog.map((x) => x.toFixed(0)).join(' ')}`, TARGET.dialog);
+line('1 MB coloured log pasted: longest main-thread task', median(longest), BUDGET.pasteLongestTask, `  runs: ${longest.map((x) => x.toFixed(0)).join(' ')}`);
+line('1 MB coloured log pasted: time to the answer', median(answer), undefined);
+line('doctor report pasted: time to the diagnosis on screen', median(doctor), BUDGET.doctor, `  runs: ${doctor.map((x) => x.toFixed(0)).join(' ')}`);
+line('doctor report: diagnosis in the page (parse, rules, script)', median(diagnoseMs), undefined);
+console.log(`(${RUNS} runs each, fresh context every run)`);
+if (over > 0) {
+  console.error(`browser figures: ${over} over budget`);
+  process.exit(1);
+}
