@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { placeholdersOf } from '../lib/template.ts';
 import { ConditionSchema, VersionRangeSchema } from './condition.ts';
 import { DetectSchema } from './detect.ts';
-import { CommandTemplateSchema, DistroIdSchema, OneLineSchema, SlugSchema, SourceSchema } from './shared.ts';
+import { CommandTemplateSchema, DistroIdSchema, OneLineSchema, PageTitleSchema, SlugSchema, SourceSchema } from './shared.ts';
 
 /** When in a user's journey the problem shows up; the home page and the wizard group by it. */
 export const PhaseSchema = z.enum(['install', 'daemon-start', 'pull', 'run', 'network', 'resources']);
@@ -155,7 +155,7 @@ export const VersionNoteSchema = z.strictObject({
 export const EntrySchema = z
   .strictObject({
     /** Page title: the problem as a user would name it. */
-    title: OneLineSchema,
+    title: PageTitleSchema,
     /** Starlight's sidebar settings; `label` is the short name in the sidebar. */
     sidebar: z.strictObject({ label: OneLineSchema.refine((s) => s.length <= 16, 'keep the sidebar label to 16 characters') }).optional(),
     /** One line: what is wrong and the gist of the fix (also the page's meta description). */

@@ -1,11 +1,11 @@
 /** Frontmatter of a known limitation (`src/content/docs/limitations/<slug>.mdx`). */
 import { z } from 'astro/zod';
-import { OneLineSchema, SlugSchema, SourceSchema } from './shared.ts';
+import { OneLineSchema, PageTitleSchema, SlugSchema, SourceSchema } from './shared.ts';
 
 /** Frontmatter of a known limitation of rootless mode. */
 export const LimitationSchema = z.strictObject({
   /** Page title. */
-  title: OneLineSchema,
+  title: PageTitleSchema,
   /** Starlight's sidebar settings; `label` is the short name in the sidebar. */
   sidebar: z.strictObject({ label: OneLineSchema.refine((s) => s.length <= 16, 'keep the sidebar label to 16 characters') }).optional(),
   /** One line: what does not work. */

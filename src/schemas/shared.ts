@@ -26,6 +26,13 @@ export const OneLineSchema = z
   .min(1)
   .refine((s) => !s.includes('\n'), 'must be one line');
 
+/**
+ * A page title: one line that cannot end the HTML element it is written into. Starlight writes the
+ * title raw into <title> (a raw-text element), so `</title><script>…` there would be markup; the CSP
+ * step would refuse the script, this refuses the title first, naming the file.
+ */
+export const PageTitleSchema = OneLineSchema.refine((s) => !/<\/|<!--|<script/i.test(s), 'a title must not contain "</", "<!--" or "<script": browsers would read it as markup (write <FILE>-style placeholders only)');
+
 /** Where a fact comes from: an upstream docs page, a source file at a tag, a release note or an issue thread. */
 export const SourceSchema = z.strictObject({
   /** What it is, in one line (e.g. "moby/moby contrib/dockerd-rootless.sh (docker-v29.7.2)"). */

@@ -50,6 +50,23 @@ describe('astro build refuses bad content', () => {
     expect(r.stdout + r.stderr).toContain('wizard.yaml');
   });
 
+  test('with an inline script in a page body: the CSP step refuses code it does not know', () => {
+    writeFileSync(join(root, entry), `${original}\n\n<script is:inline>{"window.__pwned = 1"}</script>\n`);
+    const r = build();
+    writeFileSync(join(root, entry), original);
+    expect(r.status).not.toBe(0);
+    expect(r.stdout + r.stderr).toMatch(/troubleshooting\/ping-not-working\/index\.html: .*script/);
+    expect(r.stdout + r.stderr).toContain('inline script(s) or style(s) the CSP does not know');
+  });
+
+  test('with a hostile title: refused before anything is built, naming the file (Starlight writes titles raw into <title>)', () => {
+    writeFileSync(join(root, entry), original.replace(/^title: .*$/m, `title: '</title><script>window.__pwned=1</script>'`));
+    const r = build();
+    writeFileSync(join(root, entry), original);
+    expect(r.status).not.toBe(0);
+    expect(r.stdout + r.stderr).toMatch(/ping-not-working\.mdx:\d+: title: a title must not contain/);
+  });
+
   test('with a broken internal link in a page body', () => {
     writeFileSync(join(root, entry), `${original}\n\n见 [不存在的页面](../no-such-page/)。\n`);
     const r = build();

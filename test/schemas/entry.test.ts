@@ -103,3 +103,11 @@ describe('EntrySchema', () => {
     expect(messages({ ...good, related: ['Not A Slug'] })[0]).toMatch(/^related.0: a slug is/);
   });
 });
+
+test.each(['</title><script>alert(1)</script>', 'a <!-- comment', '<SCRIPT src=x>'])('refuses a title that browsers would read as markup: %s', (title) => {
+  expect(EntrySchema.safeParse({ ...good, title }).error?.issues.map((i) => i.path.join('.'))).toContain('title');
+});
+
+test('keeps placeholder titles such as lchown <FILE> and @-> arrows', () => {
+  expect(EntrySchema.safeParse({ ...good, title: 'docker pull 失败：lchown <FILE>: invalid argument @->' }).success).toBe(true);
+});
