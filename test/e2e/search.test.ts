@@ -48,6 +48,21 @@ describe.skipIf(browserSkipReason())('the error search', () => {
     await page.close();
   });
 
+  test('text pasted before the paste box has woken up is kept, answered and put in the URL', async () => {
+    const page = await env.context.newPage();
+    // Hold the island's code back, as a slow network would, so the paste lands in the server-rendered box.
+    await page.route(/\/ErrorSearch\.[\w-]+\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await page.goto(env.url('search/'));
+    await box(page).fill('could not get XDG_RUNTIME_DIR');
+    await results(page).getByRole('link', { name: title('xdg-runtime-dir'), exact: true }).waitFor();
+    await expect(box(page).inputValue()).resolves.toBe('could not get XDG_RUNTIME_DIR');
+    await expect(page.evaluate(() => location.search)).resolves.toMatch(/^\?q=/);
+    await page.close();
+  });
+
   test('a ?q= link shows results as soon as the page opens', async () => {
     const page = await env.open(`search/?q=${encodeURIComponent('could not get XDG_RUNTIME_DIR')}`);
     await results(page).getByRole('link', { name: title('xdg-runtime-dir'), exact: true }).waitFor();

@@ -42,7 +42,10 @@ function pasteNotice(p: PreparedPaste | undefined, text: ErrorSearchText): strin
 export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-search-box' }: Props) {
   const base = import.meta.env.BASE_URL;
   const [initial] = useState(() => {
-    const q = syncUrl && typeof location !== 'undefined' ? queryFromSearch(location.search) : '';
+    // Text pasted or typed before the island woke up is in the server-rendered box: keep it (hydration
+    // would otherwise set the box to the state's value and wipe it), else take the link's ?q=.
+    const early = typeof document !== 'undefined' ? (document.getElementById(id) as HTMLTextAreaElement | null)?.value ?? '' : '';
+    const q = early !== '' ? early : syncUrl && typeof location !== 'undefined' ? queryFromSearch(location.search) : '';
     return needsPreparing(q) ? preparePaste(q) : { text: q, originalChars: q.length, capped: false, cleaned: false };
   });
   const [query, setQuery] = useState(initial.text);
@@ -61,8 +64,9 @@ export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-
   ), []);
 
   useEffect(() => {
-    // Text pasted or typed before the island woke up is still in the box: take it from there.
+    // Text that arrived between the first render and now is in the box: take it from there.
     if (box.current && box.current.value !== initial.text) onValue(box.current.value);
+    else if (initial.text !== '') syncLocation(initial.text);
     loadIndex(base).then((l) => {
       matcher.current = l.matcher;
       setLoaded(l);
@@ -81,6 +85,11 @@ export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-
     };
   }, []);
 
+  /** Keeps `?q=` in step with the box; a doctor report names the user, the home and the host, so it is never put there. */
+  const syncLocation = (value: string) => {
+    if (syncUrl) history.replaceState(history.state, '', location.pathname + searchForQuery(isDoctorReport(value) ? '' : value) + location.hash);
+  };
+
   const onValue = (value: string) => {
     setQuery(value);
     if (value.trim() === '' || isDoctorReport(value)) {
@@ -88,8 +97,7 @@ export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-
       setShown(undefined);
       if (value.trim() === '') setPrepared(undefined);
     } else runner.schedule(value);
-    // A doctor report names the user, the home and the host: it is never put into the URL.
-    if (syncUrl) history.replaceState(history.state, '', location.pathname + searchForQuery(isDoctorReport(value) ? '' : value) + location.hash);
+    syncLocation(value);
   };
 
   // A paste is cleaned and capped before it reaches the textarea: the textarea never holds megabytes.
