@@ -5,8 +5,8 @@
  * the words that carry meaning. Never throws, whatever the input.
  */
 
-/** At most this many characters of a paste are examined (head and tail are kept). */
-export const MAX_PASTE_CHARS = 128 * 1024;
+import { ANSI_ESCAPES as ANSI, CONTROL_CHARS as CONTROL, capPaste } from './paste.ts';
+
 /** Longer lines are cut to this length before they are examined. */
 export const MAX_LINE_CHARS = 2000;
 /** Longest matched line shown back to the user. */
@@ -39,23 +39,6 @@ export interface NormalisedPaste {
   capped: boolean;
 }
 
-/** Keeps the first quarter and last three quarters of the budget (errors in journald dumps come last). */
-export function capPaste(text: string, max = MAX_PASTE_CHARS): { text: string; capped: boolean } {
-  if (text.length <= max) return { text, capped: false };
-  const head = text.slice(0, Math.floor(max / 4));
-  const tail = text.slice(text.length - Math.ceil((max * 3) / 4));
-  const cutHead = head.lastIndexOf('\n');
-  const cutTail = tail.indexOf('\n');
-  return { text: `${cutHead > 0 ? head.slice(0, cutHead) : head}\n${cutTail >= 0 ? tail.slice(cutTail + 1) : tail}`, capped: true };
-}
-
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]/g;
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffd]/g;
-
-/** Removes escape sequences and control, zero-width and bidi characters; keeps newlines and tabs (CRLF becomes LF). */
-export function stripControls(text: string): string {
-  return text.replace(ANSI, '').replace(/\r\n?/g, '\n').replace(CONTROL, '');
-}
 const STAMP = String.raw`(?:[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d+)?|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)`;
 const PREFIXES: readonly RegExp[] = [
   new RegExp(String.raw`^(?:<\d+>\d? ?)?${STAMP} +[\w.-]+ +[^\s:[]+(?:\[\d+\])?: *`), // journald / syslog

@@ -1,9 +1,31 @@
 /**
  * What the paste box keeps of a paste: escape sequences and control characters removed, and for
  * a long paste only the head and tail the matcher examines. A textarea holding megabytes of
- * coloured log freezes the tab, so the box never holds more than it needs.
+ * coloured log freezes the tab, so the box never holds more than it needs. The matcher's line
+ * splitting (log-normalise.ts) uses the same cap and character classes.
  */
-import { capPaste, MAX_PASTE_CHARS, stripControls } from './log-normalise.ts';
+
+/** At most this many characters of a paste are examined (head and tail are kept). */
+export const MAX_PASTE_CHARS = 128 * 1024;
+/** Keeps the first quarter and last three quarters of the budget (errors in journald dumps come last). */
+export function capPaste(text: string, max = MAX_PASTE_CHARS): { text: string; capped: boolean } {
+  if (text.length <= max) return { text, capped: false };
+  const head = text.slice(0, Math.floor(max / 4));
+  const tail = text.slice(text.length - Math.ceil((max * 3) / 4));
+  const cutHead = head.lastIndexOf('\n');
+  const cutTail = tail.indexOf('\n');
+  return { text: `${cutHead > 0 ? head.slice(0, cutHead) : head}\n${cutTail >= 0 ? tail.slice(cutTail + 1) : tail}`, capped: true };
+}
+
+/** Terminal escape sequences (colours, cursor moves, titles). */
+export const ANSI_ESCAPES = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]/g;
+/** Control, zero-width and bidi characters (newlines and tabs excepted): never shown, never matched. */
+export const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffd]/g;
+
+/** Removes escape sequences and control, zero-width and bidi characters; keeps newlines and tabs (CRLF becomes LF). */
+export function stripControls(text: string): string {
+  return text.replace(ANSI_ESCAPES, '').replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '');
+}
 
 /** The text for the box and what was done to it. */
 export interface PreparedPaste {

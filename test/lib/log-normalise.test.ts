@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
-  MAX_LINE_CHARS, MAX_PASTE_CHARS, MAX_SHOWN_CHARS, canonicalise, capPaste, cleanLine, isErrorLine, normalisePaste,
+  MAX_LINE_CHARS, MAX_SHOWN_CHARS, canonicalise, cleanLine, isErrorLine, normalisePaste,
 } from '../../src/lib/log-normalise.ts';
+import { MAX_PASTE_CHARS } from '../../src/lib/paste.ts';
 
 describe('cleanLine', () => {
   test.each([
@@ -73,22 +74,6 @@ describe('isErrorLine', () => {
     ['Loading containers: start.', false],
   ])('%s → %s', (line, expected) => {
     expect(isErrorLine(line)).toBe(expected);
-  });
-});
-
-describe('capPaste', () => {
-  test('leaves short pastes alone', () => {
-    expect(capPaste('a\nb')).toEqual({ text: 'a\nb', capped: false });
-  });
-
-  test('keeps the head and the tail of a long paste, cut at line ends', () => {
-    const lines = Array.from({ length: 1000 }, (_, i) => `line ${i}`).join('\n');
-    const { text, capped } = capPaste(lines, 2000);
-    expect(capped).toBe(true);
-    expect(text.length).toBeLessThanOrEqual(2001);
-    expect(text.startsWith('line 0\n')).toBe(true);
-    expect(text.endsWith('line 999')).toBe(true);
-    expect(text.split('\n').every((l) => /^line \d+$/.test(l))).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_PASTE_CHARS } from '../../src/lib/log-normalise.ts';
+import { MAX_PASTE_CHARS } from '../../src/lib/paste.ts';
 import { COMMON_ERROR_TEXT } from '../../src/lib/common-errors.ts';
 import { typoCorrector } from '../../src/lib/typo-corrector.ts';
 import { createMatcher, MIN_CONFIDENCE, type MatchableItem } from '../../src/lib/matcher.ts';
