@@ -21,6 +21,11 @@ export function staticImports(js: string): string[] {
   return [...js.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+)["']/g)].map((m) => m[1] ?? '');
 }
 
+/** Scripts of the workers an ES module starts (`new Worker(new URL("./w.js", import.meta.url))`, as bundlers write it). */
+export function workerScripts(js: string): string[] {
+  return [...js.matchAll(/new\s+Worker\(\s*new\s+URL\(\s*[`"']([^`"']+)[`"']/g)].map((m) => m[1] ?? '');
+}
+
 /** Resolves a URL found in a page or module to a site-relative path, or undefined if it is not ours to load. */
 function toSitePath(url: string, fromDir: string, base: string): string | undefined {
   if (/^[a-z]+:|^\/\//i.test(url)) return undefined;
@@ -31,7 +36,8 @@ function toSitePath(url: string, fromDir: string, base: string): string | undefi
 
 /**
  * Lists the CSS and JS files a first visit to `html` loads (styles, module scripts, modulepreloads,
- * island modules and everything they import statically). `read` returns a JS file's text by site path.
+ * island modules, everything they import statically and the workers they start: counted as loaded,
+ * since the search islands start theirs as they wake up). `read` returns a JS file's text by site path.
  */
 export function firstVisitFiles(html: string, base: string, read: (path: string) => string | undefined): LoadedFile[] {
   const files = new Map<string, LoadedFile>();
@@ -42,7 +48,8 @@ export function firstVisitFiles(html: string, base: string, read: (path: string)
     files.set(path, { path, kind, owner });
     if (kind !== 'js') return;
     const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
-    for (const spec of staticImports(read(path) ?? '')) add(spec, 'js', owner, dir);
+    const js = read(path) ?? '';
+    for (const spec of [...staticImports(js), ...workerScripts(js)]) add(spec, 'js', owner, dir);
   };
   // Starlight's files first: a module both Starlight and an island import is Starlight's, loaded anyway.
   for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {

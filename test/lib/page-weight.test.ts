@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { firstVisitFiles, staticImports } from '../../src/lib/page-weight.ts';
+import { firstVisitFiles, staticImports, workerScripts } from '../../src/lib/page-weight.ts';
 
 describe('staticImports', () => {
   test.each([
@@ -11,9 +11,20 @@ describe('staticImports', () => {
   });
 });
 
+describe('workerScripts', () => {
+  test.each([
+    ['let w=new Worker(new URL(`/_astro/matcher.worker-B1.js`,``+import.meta.url),{type:`module`})', ['/_astro/matcher.worker-B1.js']],
+    ['new Worker(new URL("./w.js", import.meta.url))', ['./w.js']],
+    ['const u = new URL("./not-a-worker.js", import.meta.url)', []],
+  ])('finds the worker scripts started by %s', (js, specs) => {
+    expect(workerScripts(js)).toEqual(specs);
+  });
+});
+
 describe('firstVisitFiles', () => {
   const modules: Record<string, string> = {
-    '_astro/Island.js': 'import{h}from"./preact.js";',
+    '_astro/Island.js': 'import{h}from"./preact.js";new Worker(new URL(`/docs/_astro/matcher.worker.js`,``+import.meta.url))',
+    '_astro/matcher.worker.js': '',
     '_astro/preact.js': '',
     '_astro/client.js': 'import"./preact.js";',
     '_astro/page.js': 'import"./ui.js";',
@@ -25,9 +36,9 @@ describe('firstVisitFiles', () => {
     <astro-island component-url="/docs/_astro/Island.js" renderer-url="/docs/_astro/client.js"></astro-island>
     <script src="https://cdn.example/x.js"></script>`;
 
-  test('counts island modules and their imports as ours, the rest as Starlight\'s', () => {
+  test('counts island modules, their imports and the workers they start as ours, the rest as Starlight\'s', () => {
     const files = firstVisitFiles(html, '/docs/', (p) => modules[p]);
-    expect(files.filter((f) => f.owner === 'ours').map((f) => f.path).sort()).toEqual(['_astro/Island.js', '_astro/client.js', '_astro/preact.js']);
+    expect(files.filter((f) => f.owner === 'ours').map((f) => f.path).sort()).toEqual(['_astro/Island.js', '_astro/client.js', '_astro/matcher.worker.js', '_astro/preact.js']);
     expect(files.filter((f) => f.owner === 'starlight').map((f) => f.path).sort()).toEqual(['_astro/common.css', '_astro/page.js', '_astro/ui.js']);
   });
 
