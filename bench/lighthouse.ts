@@ -2,6 +2,8 @@
  * `npm run bench:lighthouse`: Lighthouse (mobile preset) on the home page, an entry, a search
  * link and the wizard of the built dist/, served on 127.0.0.1. Prints the four scores per page
  * and exits 1 below budget: 100 for accessibility, best practices and SEO, 95 for performance.
+ * Performance is simulated from one page load and swings by 10 points on a busy two-core machine,
+ * so a page under budget is measured twice more and judged on the median of the three runs.
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -21,10 +23,20 @@ try {
   for (const path of PAGES) {
     const result = await lighthouse(site.url(path), { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: Object.keys(BUDGET) });
     const categories = result?.lhr.categories ?? {};
-    const scores = Object.keys(BUDGET).map((id) => ({ id, score: Math.round((categories[id]?.score ?? 0) * 100) }));
+    const scores = Object.keys(BUDGET).map((id) => ({ id, score: Math.round((categories[id]?.score ?? 0) * 100), runs: '' }));
+    const performance = scores.find((s) => s.id === 'performance');
+    if (performance && performance.score < (BUDGET.performance ?? 100)) {
+      const runs = [performance.score];
+      for (let again = 0; again < 2; again++) {
+        const rerun = await lighthouse(site.url(path), { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: ['performance'] });
+        runs.push(Math.round((rerun?.lhr.categories.performance?.score ?? 0) * 100));
+      }
+      performance.score = [...runs].sort((a, b) => a - b)[1] ?? 0;
+      performance.runs = ` (median of ${runs.join(', ')})`;
+    }
     const misses = scores.filter((s) => s.score < (BUDGET[s.id] ?? 100));
     failed += misses.length;
-    console.log(`/${path.padEnd(60)} ${scores.map((s) => `${s.id} ${s.score}`).join('  ')}${misses.length ? '  ✗ below budget' : ''}`);
+    console.log(`/${path.padEnd(60)} ${scores.map((s) => `${s.id} ${s.score}${s.runs}`).join('  ')}${misses.length ? '  ✗ below budget' : ''}`);
     for (const miss of misses) {
       const audits = result?.lhr.categories[miss.id]?.auditRefs.filter((a) => a.weight > 0 && (result.lhr.audits[a.id]?.score ?? 1) < 1) ?? [];
       for (const a of audits) console.log(`    ${miss.id}: ${a.id} — ${result?.lhr.audits[a.id]?.title}`);
