@@ -36,6 +36,8 @@ export default defineConfig({
   // content pages stay nearly free of JavaScript.
   prefetch: false,
   vite: {
+    // The matcher's worker loads fuse.js in its own chunk (code splitting needs ES module workers).
+    worker: { format: 'es' },
     plugins: [{
       // Astro's own head-propagation directive in MDX modules is harmless; the bundler's note about it
       // is noise in every build (all environments: client, server, prerender).

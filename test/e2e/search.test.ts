@@ -114,6 +114,30 @@ describe.skipIf(browserSkipReason())('the error search', () => {
     await page.close();
   });
 
+  test('the matcher runs in a worker, off the page\'s main thread', async () => {
+    const page = await env.context.newPage();
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await page.goto(env.url('search/'));
+    await box(page).fill('could not get XDG_RUNTIME_DIR');
+    await results(page).getByRole('link', { name: title('xdg-runtime-dir'), exact: true }).waitFor();
+    expect(workers.some((url) => /\/_astro\/matcher\.worker[\w.-]*\.js$/.test(url))).toBe(true);
+    await page.close();
+  });
+
+  test.each([
+    ['cannot start', 'window.Worker = function () { throw new Error("no module workers here"); };'],
+    ['does not load', 'const W = window.Worker; window.Worker = function (_url, options) { return new W("/no-such-worker.js", options); };'],
+  ])('when the matcher\'s worker %s, the page matches by itself and answers the same', async (_, sabotage) => {
+    const page = await env.context.newPage();
+    await page.addInitScript(sabotage);
+    await page.goto(env.url('search/'));
+    await box(page).fill('could not get XDG_RUNTIME_DIR');
+    await results(page).getByRole('link', { name: title('xdg-runtime-dir'), exact: true }).waitFor();
+    await expect(page.locator('.rd-search [role="alert"]').count()).resolves.toBe(0);
+    await page.close();
+  });
+
   test('made no request to another origin and no script failed', () => {
     expect(env.foreignRequests).toEqual([]);
     expect(env.pageErrors).toEqual([]);

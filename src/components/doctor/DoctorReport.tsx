@@ -34,7 +34,9 @@ async function diagnoseReport(base: string, report: string): Promise<{ diagnosis
   const [doctorData, index] = await Promise.all([loadData(base), loadIndex(base).catch(() => undefined)]);
   const start = performance.now();
   const parsed = parseDoctorReport(report);
-  const diagnosis = diagnose(parsed, doctorData, index ? (log) => index.matcher.match(log) : undefined);
+  // The log is matched in the matcher's worker first; the diagnosis itself is synchronous.
+  const logOutcome = index && parsed.log.trim() !== '' ? await index.match(parsed.log).catch(() => undefined) : undefined;
+  const diagnosis = diagnose(parsed, doctorData, logOutcome ? () => logOutcome : undefined);
   return { diagnosis, problems: parsed.problems, unknownKeys: parsed.unknownKeys, ms: performance.now() - start };
 }
 

@@ -1,6 +1,6 @@
 /**
  * The error search island: paste an error or a log, get the entries that fix it, best first.
- * Matching runs in the browser against `search-index.json`; the query lives in the URL (`?q=`).
+ * Matching runs in the browser, in a worker, against `search-index.json`; the query lives in the URL (`?q=`).
  * A paste is cleaned and capped before it reaches the box, so megabytes of coloured log never
  * freeze the tab. A pasted doctor report is diagnosed instead of matched (LazyDoctorReport). Logic is in src/lib (matcher, paste, search-ui); this file wires state and events.
  */
@@ -52,11 +52,11 @@ export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-
   const [prepared, setPrepared] = useState<PreparedPaste | undefined>(initial.capped || initial.cleaned ? initial : undefined);
   const [loaded, setLoaded] = useState<LoadedIndex | 'loading' | 'failed'>('loading');
   const [shown, setShown] = useState<Shown | undefined>(undefined);
-  const matcher = useRef<LoadedIndex['matcher'] | undefined>(undefined);
+  const match = useRef<LoadedIndex['match'] | undefined>(undefined);
   const box = useRef<HTMLTextAreaElement>(null);
 
   const runner = useMemo(() => createLatestSearch(
-    (q: string) => (isDoctorReport(q) ? undefined : matcher.current?.match(q)),
+    (q: string) => (isDoctorReport(q) ? undefined : match.current?.(q).catch(() => undefined)),
     (q, outcome: MatchOutcome | undefined) => {
       if (outcome) setShown(q.trim() === '' ? undefined : { results: outcome.results, confidence: outcome.confidence });
     },
@@ -68,7 +68,7 @@ export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-
     if (box.current && box.current.value !== initial.text) onValue(box.current.value);
     else if (initial.text !== '') syncLocation(initial.text);
     loadIndex(base).then((l) => {
-      matcher.current = l.matcher;
+      match.current = l.match;
       setLoaded(l);
       if (box.current && box.current.value.trim() !== '') void runner.now(box.current.value);
     }, () => setLoaded('failed'));

@@ -59,13 +59,16 @@ export default function SearchDialog({ base, text, onClose }: { base: string; te
   // The matcher answers as soon as the index is there; full-text results follow when Pagefind has
   // loaded (its first load takes a moment), so they never hold the matcher's answer back.
   const matching = useMemo(() => createLatestSearch(
-    async (q: string) => (await loadIndex(base)).matcher.match(q),
+    async (q: string) => (await loadIndex(base)).match(q),
     (q, result: MatchOutcome) => setOutcome(q.trim() === '' ? undefined : result),
     80,
   ), []);
   const searching = useMemo(() => createLatestSearch(
     async (q: string): Promise<FullTextResult[]> => {
       if (!isProse(q)) return [];
+      // Pagefind's download and start wait until the matcher is ready (the worker answers in order),
+      // so on a slow machine they do not hold the matcher's first answer back.
+      await loadIndex(base).then((l) => l.match('')).catch(() => undefined);
       const p = await loadPagefind(base).catch(() => undefined);
       const search = await p?.search(fullTextQuery(q));
       const data = await Promise.all((search?.results ?? []).slice(0, 5).map((r) => r.data()));
