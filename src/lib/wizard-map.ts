@@ -1,10 +1,12 @@
 /**
  * Lays the tree out as a vertical flowchart for /wizard/map/: each question is a box, its answers
  * hang below it on a rail, one step to the right; an answer's next question follows right under it.
- * Narrow and tall, so it reads on a phone by scrolling down. Pure: the page draws the SVG.
+ * Narrow and tall, so it reads on a phone by scrolling down; the page cuts it into sections (one
+ * per answer of the first real choice) that sit side by side on a wide screen. Pure: the page
+ * draws the SVGs.
  */
-import type { WizardTarget } from '../schemas/wizard.ts';
-import type { OutlineNode } from './wizard-outline.ts';
+import type { WizardNode, WizardTarget } from '../schemas/wizard.ts';
+import type { OutlineBranch, OutlineNode } from './wizard-outline.ts';
 
 /** Sizes in SVG user units (the page scales the drawing to the screen width). */
 export interface MapOptions {
@@ -144,4 +146,27 @@ export function layoutMap(outline: OutlineNode, describeEnd: EndDescriber, optio
   };
   placeQuestion(outline, 0);
   return { width: o.width, height: Math.max(0, y - o.gap), fontSize: o.fontSize, lineHeight, pad: o.pad, boxes, edges };
+}
+
+/** The map cut into parts: the questions every path starts with, the first question with several answers, one section per answer. */
+export interface MapSections {
+  /** Questions before the first choice (each has one way on, e.g. the distro: every answer leads to the same question). */
+  trunk: WizardNode[];
+  /** The first question whose answers lead to different places. */
+  fork: WizardNode;
+  /** Its answers, each drawn as its own chart (or a link, for an answer that ends at a page). */
+  sections: OutlineBranch[];
+}
+
+/** Follows the outline from the root to its first real choice and returns the parts the page lays side by side. */
+export function splitMap(outline: OutlineNode): MapSections {
+  const trunk: WizardNode[] = [];
+  let node = outline;
+  for (;;) {
+    const next = node.branches.length === 1 ? node.branches[0]?.child : undefined;
+    if (next === undefined) break;
+    trunk.push(node.node);
+    node = next;
+  }
+  return { trunk, fork: node.node, sections: node.branches };
 }

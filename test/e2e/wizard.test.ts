@@ -124,6 +124,20 @@ describe.skipIf(browserSkipReason())('the wizard', () => {
     await page.close();
   });
 
+  test('the map lays its parts side by side on a wide screen, and every page the wizard ends at is a link on it', async () => {
+    const page = await env.open('wizard/map/');
+    const parts = await page.locator('.rd-map-section').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().left)));
+    expect(parts.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(parts).size).toBeGreaterThanOrEqual(2);
+    const charts = await page.locator('.rd-map svg').evaluateAll((els) => els.reduce((sum, e) => sum + e.getBoundingClientRect().height, 0));
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(charts * 0.75);
+    const hrefs = new Set(await page.locator('.rd-map-sections a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
+    const ends = content.wizard.nodes.flatMap((n) => n.options.flatMap((o) => (o.target.kind === 'node' ? [] : [`/${o.target.kind === 'entry' ? 'troubleshooting' : 'limitations'}/${o.target.slug}/`])));
+    expect(ends.length).toBeGreaterThan(30);
+    expect(ends.filter((href) => !hrefs.has(href))).toEqual([]);
+    await page.close();
+  });
+
   test('made no request to another origin and no script failed', () => {
     expect(env.foreignRequests).toEqual([]);
     expect(env.pageErrors).toEqual([]);

@@ -1,16 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { layoutMap, MAP_DEFAULTS, wrapText, type MapBox } from '../../src/lib/wizard-map.ts';
+import { layoutMap, MAP_DEFAULTS, splitMap, wrapText, type MapBox } from '../../src/lib/wizard-map.ts';
 import { outlineTree } from '../../src/lib/wizard-outline.ts';
 import { WizardSchema } from '../../src/schemas/wizard.ts';
 
-const tree = WizardSchema.parse({
-  root: 'phase',
-  nodes: [
+const NODES = [
     { id: 'phase', question: '你在做什么的时候遇到了问题？', options: [{ label: '安装', next: 'install' }, { label: '启动', next: 'daemon' }] },
     { id: 'install', question: '安装时看到了什么？', options: [{ label: '启动报错', next: 'daemon' }, { label: '`No subuid ranges found for user 1001 ("testuser")`', entry: 'subuid-missing' }] },
     { id: 'daemon', question: '守护进程启动时报了什么错？', options: [{ label: 'no space left on device', entry: 'max-user-namespaces' }, { label: 'NFS', limitation: 'nfs-data-root' }] },
-  ],
-});
+];
+const tree = WizardSchema.parse({ root: 'phase', nodes: NODES });
 const describeEnd = ({ kind, slug }: { kind: string; slug: string }) => ({ title: `标题 ${slug}`, href: `/${kind}/${slug}/` });
 const layout = layoutMap(outlineTree(tree), describeEnd);
 
@@ -66,5 +64,31 @@ describe('layoutMap', () => {
   test('indents answers one step and their next question under them', () => {
     const [phase, install, installQ] = layout.boxes;
     expect([phase?.x, install?.x, installQ?.x]).toEqual([0, MAP_DEFAULTS.indent, MAP_DEFAULTS.indent]);
+  });
+});
+
+describe('splitMap', () => {
+  test('cuts the map at the first question with several answers: one section per answer', () => {
+    const { trunk, fork, sections } = splitMap(outlineTree(tree));
+    expect(trunk).toEqual([]);
+    expect(fork.id).toBe('phase');
+    expect(sections.map((s) => s.labels)).toEqual([['安装'], ['启动']]);
+    expect(sections.map((s) => s.child?.node.id)).toEqual(['install', 'daemon']);
+  });
+
+  test('keeps the questions before the first real choice (every answer leads on to the same question) as the trunk', () => {
+    // The distro question as the loader builds it: one answer per release, all leading to the same question.
+    const distro = { id: 'distro', question: '你用的是哪个发行版？', options: [{ label: 'Ubuntu 24.04', next: 'phase' }, { label: 'Debian 12', next: 'phase' }] };
+    const withDistro = WizardSchema.parse({ root: 'distro', nodes: [distro, ...NODES] });
+    const { trunk, fork, sections } = splitMap(outlineTree(withDistro));
+    expect(trunk.map((n) => n.id)).toEqual(['distro']);
+    expect(fork.id).toBe('phase');
+    expect(sections).toHaveLength(2);
+  });
+
+  test('draws every question of the tree in exactly one section (shared ones are referred to)', () => {
+    const { sections } = splitMap(outlineTree(tree));
+    const anchors = sections.flatMap((s) => (s.child ? layoutMap(s.child, describeEnd).boxes.flatMap((b) => (b.anchor ? [b.anchor] : [])) : []));
+    expect(anchors.sort()).toEqual(['q-daemon', 'q-install']);
   });
 });
