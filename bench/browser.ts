@@ -7,7 +7,8 @@
  *   600–850 ms (the matcher's build from the index takes its worker 150–250 ms there, 15 ms warm in
  *   Node), so the target is shown as not met and the gate is 1000 ms, against regressions.
  * - A 1 MB pasted log with colour codes on /search/: the longest main-thread task while it is
- *   cleaned, capped and matched (≤ 200 ms: the page never freezes), and the time to the answer.
+ *   cleaned, capped and matched, median of 5 (issue 8: ≤ 100 ms; the browser's hand-over of a 1 MB
+ *   clipboard alone is 40–60 ms here, the box's layout of what it keeps 20–40), and the time to the answer.
  * - A doctor report pasted on /search/: the time to the diagnosis on screen (≤ 1000 ms, data and
  *   code fetched on first use) and the diagnosis itself (parse + rules + fixes + script).
  */
@@ -18,7 +19,7 @@ import { CHROMIUM_ARGS, findChromium } from '../test/e2e/global-setup.ts';
 import { serveSite } from '../test/support/static-server.ts';
 
 const RUNS = 5;
-const BUDGET = { dialog: 1000, pasteLongestTask: 200, doctor: 1000 };
+const BUDGET = { dialog: 1000, pasteLongestTask: 100, doctor: 1000 };
 const TARGET = { dialog: 300 };
 const LINE = '[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: no space left on device';
 const REPORT = readFileSync(join(process.cwd(), 'test/fixtures/reports/multi-debian10-no-subuid-no-linger.txt'), 'utf8');

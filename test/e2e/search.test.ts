@@ -109,7 +109,7 @@ describe.skipIf(browserSkipReason())('the error search', () => {
     await status(page).filter({ hasText: /可能的问题|可信|原因/ }).waitFor();
     await expect(page.locator('.rd-search-results .rd-note').first().textContent()).resolves.toMatch(/KB|控制字符/);
     const kept = await box(page).inputValue();
-    expect(kept.length).toBeLessThanOrEqual(140 * 1024);
+    expect(kept.length).toBeLessThanOrEqual(33 * 1024);
     expect(kept).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
     await page.close();
   });

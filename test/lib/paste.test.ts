@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_PASTE_CHARS, capPaste, needsPreparing, preparePaste, stripControls } from '../../src/lib/paste.ts';
+import { BOX_CHARS, capPaste, needsPreparing, preparePaste, stripControls } from '../../src/lib/paste.ts';
 
 describe('capPaste', () => {
   test('leaves short pastes alone', () => {
@@ -38,6 +38,14 @@ describe('preparePaste and needsPreparing', () => {
     expect(preparePaste('could not get XDG_RUNTIME_DIR')).toEqual({ text: 'could not get XDG_RUNTIME_DIR', originalChars: 29, capped: false, cleaned: false });
   });
 
+  test('cut a long clean paste to what the box keeps (the textarea must not lay out more)', () => {
+    const raw = 'level=info msg="loading plugin"\n'.repeat(4000);
+    expect(raw.length).toBeGreaterThan(BOX_CHARS);
+    expect(needsPreparing(raw)).toBe(true);
+    expect(preparePaste(raw)).toMatchObject({ capped: true, cleaned: false });
+    expect(needsPreparing(raw.slice(0, BOX_CHARS))).toBe(false);
+  });
+
   test('clean a coloured paste and say so', () => {
     const raw = '\u001b[31mNo subuid ranges found\u001b[0m';
     expect(needsPreparing(raw)).toBe(true);
@@ -49,7 +57,7 @@ describe('preparePaste and needsPreparing', () => {
     const p = preparePaste(raw);
     expect(p.capped && p.cleaned).toBe(true);
     expect(p.originalChars).toBe(raw.length);
-    expect(p.text.length).toBeLessThanOrEqual(MAX_PASTE_CHARS + 1);
+    expect(p.text.length).toBeLessThanOrEqual(BOX_CHARS + 1);
     expect(p.text).toContain('could not get XDG_RUNTIME_DIR');
     expect(p.text).not.toContain('\u001b');
   });
