@@ -1,6 +1,8 @@
 /**
- * What the wizard shows where a path ends: the entry's summary, fix and checks, or the
- * limitation's facts, with the page link. Built at build time from content, passed to the island.
+ * What the wizard shows where a path ends: the entry's summary and page link, or the limitation's
+ * facts. Built at build time from content and passed to the island; an entry's fix (the generator's
+ * input, most of the weight) is a file of its own (`wizard/fixes/<slug>.json`), fetched when a path
+ * reaches it, so the wizard page stays light and wakes up fast.
  */
 import type { Entry } from '../schemas/entry.ts';
 import type { Limitation } from '../schemas/limitation.ts';
@@ -15,10 +17,27 @@ export interface EntryEnd {
   summary: string;
   /** The entry page, with the site base. */
   href: string;
-  /** The entry's slug (names the script and the drop-in files). */
+  /** The entry's slug (names the script and the drop-in files, and its fix file). */
   slug: string;
-  /** What the fix view needs of the entry. */
-  entry: Pick<Entry, 'diagnose' | 'fixes' | 'verify' | 'distros'>;
+}
+
+/** What the fix view needs of an entry: the contents of `wizard/fixes/<slug>.json`. */
+export type EntryFix = Pick<Entry, 'diagnose' | 'fixes' | 'verify' | 'distros'>;
+
+/** The fix file's path below the site base. */
+export const entryFixPath = (slug: string) => `wizard/fixes/${slug}.json`;
+
+/** The part of an entry its fix file holds. */
+export function entryFixOf(entry: Entry): EntryFix {
+  const { diagnose, fixes, verify, distros } = entry;
+  return { diagnose, fixes, verify, ...(distros !== undefined && { distros }) };
+}
+
+/** Checks the shape of a fix file read from the network (a stale or broken copy is refused, not rendered). */
+export function isEntryFix(value: unknown): value is EntryFix {
+  const v = value as Partial<EntryFix> | null;
+  return typeof v === 'object' && v !== null && Array.isArray(v.diagnose) && Array.isArray(v.fixes) && Array.isArray(v.verify)
+    && (v.distros === undefined || Array.isArray(v.distros));
 }
 
 /** A limitation as the wizard's last step shows it. */
@@ -48,11 +67,7 @@ export function buildEnds(tree: WizardTree, content: EndContent, base: string): 
     const entry = kind === 'entry' ? content.entries.get(slug) : undefined;
     const limitation = kind === 'limitation' ? content.limitations.get(slug) : undefined;
     if (entry) {
-      const { diagnose, fixes, verify, distros } = entry;
-      ends[key] = {
-        kind: 'entry', title: entry.title, summary: entry.summary, href, slug,
-        entry: { diagnose, fixes, verify, ...(distros !== undefined && { distros }) },
-      };
+      ends[key] = { kind: 'entry', title: entry.title, summary: entry.summary, href, slug };
     } else if (limitation) {
       ends[key] = { kind: 'limitation', title: limitation.title, summary: limitation.summary, href, facts: limitation.facts };
     }

@@ -51,6 +51,24 @@ describe.skipIf(browserSkipReason())('the wizard', () => {
     await page.close();
   });
 
+  test('a result fetches its fix when the path gets there; if the fetch fails it says so and the page link stays', async () => {
+    const page = await env.context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('/wizard/fixes/')) fetched.push(new URL(r.url()).pathname); });
+    await page.goto(env.url('wizard/?path=debian-12.daemon'));
+    await page.getByRole('heading', { name: '守护进程启动时报了什么错？' }).waitFor();
+    expect(fetched).toEqual([]);
+    await page.goto(env.url('wizard/?path=debian-12.daemon.daemon-not-autostart'));
+    await page.locator('.rd-result .rd-command').first().waitFor();
+    expect(fetched).toEqual(['/wizard/fixes/daemon-not-autostart.json']);
+    await page.route('**/wizard/fixes/*.json', (route) => route.abort());
+    await page.goto(env.url('wizard/?path=ubuntu-2404.daemon.eperm.ubuntu-apparmor-userns'));
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('修复命令没能载入');
+    await expect(page.locator('.rd-result').getByRole('link', { name: title('ubuntu-apparmor-userns') }).isVisible()).resolves.toBe(true);
+    await expect(page.locator('.rd-result .rd-command').count()).resolves.toBe(0);
+    await page.close();
+  });
+
   test('a shared link mid-path opens on the same step; back moves focus to the question', async () => {
     const page = await env.open('wizard/?path=debian-12.daemon');
     await page.getByRole('heading', { name: '守护进程启动时报了什么错？' }).waitFor();

@@ -1,6 +1,11 @@
-/** The wizard's last step: the entry's summary and its fix for the user's setup, or the limitation's facts. */
+/**
+ * The wizard's last step: the entry's summary and its fix for the user's setup (the fix file is
+ * fetched when the path gets here), or the limitation's facts.
+ */
 import type { Ref } from 'preact';
-import type { WizardEnd } from '../../lib/wizard-ends.ts';
+import { useEffect, useState } from 'preact/hooks';
+import { withBase } from '../../lib/urls.ts';
+import { entryFixPath, isEntryFix, type EntryFix, type WizardEnd } from '../../lib/wizard-ends.ts';
 import type { Distro } from '../../schemas/distro.ts';
 import FixPanel from './FixPanel.tsx';
 import InlineText from '../fix/InlineText.tsx';
@@ -17,8 +22,39 @@ interface Props {
   headingRef: Ref<HTMLHeadingElement>;
 }
 
+const fixFiles = new Map<string, Promise<EntryFix>>();
+
+/** Fetches an entry's fix file once per page (a failed fetch is tried again next time). */
+function loadEntryFix(slug: string): Promise<EntryFix> {
+  let loading = fixFiles.get(slug);
+  if (loading === undefined) {
+    loading = fetch(withBase(import.meta.env.BASE_URL, entryFixPath(slug))).then(async (r) => {
+      const data: unknown = r.ok ? await r.json() : undefined;
+      if (!isEntryFix(data)) throw new Error(`fix file for ${slug} missing or stale`);
+      return data;
+    });
+    fixFiles.set(slug, loading);
+    loading.catch(() => fixFiles.delete(slug));
+  }
+  return loading;
+}
+
+/** The fix of the entry a path ended at: loading, loaded, or failed. */
+function useEntryFix(slug: string | undefined): EntryFix | 'loading' | 'failed' | undefined {
+  const [fix, setFix] = useState<{ slug: string; fix: EntryFix | 'failed' } | undefined>(undefined);
+  useEffect(() => {
+    if (slug === undefined) return undefined;
+    let current = true;
+    loadEntryFix(slug).then((f) => current && setFix({ slug, fix: f }), () => current && setFix({ slug, fix: 'failed' }));
+    return () => { current = false; };
+  }, [slug]);
+  if (slug === undefined) return undefined;
+  return fix?.slug === slug ? fix.fix : 'loading';
+}
+
 /** Renders the end of a path; a missing page (never in a checked build) gets a short note. */
 export default function WizardResult({ end, distros, choices, choice, onChoice, text, headingRef }: Props) {
+  const fix = useEntryFix(end?.kind === 'entry' ? end.slug : undefined);
   if (end === undefined) return <h2 tabIndex={-1} ref={headingRef}>{text.missing}</h2>;
   return (
     <div class="rd-result">
@@ -27,8 +63,10 @@ export default function WizardResult({ end, distros, choices, choice, onChoice, 
       <p><InlineText text={end.summary} /></p>
       <p>{text.readMore}<a href={end.href}><InlineText text={end.title} /></a></p>
       {end.kind === 'limitation' && <ul>{end.facts.map((f) => <li><InlineText text={f} /></li>)}</ul>}
-      {end.kind === 'entry' && (
-        <FixPanel source={{ slug: end.slug, entry: end.entry }} title={end.title} distros={distros} choices={choices} choice={choice} onChoice={onChoice} text={text.fix} />
+      {end.kind === 'entry' && fix === 'loading' && <p class="rd-muted" role="status">{text.fixLoading}</p>}
+      {end.kind === 'entry' && fix === 'failed' && <p class="rd-note" role="alert">{text.fixFailed}</p>}
+      {end.kind === 'entry' && typeof fix === 'object' && (
+        <FixPanel source={{ slug: end.slug, entry: fix }} title={end.title} distros={distros} choices={choices} choice={choice} onChoice={onChoice} text={text.fix} />
       )}
     </div>
   );

@@ -54,6 +54,8 @@ export const WIZARD_TEXT = {
   announceQuestion: '第 {n} 步：{text}',
   announceEnd: '结果：{text}',
   missing: '这个条目的页面还没有写好。',
+  fixLoading: '正在载入修复命令…',
+  fixFailed: '修复命令没能载入（网络中断或网站刚更新）。请刷新页面重试，或打开上面的完整页面查看。',
   fix: FIX_TEXT,
 };
 /** The wizard's text. */
