@@ -5,7 +5,8 @@
  * (tests never time anything). Budgets: 5 KB log p95 ≤ 5 ms, 100 KB log p95 ≤ 50 ms, index ≤ 25 KB
  * gzip; index load p95 ≤ 20 ms. The issue's target for the index load is 10 ms: it was set for 22
  * entries, the index now has 50, and the load is 14–19 ms on two cores — shown as not met, gated at
- * 20 ms so it cannot grow further unnoticed.
+ * 20 ms so it cannot grow further unnoticed. A first pass over budget is run twice more and judged
+ * on the median of three (the machines here slow down by half at times, all figures at once).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,6 +44,32 @@ const pastes = (parse(readFileSync(join(root, 'test/fixtures/pastes.yaml'), 'utf
 const matcher = createMatcher(index.items, { background: index.background, typos: typoCorrector });
 const fmt = ([p50, p95]: [number, number]) => `p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms`;
 
+const gzipKb = gzipSync(json).length / 1024;
+/** Speed figures: [label, [p50, p95], budget on p95 (0: none), target]. */
+type Figure = [label: string, value: [number, number], budget: number, target: number];
+/** One pass over every speed figure. */
+function measure(): Figure[] {
+  // What the page's worker does first: parse the index and build the matcher (typo tolerance arrives later).
+  const figures: Figure[] = [['index load (JSON.parse + createMatcher)', time(100, () => createMatcher((JSON.parse(json) as typeof index).items, { background: index.background })), 20, 10]];
+  for (const [label, size, runs, budget] of [['5 KB', 5 * 1024, 300, 5], ['100 KB', 100 * 1024, 60, 50], ['1 MB (capped)', 1024 * 1024, 20, 0]] as const) {
+    const log = logOf(size, pastes);
+    figures.push([`match a ${label} log`, time(runs, () => matcher.match(log)), budget, budget]);
+  }
+  figures.push(['match a one-line query', time(500, () => matcher.match('ping 不通')), 0, 0]);
+  return figures;
+}
+const isOver = (f: Figure) => f[2] > 0 && f[1][1] > f[2];
+// A busy shared machine slows a whole pass by half at times: a pass over budget is run twice more
+// and each figure judged on the median of the three passes (a real regression is over in all three).
+let figures = measure();
+let passes = 1;
+if (figures.some(isOver)) {
+  const runs = [figures, measure(), measure()];
+  passes = 3;
+  const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[1] ?? 0;
+  figures = figures.map(([label, , budget, target], i) => [label, [mid(runs.map((r) => r[i]?.[1][0] ?? 0)), mid(runs.map((r) => r[i]?.[1][1] ?? 0))], budget, target]);
+}
+
 let over = 0;
 /** Prints a figure against its budget (and target, when they differ); counts it when over budget. */
 function report(label: string, value: number, unit: string, budget: number, text: string, target = budget): void {
@@ -51,18 +78,12 @@ function report(label: string, value: number, unit: string, budget: number, text
   const goal = target < budget ? ` (target ≤ ${target} ${unit}${value > target ? ': not met' : ''}; budget ≤ ${budget} ${unit})` : ` (budget ≤ ${budget} ${unit})`;
   console.log(`${label}: ${text}${goal}${bad ? '  ✗ over budget' : ''}`);
 }
-const gzipKb = gzipSync(json).length / 1024;
 report('index', gzipKb, 'KB', 25, `${index.items.length} items, ${(Buffer.byteLength(json) / 1024).toFixed(1)} KB raw, ${gzipKb.toFixed(1)} KB gzip`);
-// What the page does first: parse the index and build the matcher (typo tolerance arrives later, in its own chunk).
-const load = time(100, () => createMatcher((JSON.parse(json) as typeof index).items, { background: index.background }));
-report('index load (JSON.parse + createMatcher)', load[1], 'ms', 20, fmt(load), 10);
-for (const [label, size, runs, budget] of [['5 KB', 5 * 1024, 300, 5], ['100 KB', 100 * 1024, 60, 50], ['1 MB (capped)', 1024 * 1024, 20, 0]] as const) {
-  const log = logOf(size, pastes);
-  const figures = time(runs, () => matcher.match(log));
-  if (budget > 0) report(`match a ${label} log`, figures[1], 'ms', budget, fmt(figures));
-  else console.log(`match a ${label} log: ${fmt(figures)}`);
+for (const [label, value, budget, target] of figures) {
+  if (budget > 0) report(label, value[1], 'ms', budget, fmt(value), target);
+  else console.log(`${label}: ${fmt(value)}`);
 }
-console.log(`match a one-line query: ${fmt(time(500, () => matcher.match('ping 不通')))}`);
+if (passes > 1) console.log('(a figure was over budget in the first pass: each is the median of three passes)');
 if (over > 0) {
   console.error(`search speed: ${over} figure(s) over budget`);
   process.exit(1);
