@@ -6,8 +6,14 @@
 const link = document.querySelector<HTMLAnchorElement>('[data-rd-search]');
 const base = link?.dataset.base ?? '/';
 let dialogModule: Promise<typeof import('./search-dialog.tsx')> | undefined;
-// The matcher's index and worker start loading beside the dialog's code, not after it has rendered.
-const load = () => (dialogModule ??= (void import('../components/islands/search-index-loader.ts').then((m) => m.loadIndex(base)).catch(() => undefined), import('./search-dialog.tsx')));
+const load = () => {
+  if (dialogModule === undefined) {
+    // The matcher's index and worker start loading beside the dialog's code, not after it has rendered.
+    void import('../components/islands/search-index-loader.ts').then((m) => m.loadIndex(base)).catch(() => undefined);
+    dialogModule = import('./search-dialog.tsx');
+  }
+  return dialogModule;
+};
 const openDialog = () => void load().then((m) => m.openSearchDialog(base, document.activeElement));
 
 /** Whether a key press lands where `/` is text, or the page's own paste box takes it. */
