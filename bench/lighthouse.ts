@@ -2,8 +2,10 @@
  * `npm run bench:lighthouse`: Lighthouse (mobile preset) on the home page, an entry, a search
  * link and the wizard of the built dist/, served on 127.0.0.1. Prints the four scores per page
  * and exits 1 below budget: 100 for accessibility, best practices and SEO, 95 for performance.
- * Performance is simulated from one page load and swings by 10 points on a busy two-core machine,
- * so a page under budget is measured twice more and judged on the median of the three runs.
+ * Performance is simulated from one page load and swings by 10 points on a busy two-core machine
+ * (87, 100 and 92 for the same build in one CI run), so a page under budget is measured four more
+ * times and judged on the median of the five runs (Lighthouse's docs/variability.md: the median of
+ * five runs roughly halves the variance).
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -27,11 +29,11 @@ try {
     const performance = scores.find((s) => s.id === 'performance');
     if (performance && performance.score < (BUDGET.performance ?? 100)) {
       const runs = [performance.score];
-      for (let again = 0; again < 2; again++) {
+      for (let again = 0; again < 4; again++) {
         const rerun = await lighthouse(site.url(path), { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: ['performance'] });
         runs.push(Math.round((rerun?.lhr.categories.performance?.score ?? 0) * 100));
       }
-      performance.score = [...runs].sort((a, b) => a - b)[1] ?? 0;
+      performance.score = [...runs].sort((a, b) => a - b)[2] ?? 0;
       performance.runs = ` (median of ${runs.join(', ')})`;
     }
     const misses = scores.filter((s) => s.score < (BUDGET[s.id] ?? 100));
