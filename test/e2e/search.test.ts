@@ -147,11 +147,15 @@ describe.skipIf(browserSkipReason())('the error search', () => {
 describe.skipIf(browserSkipReason())('the error search under a sub-path', () => {
   const env = useSite('sub');
 
-  test('a ?q= link answers with the entry and its fix, under the base, offline', async () => {
-    const page = await env.open(`search/?q=${encodeURIComponent('No subuid ranges found for user 1001 ("alice")')}`);
+  test('a ?q= link answers with the entry and its fix, under the base, offline, the matcher in its worker', async () => {
+    const page = await env.context.newPage();
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+    await page.goto(env.url(`search/?q=${encodeURIComponent('No subuid ranges found for user 1001 ("alice")')}`));
     const first = results(page).getByRole('listitem').first();
     await expect(first.getByRole('link').first().getAttribute('href')).resolves.toBe('/docs/rootless/troubleshooting/subuid-missing/');
     await first.locator('.rd-search-fix .rd-command').first().waitFor();
+    expect(workers.filter((p) => /^\/docs\/rootless\/_astro\/matcher\.worker[\w.-]*\.js$/.test(p))).toHaveLength(1);
     expect(env.foreignRequests).toEqual([]);
     await page.close();
   });
