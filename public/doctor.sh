@@ -782,22 +782,18 @@ if [ "$ip_cmd" != missing ]; then
 fi
 kv ip_cmd "$ip_cmd"
 
-path_of slirp4netns
-if [ "$REPLY" != missing ]; then
+# tool_version NAME N: REPLY = the Nth word of `NAME --version`'s first line (unknown if none), or missing.
+tool_version() {
+  path_of "$1"
+  [ "$REPLY" = missing ] && return 0
   cap out 1 "$REPLY" --version
-  word 3 "$out"
-  kv slirp4netns "${REPLY:-unknown}"
-else
-  kv slirp4netns missing
-fi
-path_of pasta
-if [ "$REPLY" != missing ]; then
-  cap out 1 "$REPLY" --version
-  word 2 "$out"
-  kv pasta "${REPLY:-unknown}"
-else
-  kv pasta missing
-fi
+  word "$2" "$out"
+  REPLY=${REPLY:-unknown}
+}
+tool_version slirp4netns 3
+kv slirp4netns "$REPLY"
+tool_version pasta 2
+kv pasta "$REPLY"
 path_of vpnkit
 kv vpnkit "$REPLY"
 
