@@ -38,12 +38,19 @@ function block(step: StepView, n: number, last: boolean): string {
   }
 }
 
+/**
+ * A whole script: the header lines as comments, `set -eu`, `manual_step` when one of its steps (in
+ * order) can stop the script, then the blocks.
+ */
+function scriptText(header: readonly string[], steps: readonly StepView[], blocks: readonly string[]): string {
+  const stops = steps.some((s, i) => ['unverified', 'per-family', 'needs-value'].includes(s.body.kind) || (s.body.kind === 'manual' && i < steps.length - 1));
+  return ['#!/bin/sh', ...header.map((h) => `# ${commentText(h)}`), 'set -eu', ...(stops ? [MANUAL_STEP] : []), '', blocks.join('\n\n'), ''].join('\n');
+}
+
 /** The script for one alternative, with `header` lines (already in Chinese) as comments at the top. */
 export function toScript(alt: AlternativeView, header: readonly string[]): string {
   const steps = alt.steps.filter((s) => !s.example);
-  const stops = steps.some((s, i) => ['unverified', 'per-family', 'needs-value'].includes(s.body.kind) || (s.body.kind === 'manual' && i < steps.length - 1));
-  const blocks = steps.map((s, i) => block(s, i + 1, i === steps.length - 1));
-  return ['#!/bin/sh', ...header.map((h) => `# ${commentText(h)}`), 'set -eu', ...(stops ? [MANUAL_STEP] : []), '', blocks.join('\n\n'), ''].join('\n');
+  return scriptText(header, steps, steps.map((s, i) => block(s, i + 1, i === steps.length - 1)));
 }
 
 /** One problem's part of a combined script: its title and the steps of the fix chosen for it. */
@@ -68,14 +75,13 @@ export function combinedScript(sections: readonly ScriptSection[], header: reado
   }));
   if (restart !== undefined) parts.push({ title: '让上面的修改生效', steps: [{ ...restart, title: '重启 rootless 守护进程' }] });
   const all = parts.flatMap((p) => p.steps);
-  const stops = all.some((s, i) => ['unverified', 'per-family', 'needs-value'].includes(s.body.kind) || (s.body.kind === 'manual' && i < all.length - 1));
   let n = 0;
   const blocks = parts.map((part, i) => {
     const heading = `# ===== ${i + 1}/${parts.length}：${commentText(part.title)} =====`;
     if (part.steps.length === 0) return `${heading}\nprintf '%s\\n' ${quoteShellWord(`第 ${i + 1} 项（${commentText(part.title)}）没有可以直接运行的命令，请按诊断结果里这一项的说明手动完成。`)} >&2`;
     return [heading, ...part.steps.map((s) => { n += 1; return block(s, n, n === all.length); })].join('\n\n');
   });
-  return ['#!/bin/sh', ...header.map((h) => `# ${commentText(h)}`), 'set -eu', ...(stops ? [MANUAL_STEP] : []), '', blocks.join('\n\n'), ''].join('\n');
+  return scriptText(header, all, blocks);
 }
 
 /** The file name a script downloads as. */
