@@ -12,7 +12,7 @@ import { detectEntry, type CheckedFact } from './doctor-detect.ts';
 import type { ParsedDoctorReport } from './doctor-report.ts';
 import { machineSetup, type MachineSetup } from './doctor-setup.ts';
 import { combinedScript } from './fix-script.ts';
-import { viewFix, type AlternativeView, type CheckView, type FixSource } from './fix-view.ts';
+import { viewFix, type AlternativeView, type CheckView, type FixEntry } from './fix-view.ts';
 import type { Match, MatchOutcome } from './matcher.ts';
 import { PHASE_LABELS } from './phases.ts';
 
@@ -29,7 +29,7 @@ export interface DoctorEntry {
   summary: string;
   detect?: Detect;
   /** The checks and fixes, for rendering this machine's commands. */
-  fix: FixSource['entry'];
+  fix: FixEntry;
 }
 
 /** Everything the doctor reads besides the report (`doctor-data.json`). */

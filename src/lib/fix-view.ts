@@ -55,10 +55,19 @@ export interface FixView {
   verify: CheckView[];
 }
 
+/** What the view needs of an entry's data. */
+export type FixEntry = Pick<Entry, 'diagnose' | 'fixes' | 'verify' | 'distros'>;
+
 /** The part of an entry the view needs (the entry's data, its slug for file names). */
 export interface FixSource {
   slug: string;
-  entry: Pick<Entry, 'diagnose' | 'fixes' | 'verify' | 'distros'>;
+  entry: FixEntry;
+}
+
+/** Only the parts of an entry its fixes are rendered from (what the wizard's fix files and the doctor's data carry). */
+export function fixEntryOf(entry: FixEntry): FixEntry {
+  const { diagnose, fixes, verify, distros } = entry;
+  return { diagnose, fixes, verify, ...(distros !== undefined && { distros }) };
 }
 
 /** Renders a check's command: commands, or which values are missing. */

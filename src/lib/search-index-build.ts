@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS, DEFAULT_VALUES } from './command-values.ts';
 import { COMMON_ERROR_TEXT } from './common-errors.ts';
 import { engineVersion } from './conditions.ts';
 import { DOCTOR_DATA_VERSION, type DoctorData } from './doctor-diagnose.ts';
-import { viewFix } from './fix-view.ts';
+import { fixEntryOf, viewFix } from './fix-view.ts';
 import { SEARCH_INDEX_VERSION, type IndexedItem, type ResultFix, type SearchIndex } from './search-index.ts';
 import { renderTemplate } from './template.ts';
 import { contentPath } from './urls.ts';
@@ -55,7 +55,7 @@ export function buildDoctorData({ entries, distros }: Pick<ContentSet, 'entries'
       slug, title: data.title, path: `/${contentPath('entry', slug)}`, phase: data.phase, summary: data.summary,
       ...(data.detect !== undefined && { detect: data.detect }),
       // The doctor shows fixes and verify checks; the diagnose checks are what the report already answered.
-      fix: { diagnose: [], fixes: data.fixes, verify: data.verify, ...(data.distros !== undefined && { distros: data.distros }) },
+      fix: { ...fixEntryOf(data), diagnose: [] },
     })),
   };
 }

@@ -5,6 +5,7 @@
  * reaches it, so the wizard page stays light and wakes up fast.
  */
 import type { Entry } from '../schemas/entry.ts';
+import type { FixEntry } from './fix-view.ts';
 import type { Limitation } from '../schemas/limitation.ts';
 import type { WizardTree } from '../schemas/wizard.ts';
 import { contentPath, withBase } from './urls.ts';
@@ -21,21 +22,12 @@ export interface EntryEnd {
   slug: string;
 }
 
-/** What the fix view needs of an entry: the contents of `wizard/fixes/<slug>.json`. */
-export type EntryFix = Pick<Entry, 'diagnose' | 'fixes' | 'verify' | 'distros'>;
-
 /** The fix file's path below the site base. */
 export const entryFixPath = (slug: string) => `wizard/fixes/${slug}.json`;
 
-/** The part of an entry its fix file holds. */
-export function entryFixOf(entry: Entry): EntryFix {
-  const { diagnose, fixes, verify, distros } = entry;
-  return { diagnose, fixes, verify, ...(distros !== undefined && { distros }) };
-}
-
-/** Checks the shape of a fix file read from the network (a stale or broken copy is refused, not rendered). */
-export function isEntryFix(value: unknown): value is EntryFix {
-  const v = value as Partial<EntryFix> | null;
+/** Checks the shape of a fix file (`fixEntryOf` of the entry) read from the network: a stale or broken copy is refused, not rendered. */
+export function isEntryFix(value: unknown): value is FixEntry {
+  const v = value as Partial<FixEntry> | null;
   return typeof v === 'object' && v !== null && Array.isArray(v.diagnose) && Array.isArray(v.fixes) && Array.isArray(v.verify)
     && (v.distros === undefined || Array.isArray(v.distros));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildEnds, entryFixOf, entryFixPath, isEntryFix } from '../../src/lib/wizard-ends.ts';
+import { fixEntryOf } from '../../src/lib/fix-view.ts';
+import { buildEnds, entryFixPath, isEntryFix } from '../../src/lib/wizard-ends.ts';
 import { LimitationSchema } from '../../src/schemas/limitation.ts';
 import { WizardSchema } from '../../src/schemas/wizard.ts';
 import { entry as makeEntry } from '../support/fixtures.ts';
@@ -25,7 +26,7 @@ describe('buildEnds', () => {
 
 describe('an entry\'s fix file', () => {
   test('holds exactly what the generator needs, and reads back as a fix', () => {
-    const fix = entryFixOf(entry);
+    const fix = fixEntryOf(entry);
     expect(fix).toEqual({ diagnose: entry.diagnose, fixes: entry.fixes, verify: entry.verify, distros: ['debian'] });
     expect(isEntryFix(JSON.parse(JSON.stringify(fix)))).toBe(true);
     expect(entryFixPath('alpha')).toBe('wizard/fixes/alpha.json');

@@ -5,7 +5,8 @@
 import type { Ref } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { withBase } from '../../lib/urls.ts';
-import { entryFixPath, isEntryFix, type EntryFix, type WizardEnd } from '../../lib/wizard-ends.ts';
+import type { FixEntry } from '../../lib/fix-view.ts';
+import { entryFixPath, isEntryFix, type WizardEnd } from '../../lib/wizard-ends.ts';
 import type { Distro } from '../../schemas/distro.ts';
 import FixPanel from './FixPanel.tsx';
 import InlineText from '../fix/InlineText.tsx';
@@ -22,10 +23,10 @@ interface Props {
   headingRef: Ref<HTMLHeadingElement>;
 }
 
-const fixFiles = new Map<string, Promise<EntryFix>>();
+const fixFiles = new Map<string, Promise<FixEntry>>();
 
 /** Fetches an entry's fix file once per page (a failed fetch is tried again next time). */
-function loadEntryFix(slug: string): Promise<EntryFix> {
+function loadFixEntry(slug: string): Promise<FixEntry> {
   let loading = fixFiles.get(slug);
   if (loading === undefined) {
     loading = fetch(withBase(import.meta.env.BASE_URL, entryFixPath(slug))).then(async (r) => {
@@ -40,12 +41,12 @@ function loadEntryFix(slug: string): Promise<EntryFix> {
 }
 
 /** The fix of the entry a path ended at: loading, loaded, or failed. */
-function useEntryFix(slug: string | undefined): EntryFix | 'loading' | 'failed' | undefined {
-  const [fix, setFix] = useState<{ slug: string; fix: EntryFix | 'failed' } | undefined>(undefined);
+function useFixEntry(slug: string | undefined): FixEntry | 'loading' | 'failed' | undefined {
+  const [fix, setFix] = useState<{ slug: string; fix: FixEntry | 'failed' } | undefined>(undefined);
   useEffect(() => {
     if (slug === undefined) return undefined;
     let current = true;
-    loadEntryFix(slug).then((f) => current && setFix({ slug, fix: f }), () => current && setFix({ slug, fix: 'failed' }));
+    loadFixEntry(slug).then((f) => current && setFix({ slug, fix: f }), () => current && setFix({ slug, fix: 'failed' }));
     return () => { current = false; };
   }, [slug]);
   if (slug === undefined) return undefined;
@@ -54,7 +55,7 @@ function useEntryFix(slug: string | undefined): EntryFix | 'loading' | 'failed' 
 
 /** Renders the end of a path; a missing page (never in a checked build) gets a short note. */
 export default function WizardResult({ end, distros, choices, choice, onChoice, text, headingRef }: Props) {
-  const fix = useEntryFix(end?.kind === 'entry' ? end.slug : undefined);
+  const fix = useFixEntry(end?.kind === 'entry' ? end.slug : undefined);
   if (end === undefined) return <h2 tabIndex={-1} ref={headingRef}>{text.missing}</h2>;
   return (
     <div class="rd-result">

@@ -5,10 +5,10 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { entryFixOf } from '../../../lib/wizard-ends.ts';
+import { fixEntryOf } from '../../../lib/fix-view.ts';
 import type { Entry } from '../../../schemas/entry.ts';
 
 export const getStaticPaths = (async () => (await getCollection('entries')).map((e) => ({ params: { slug: e.id }, props: { entry: e.data } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify(entryFixOf((props as { entry: Entry }).entry)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(fixEntryOf((props as { entry: Entry }).entry)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
