@@ -19,6 +19,12 @@ import { PHASE_LABELS } from './phases.ts';
 /** Bump when the shape of DoctorData changes. */
 export const DOCTOR_DATA_VERSION = 1;
 
+/** Checks the shape of doctor data read from a file or the network, so stale or broken copies are refused. */
+export function isDoctorData(value: unknown): value is DoctorData {
+  const v = value as Partial<DoctorData> | null;
+  return typeof v === 'object' && v !== null && v.version === DOCTOR_DATA_VERSION && Array.isArray(v.entries) && Array.isArray(v.distros);
+}
+
 /** A troubleshooting entry as the doctor needs it. */
 export interface DoctorEntry {
   slug: string;

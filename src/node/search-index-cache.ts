@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DOCTOR_DATA_VERSION, type DoctorData } from '../lib/doctor-diagnose.ts';
+import { isDoctorData, type DoctorData } from '../lib/doctor-diagnose.ts';
 import { isSearchIndex, type SearchIndex } from '../lib/search-index.ts';
 
 /** Folders and files whose content decides the index. */
@@ -65,8 +65,7 @@ export function loadSearchIndex(root: string): Promise<SearchIndex> {
 
 /** Returns the doctor's data for the content under `root`, building and caching it when the content changed. */
 export function loadDoctorData(root: string): Promise<DoctorData> {
-  const valid = (v: unknown): v is DoctorData => typeof v === 'object' && v !== null && (v as DoctorData).version === DOCTOR_DATA_VERSION && Array.isArray((v as DoctorData).entries);
-  return cached(root, 'doctor-data', valid, async () => {
+  return cached(root, 'doctor-data', isDoctorData, async () => {
     const [{ loadContent }, { buildDoctorData }] = await Promise.all([import('./content-files.ts'), import('../lib/search-index-build.ts')]);
     return buildDoctorData(loadContent(root));
   });

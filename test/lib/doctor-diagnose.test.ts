@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { diagnose, fixOrder, type DoctorData, type DoctorEntry } from '../../src/lib/doctor-diagnose.ts';
+import { DOCTOR_DATA_VERSION, diagnose, fixOrder, isDoctorData, type DoctorData, type DoctorEntry } from '../../src/lib/doctor-diagnose.ts';
 import { parseDoctorReport } from '../../src/lib/doctor-report.ts';
 import type { MatchOutcome } from '../../src/lib/matcher.ts';
 import type { Phase } from '../../src/schemas/entry.ts';
@@ -83,4 +83,13 @@ describe('what the log shows', () => {
 test('fixOrder keeps phases first and falls back to slug order', () => {
   const items = [{ slug: 'b', phase: 'network' as Phase }, { slug: 'c', phase: 'install' as Phase }, { slug: 'a', phase: 'network' as Phase }];
   expect(fixOrder(items, (s) => (s === 'a' ? ['b'] : [])).map((i) => i.slug)).toEqual(['c', 'b', 'a']);
+});
+
+describe('isDoctorData', () => {
+  test('accepts data of this version and refuses stale or broken copies', () => {
+    expect(isDoctorData({ version: DOCTOR_DATA_VERSION, distros: [], entries: [] })).toBe(true);
+    expect(isDoctorData({ version: DOCTOR_DATA_VERSION - 1, distros: [], entries: [] })).toBe(false);
+    expect(isDoctorData({ version: DOCTOR_DATA_VERSION, entries: [] })).toBe(false);
+    expect(isDoctorData(null)).toBe(false);
+  });
 });

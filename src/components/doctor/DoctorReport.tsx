@@ -5,7 +5,8 @@
  * brings the report parser and the fix renderer); the data is `doctor-data.json`.
  */
 import { useEffect, useId, useState } from 'preact/hooks';
-import { diagnose, type CheckedEntry, type DoctorData, type Diagnosis, type Evidence } from '../../lib/doctor-diagnose.ts';
+import { diagnose, isDoctorData, type CheckedEntry, type Diagnosis, type Evidence } from '../../lib/doctor-diagnose.ts';
+import { fetchJsonOnce } from '../../lib/fetch-json.ts';
 import type { CheckedFact } from '../../lib/doctor-detect.ts';
 import { parseDoctorReport } from '../../lib/doctor-report.ts';
 import { PHASE_LABELS } from '../../lib/phases.ts';
@@ -17,17 +18,8 @@ import { fill, STEP_TEXT } from '../fix/fix-text.ts';
 import { loadIndex } from '../islands/search-index-loader.ts';
 import { DOCTOR_TEXT as T } from './doctor-text.ts';
 
-let data: Promise<DoctorData> | undefined;
-/** Fetches the doctor's data once per page (a failed fetch is tried again next time). */
-function loadData(base: string): Promise<DoctorData> {
-  data ??= fetch(withBase(base, 'doctor-data.json')).then(async (r) => {
-    const d = (r.ok ? await r.json() : undefined) as DoctorData | undefined;
-    if (d === undefined || !Array.isArray(d.entries) || !Array.isArray(d.distros)) throw new Error('doctor data missing');
-    return d;
-  });
-  data.catch(() => { data = undefined; });
-  return data;
-}
+/** The doctor's data, fetched once per page. */
+const loadData = (base: string) => fetchJsonOnce(withBase(base, 'doctor-data.json'), isDoctorData, 'doctor data');
 
 /** Diagnoses a report with the site's data and error matcher (for the log); the time it took is returned for the page to expose. */
 async function diagnoseReport(base: string, report: string): Promise<{ diagnosis: Diagnosis; problems: string[]; unknownKeys: string[]; ms: number }> {

@@ -4,8 +4,9 @@
  */
 import type { Ref } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { withBase } from '../../lib/urls.ts';
+import { fetchJsonOnce } from '../../lib/fetch-json.ts';
 import type { FixEntry } from '../../lib/fix-view.ts';
+import { withBase } from '../../lib/urls.ts';
 import { entryFixPath, isEntryFix, type WizardEnd } from '../../lib/wizard-ends.ts';
 import type { Distro } from '../../schemas/distro.ts';
 import FixPanel from './FixPanel.tsx';
@@ -23,30 +24,16 @@ interface Props {
   headingRef: Ref<HTMLHeadingElement>;
 }
 
-const fixFiles = new Map<string, Promise<FixEntry>>();
-
-/** Fetches an entry's fix file once per page (a failed fetch is tried again next time). */
-function loadFixEntry(slug: string): Promise<FixEntry> {
-  let loading = fixFiles.get(slug);
-  if (loading === undefined) {
-    loading = fetch(withBase(import.meta.env.BASE_URL, entryFixPath(slug))).then(async (r) => {
-      const data: unknown = r.ok ? await r.json() : undefined;
-      if (!isEntryFix(data)) throw new Error(`fix file for ${slug} missing or stale`);
-      return data;
-    });
-    fixFiles.set(slug, loading);
-    loading.catch(() => fixFiles.delete(slug));
-  }
-  return loading;
-}
+/** An entry's fix file, fetched once per page. */
+const loadEntryFix = (slug: string) => fetchJsonOnce(withBase(import.meta.env.BASE_URL, entryFixPath(slug)), isEntryFix, `fix file for ${slug}`);
 
 /** The fix of the entry a path ended at: loading, loaded, or failed. */
-function useFixEntry(slug: string | undefined): FixEntry | 'loading' | 'failed' | undefined {
+function useEntryFix(slug: string | undefined): FixEntry | 'loading' | 'failed' | undefined {
   const [fix, setFix] = useState<{ slug: string; fix: FixEntry | 'failed' } | undefined>(undefined);
   useEffect(() => {
     if (slug === undefined) return undefined;
     let current = true;
-    loadFixEntry(slug).then((f) => current && setFix({ slug, fix: f }), () => current && setFix({ slug, fix: 'failed' }));
+    loadEntryFix(slug).then((f) => current && setFix({ slug, fix: f }), () => current && setFix({ slug, fix: 'failed' }));
     return () => { current = false; };
   }, [slug]);
   if (slug === undefined) return undefined;
@@ -55,7 +42,7 @@ function useFixEntry(slug: string | undefined): FixEntry | 'loading' | 'failed' 
 
 /** Renders the end of a path; a missing page (never in a checked build) gets a short note. */
 export default function WizardResult({ end, distros, choices, choice, onChoice, text, headingRef }: Props) {
-  const fix = useFixEntry(end?.kind === 'entry' ? end.slug : undefined);
+  const fix = useEntryFix(end?.kind === 'entry' ? end.slug : undefined);
   if (end === undefined) return <h2 tabIndex={-1} ref={headingRef}>{text.missing}</h2>;
   return (
     <div class="rd-result">

@@ -1,0 +1,22 @@
+/**
+ * Fetching the site's own JSON files in the browser (the doctor's data, the wizard's fix files):
+ * each URL once per page, its shape checked before use; a failure is forgotten, so the next call
+ * tries again (a dropped connection does not break the page for good).
+ */
+
+const loading = new Map<string, Promise<unknown>>();
+
+/** The JSON at `url` when `isValid` accepts it; rejects with `what` in the message otherwise. */
+export function fetchJsonOnce<T>(url: string, isValid: (value: unknown) => value is T, what: string): Promise<T> {
+  let pending = loading.get(url) as Promise<T> | undefined;
+  if (pending === undefined) {
+    pending = fetch(url).then(async (response) => {
+      const data: unknown = response.ok ? await response.json() : undefined;
+      if (!isValid(data)) throw new Error(`${what} missing or stale`);
+      return data;
+    });
+    loading.set(url, pending);
+    pending.catch(() => loading.delete(url));
+  }
+  return pending;
+}

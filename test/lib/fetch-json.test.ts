@@ -1,0 +1,27 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { fetchJsonOnce } from '../../src/lib/fetch-json.ts';
+
+const isList = (v: unknown): v is number[] => Array.isArray(v);
+const answer = (body: unknown, ok = true) => Promise.resolve({ ok, json: () => Promise.resolve(body) } as Response);
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('fetchJsonOnce', () => {
+  test('fetches a URL once however often it is asked for', async () => {
+    const fetch = vi.fn(() => answer([1, 2]));
+    vi.stubGlobal('fetch', fetch);
+    const [a, b] = await Promise.all([fetchJsonOnce('/once.json', isList, 'list'), fetchJsonOnce('/once.json', isList, 'list')]);
+    expect(a).toEqual([1, 2]);
+    expect(b).toBe(a);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  test('refuses a file of the wrong shape or a failed response, and tries again next time', async () => {
+    const fetch = vi.fn().mockReturnValueOnce(answer({ not: 'a list' })).mockReturnValueOnce(answer(null, false)).mockReturnValueOnce(answer([3]));
+    vi.stubGlobal('fetch', fetch);
+    await expect(fetchJsonOnce('/retry.json', isList, 'the list')).rejects.toThrow('the list missing or stale');
+    await expect(fetchJsonOnce('/retry.json', isList, 'the list')).rejects.toThrow('missing or stale');
+    await expect(fetchJsonOnce('/retry.json', isList, 'the list')).resolves.toEqual([3]);
+    expect(fetch).toHaveBeenCalledTimes(3);
+  });
+});
