@@ -110,26 +110,29 @@ export function findIntegrityProblems({ entries, limitations, distros }: Content
     if (new Set(ids).size !== ids.length) problems.push(`${e.file}: two fix alternatives share an id; give each a different \`id\``);
   }
   const entrySlugs = new Set(entries.map((e) => e.slug));
-  for (const e of entries) {
-    const detect = e.data.detect;
-    if (detect === undefined) continue;
-    const named = [...(Array.isArray(detect.covers) ? detect.covers.map((s) => ['covers', s] as const) : []), ...detect.after.map((s) => ['after', s] as const)];
-    for (const [field, slug] of named) {
-      if (slug === e.slug) problems.push(`${e.file}: detect.${field} names the entry itself; remove "${slug}"`);
-      else if (!entrySlugs.has(slug)) problems.push(`${e.file}: detect.${field} slug "${slug}" is not a troubleshooting entry; use a file name from src/content/docs/troubleshooting`);
-    }
-  }
-  for (const e of entries) {
-    const ids = e.data.fixes.map((a) => a.id);
-    for (const rule of e.data.detect?.rules ?? []) {
-      if (rule.fix !== undefined && !ids.includes(rule.fix)) problems.push(`${e.file}: detect rule "${rule.says}" names fix "${rule.fix}", which is not one of this entry's fixes (${ids.join(', ')})`);
-    }
-  }
+  for (const e of entries) problems.push(...detectProblems(e, entrySlugs));
   problems.push(...afterCycles(entries));
   for (const d of distros) {
     for (const hint of d.data.hints) {
       if (hint.entry && !known.has(hint.entry)) problems.push(`${d.file}: hint links to "${hint.entry}", which does not exist`);
     }
+  }
+  return problems;
+}
+
+/** An entry's `detect` naming itself, an entry that does not exist, or a fix it does not have. */
+function detectProblems(e: ContentSet['entries'][number], entrySlugs: ReadonlySet<string>): string[] {
+  const detect = e.data.detect;
+  if (detect === undefined) return [];
+  const problems: string[] = [];
+  const named = [...(Array.isArray(detect.covers) ? detect.covers.map((s) => ['covers', s] as const) : []), ...detect.after.map((s) => ['after', s] as const)];
+  for (const [field, slug] of named) {
+    if (slug === e.slug) problems.push(`${e.file}: detect.${field} names the entry itself; remove "${slug}"`);
+    else if (!entrySlugs.has(slug)) problems.push(`${e.file}: detect.${field} slug "${slug}" is not a troubleshooting entry; use a file name from src/content/docs/troubleshooting`);
+  }
+  const ids = e.data.fixes.map((a) => a.id);
+  for (const rule of detect.rules) {
+    if (rule.fix !== undefined && !ids.includes(rule.fix)) problems.push(`${e.file}: detect rule "${rule.says}" names fix "${rule.fix}", which is not one of this entry's fixes (${ids.join(', ')})`);
   }
   return problems;
 }
