@@ -4,11 +4,13 @@
  * content. One page of each kind is also checked whole (header, sidebar) in both themes (one after
  * the other: the theme is kept in localStorage, shared by the pages of a context).
  * Entry pages put the fix within the first screen (desktop), with copy buttons visible without hovering.
+ * The pages whose islands fill in content (home, search, wizard) hold their place: nothing jumps when
+ * the scripts arrive late.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { builtPaths } from '../content/built-site.ts';
-import { axeViolations as axe, browserSkipReason, cspViolations, useSite } from './harness.ts';
+import { axeViolations as axe, browserSkipReason, cspViolations, layoutShift, useSite } from './harness.ts';
 
 const paths = builtPaths('dist');
 /** One page of each kind: every template, checked whole in both themes. */
@@ -49,6 +51,14 @@ describe.skipIf(browserSkipReason())('every page', () => {
     expect(await axe(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  test.each(['', 'search/?q=No%20subuid%20ranges%20found%20for%20user', 'wizard/', 'wizard/?path=ubuntu-2404.daemon.eperm.ubuntu-apparmor-userns'])('/%s does not jump on a phone while its scripts arrive late', async (path) => {
+    const page = await env.open(path, { width: 390, lateMs: 400 });
+    await page.locator(path.startsWith('search/') ? '.rd-search-fix .rd-steps' : path.startsWith('wizard/') ? '.rd-wizard' : '.rd-search').first().waitFor();
+    await page.waitForTimeout(600);
+    expect(await layoutShift(page), 'layout shift while the page loads (upper bound of CLS)').toBeLessThan(0.01);
     await page.close();
   });
 

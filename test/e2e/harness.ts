@@ -41,7 +41,11 @@ export type BuildName = 'root' | 'sub';
 export const BUILDS = [{ name: 'at the root', build: 'root' }, { name: 'under a sub-path', build: 'sub' }] as const;
 
 /** How to open a page: viewport, theme, and whether axe is loaded into it (it costs a little on every load). */
-export interface OpenOptions { width?: number; height?: number; theme?: 'light' | 'dark'; axe?: boolean }
+export interface OpenOptions {
+  width?: number; height?: number; theme?: 'light' | 'dark'; axe?: boolean;
+  /** Hold every script and JSON response of the site this long, as on a slow phone, so the page paints before its islands wake. */
+  lateMs?: number;
+}
 
 /** What a describe block's tests use, set once its beforeAll has run. */
 export interface Env {
@@ -86,6 +90,13 @@ export function useSite(build: BuildName = 'root', options: { javaScript?: boole
       open: async (path = '', o: OpenOptions = {}) => {
         const page = await context.newPage();
         if (o.axe) await page.addInitScript({ content: AXE_SOURCE });
+        if (o.lateMs) {
+          const late = o.lateMs;
+          await page.route(/\.(js|json)(\?|$)/, async (route) => {
+            await new Promise((done) => setTimeout(done, late));
+            await route.fallback();
+          });
+        }
         page.on('pageerror', (e) => env.pageErrors.push(e.message));
         if (o.width) await page.setViewportSize({ width: o.width, height: o.height ?? 844 });
         if (o.theme) {
@@ -107,4 +118,20 @@ export function useSite(build: BuildName = 'root', options: { javaScript?: boole
 /** The CSP violations a page has recorded. */
 export function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __csp: string[] }).__csp ?? []);
+}
+
+/**
+ * How much the page's content has jumped so far: the sum of its layout shifts not caused by input
+ * (an upper bound of Cumulative Layout Shift; 0.1 is "needs improvement" for web.dev).
+ */
+export function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(() => new Promise<number>((done) => {
+    let sum = 0;
+    const observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) sum += e.value;
+    });
+    observer.observe({ type: 'layout-shift', buffered: true });
+    // buffered entries arrive in the observer's next callback; none at all means no shift
+    setTimeout(() => { observer.disconnect(); done(sum); }, 100);
+  }));
 }

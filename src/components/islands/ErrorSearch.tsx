@@ -10,7 +10,7 @@ import type { Confidence, Match, MatchOutcome } from '../../lib/matcher.ts';
 import { needsPreparing, preparePaste, type PreparedPaste } from '../../lib/paste.ts';
 import { createLatestSearch, isTypingTarget, queryFromSearch, searchForQuery } from '../../lib/search-ui.ts';
 import LazyDoctorReport from '../doctor/LazyDoctorReport.tsx';
-import SearchResults from './SearchResults.tsx';
+import SearchResults, { loadSearchFix } from './SearchResults.tsx';
 import type { ErrorSearchText } from './error-search-text.ts';
 import { loadIndex, type LoadedIndex } from './search-index-loader.ts';
 import { fill } from './wizard-text.ts';
@@ -56,7 +56,14 @@ export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-
   const box = useRef<HTMLTextAreaElement>(null);
 
   const runner = useMemo(() => createLatestSearch(
-    (q: string) => (isDoctorReport(q) ? undefined : match.current?.(q).catch(() => undefined)),
+    // A confident answer shows its fix: the fix's renderer is loaded first, so the list does not jump when it arrives.
+    (q: string) => (isDoctorReport(q) ? undefined : match.current?.(q).then(
+      async (outcome) => {
+        const top = outcome.results[0];
+        if (outcome.confidence === 'high' && top !== undefined) await loadSearchFix(base, top.slug).catch(() => undefined);
+        return outcome;
+      },
+    ).catch(() => undefined)),
     (q, outcome: MatchOutcome | undefined) => {
       if (outcome) setShown(q.trim() === '' ? undefined : { results: outcome.results, confidence: outcome.confidence });
     },

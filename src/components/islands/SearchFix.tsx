@@ -23,8 +23,10 @@ interface Props {
 }
 
 const loaded = new Map<string, Promise<ResultFix | undefined>>();
+/** Fixes that have arrived, so a result shown after its fix was fetched renders it at once. */
+const arrived = new Map<string, ResultFix>();
 /** Fetches an entry's result fix once per page (a failed fetch is tried again next time). */
-function loadFix(base: string, slug: string): Promise<ResultFix | undefined> {
+export function loadFix(base: string, slug: string): Promise<ResultFix | undefined> {
   const key = `${base}${slug}`;
   const cached = loaded.get(key);
   if (cached) return cached;
@@ -32,7 +34,7 @@ function loadFix(base: string, slug: string): Promise<ResultFix | undefined> {
     .then((r) => (r.ok ? r.json() : undefined))
     .then((d: unknown) => (isResultFix(d) ? d : undefined), () => undefined);
   loaded.set(key, request);
-  void request.then((f) => (f === undefined ? loaded.delete(key) : undefined));
+  void request.then((f) => (f === undefined ? loaded.delete(key) : arrived.set(key, f)));
   return request;
 }
 
@@ -47,10 +49,11 @@ function remembered(): string | null {
 
 /** Shows the steps for the chosen distro with copy buttons, and a link to the full entry. */
 export default function SearchFix({ item, distros, href, base, text, level }: Props) {
-  const [fix, setFix] = useState<ResultFix | undefined>(undefined);
-  const [distro, setDistro] = useState('');
+  const [fix, setFix] = useState<ResultFix | undefined>(() => arrived.get(`${base}${item.slug}`));
+  const [distro, setDistro] = useState(() => (fix === undefined ? '' : pickDistro(distros, remembered(), Object.keys(fix.byDistro))));
   useEffect(() => {
     let live = true;
+    if (fix !== undefined && arrived.get(`${base}${item.slug}`) === fix) return;
     void loadFix(base, item.slug).then((f) => {
       if (!live) return;
       setFix(f);

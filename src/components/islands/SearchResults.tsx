@@ -28,15 +28,25 @@ interface Props {
 }
 
 /** The answer's fix, loaded with its renderer only when a confident answer is shown (the page's first load stays small). */
-type SearchFixComponent = (typeof import('./SearchFix.tsx'))['default'];
-let searchFix: Promise<SearchFixComponent> | undefined;
+type SearchFixModule = typeof import('./SearchFix.tsx');
+type SearchFixComponent = SearchFixModule['default'];
+let searchFix: Promise<SearchFixModule> | undefined;
+let searchFixReady: SearchFixComponent | undefined;
 
-/** Renders the answer's fix once its code has arrived. */
+/**
+ * Loads the fix's renderer (once) and the entry's fix; a confident answer waits for both, so its fix
+ * arrives with it instead of pushing the list down a moment later.
+ */
+export async function loadSearchFix(base: string, slug: string): Promise<void> {
+  searchFix ??= import('./SearchFix.tsx').then((m) => ((searchFixReady = m.default), m));
+  await (await searchFix).loadFix(base, slug);
+}
+
+/** Renders the answer's fix: at once when its code is here, else once it arrives. */
 function LazySearchFix(props: Parameters<SearchFixComponent>[0]) {
-  const [Component, setComponent] = useState<SearchFixComponent | undefined>(undefined);
+  const [Component, setComponent] = useState<SearchFixComponent | undefined>(() => searchFixReady);
   useEffect(() => {
-    searchFix ??= import('./SearchFix.tsx').then((m) => m.default);
-    void searchFix.then((c) => setComponent(() => c));
+    if (Component === undefined) void loadSearchFix(props.base, props.item.slug).then(() => setComponent(() => searchFixReady));
   }, []);
   return Component ? <Component {...props} /> : null;
 }

@@ -9,7 +9,7 @@ import type { Distro } from '../../schemas/distro.ts';
 import type { WizardTree } from '../../schemas/wizard.ts';
 import InlineText from '../fix/InlineText.tsx';
 import WizardQuestion from './WizardQuestion.tsx';
-import WizardResult from './WizardResult.tsx';
+import WizardResult, { loadEntryFix } from './WizardResult.tsx';
 import { fill, type WizardText } from './wizard-text.ts';
 
 interface Props {
@@ -32,6 +32,13 @@ function answersInUrl(tree: WizardTree): string[] {
 /** Renders the current step, the answers so far, and back / start over. */
 export default function Wizard({ tree, ends, distros, text }: Props) {
   const [answers, setAnswers] = useState(() => answersInUrl(tree));
+  // A link that ends at an entry shows nothing until the entry's fix is here: the page's place for the
+  // wizard is held meanwhile, so the result appears whole instead of growing under the reader's eyes.
+  const [linkedFix] = useState(() => {
+    const end = walkPath(tree, answers).end;
+    return end.kind === 'entry' ? loadEntryFix(end.slug) : undefined;
+  });
+  const [ready, setReady] = useState(linkedFix === undefined);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const go = (next: string[], replace = false) => {
@@ -41,6 +48,7 @@ export default function Wizard({ tree, ends, distros, text }: Props) {
     setAnswers(next);
   };
   useEffect(() => {
+    void linkedFix?.then(() => setReady(true));
     const search = searchWithPath(location.search, answers, true);
     if (location.search !== search) history.replaceState(null, '', location.pathname + search);
     const onPop = () => {
@@ -65,6 +73,7 @@ export default function Wizard({ tree, ends, distros, text }: Props) {
   const choice = distroStep?.option.release !== undefined ? distroStep.option.id : '';
   const choices = (distroNode(tree)?.options ?? []).map((o) => ({ id: o.id, label: o.label, ...(o.release !== undefined && { release: o.release }) }));
 
+  if (!ready) return null;
   return (
     <section class="rd-wizard">
       <p class="rd-sr-only" id="rd-wizard-status" aria-live="polite">{announce}</p>
