@@ -39,7 +39,7 @@ export class ContentError extends Error {
   /** Every problem, one line each. */
   readonly problems: string[];
   constructor(problems: string[]) {
-    super(`Content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(`Content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}\nFix the files named above, then build again (npm run check:content checks in a second).`);
     this.problems = problems;
   }
 }
