@@ -36,7 +36,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('builds', { root: { origin: root.origin, base: '/' }, sub: { origin: sub.origin, base: '/docs/rootless/' } });
   const executablePath = findChromium();
   let server: BrowserServer | undefined;
-  if (executablePath) server = await chromium.launchServer({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  // Every request that is not to the served builds goes to a proxy that does not exist, so it fails
+  // (the harness records it). Blocking this way, not with a route, keeps Chromium's cache on: a
+  // route turns it off, and every page load would fetch and compile the site's code again.
+  if (executablePath) server = await chromium.launchServer({ executablePath, headless: true, args: CHROMIUM_ARGS, proxy: { server: 'http://127.0.0.1:9', bypass: '127.0.0.1' } });
   project.provide('browserWs', server?.wsEndpoint() ?? '');
   return async () => {
     await server?.close();
