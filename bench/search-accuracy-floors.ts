@@ -11,6 +11,7 @@ export const ACCURACY_FLOORS = {
   heldoutOutOfScopeQuiet: 0.3,
   heldoutQuestionsTop1: 0.75,
   tuningTop1: 0.83,
+  tuningBlindTop1: 0.37,
 };
 
 /** The goals of issue 11, printed beside the figures. */
@@ -20,4 +21,5 @@ export const ACCURACY_GOALS = {
   heldoutOutOfScopeQuiet: 0.8,
   heldoutQuestionsTop1: 0.9,
   tuningTop1: 0.97,
+  tuningBlindTop1: 0.8,
 };

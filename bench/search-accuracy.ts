@@ -22,6 +22,7 @@ const pastes = judged(sets.heldoutPastes.filter((c) => c.expect.length > 0));
 const outOfScope = judged([...sets.heldoutPastes, ...sets.heldoutQuestions].filter((c) => c.expect.length === 0));
 const questions = judged(sets.heldoutQuestions.filter((c) => c.expect.length > 0));
 const tuning = judged(sets.tuning);
+const tuningBlind = judged(sets.tuningBlind);
 
 const figures: [keyof typeof ACCURACY_FLOORS, string, number, number][] = [
   ['heldoutPastesTop1', 'held-out pastes top-1', rate(pastes, 'top1'), pastes.length],
@@ -29,6 +30,7 @@ const figures: [keyof typeof ACCURACY_FLOORS, string, number, number][] = [
   ['heldoutOutOfScopeQuiet', 'held-out out of scope, no confident answer', rate(outOfScope, 'top1'), outOfScope.length],
   ['heldoutQuestionsTop1', 'held-out questions top-1', rate(questions, 'top1'), questions.length],
   ['tuningTop1', 'tuning set top-1 (pastes, questions, out of scope)', rate(tuning, 'top1'), tuning.length],
+  ['tuningBlindTop1', 'tuning, blind batch top-1 (mostly out of scope)', rate(tuningBlind, 'top1'), tuningBlind.length],
 ];
 let failed = 0;
 for (const [key, name, value, n] of figures) {
@@ -40,7 +42,7 @@ const confidences = (o: CaseOutcome[]) => ['high', 'ambiguous', 'low'].map((c) =
 console.log(`confidence on in-scope held-out pastes: ${confidences(pastes)}; on out-of-scope: ${confidences(outOfScope)}`);
 console.log(`held-out misses (ids only): ${[...pastes, ...questions, ...outOfScope].filter((o) => !o.top1).map((o) => o.id).join(' ')}`);
 if (process.argv.includes('--misses')) {
-  for (const m of tuning.filter((o) => !o.top1)) console.log(`  tuning miss ${m.id}: expected [${m.expect.join(', ') || 'nothing confident'}] got [${m.got.slice(0, 3).join(', ')}] (${m.confidence})`);
+  for (const m of [...tuning, ...tuningBlind].filter((o) => !o.top1)) console.log(`  tuning miss ${m.id}: expected [${m.expect.join(', ') || 'nothing confident'}] got [${m.got.slice(0, 3).join(', ')}] (${m.confidence})`);
 }
 if (failed > 0) {
   console.error(`search accuracy: ${failed} figure(s) below the floor`);

@@ -27,7 +27,7 @@ describe('the evaluation sets', () => {
   });
 
   test('every case has a unique id and expects only slugs that exist', () => {
-    const all = [...sets.heldoutPastes, ...sets.heldoutQuestions, ...sets.tuning];
+    const all = [...sets.heldoutPastes, ...sets.heldoutQuestions, ...sets.tuning, ...sets.tuningBlind];
     expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
     expect(all.flatMap((c) => c.expect).filter((s) => !slugs.has(s))).toEqual([]);
   });
@@ -45,6 +45,7 @@ describe('matching', () => {
     heldoutOutOfScopeQuiet: rate([...sets.heldoutPastes, ...sets.heldoutQuestions].filter((c) => c.expect.length === 0).map((c) => judgeCase(c, matcher)), 'top1'),
     heldoutQuestionsTop1: rate(inScope(sets.heldoutQuestions).map((c) => judgeCase(c, matcher)), 'top1'),
     tuningTop1: rate(sets.tuning.map((c) => judgeCase(c, matcher, c.allRequired)), 'top1'),
+    tuningBlindTop1: rate(sets.tuningBlind.map((c) => judgeCase(c, matcher, c.allRequired)), 'top1'),
   };
 
   test.each(Object.keys(ACCURACY_FLOORS) as (keyof typeof ACCURACY_FLOORS)[])('%s stays at or above its floor', (name) => {
