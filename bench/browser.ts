@@ -4,8 +4,9 @@
  *
  * - The header dialog: from Ctrl+K on an entry page to the first matcher result for a pasted line,
  *   median of 5. Issue 12's target is 300 ms; on these machines' software-rendered Chromium it is
- *   600–850 ms (the matcher's build from the index takes its worker 150–250 ms there, 15 ms warm in
- *   Node), so the target is shown as not met and the gate is 1000 ms, against regressions.
+ *   300–850 ms depending on the machine (the index, the dialog's code and the worker arrive ~100 ms
+ *   after the keypress, the matcher's cold build in its worker takes 50–250 ms, 15 ms warm in Node),
+ *   so the target is shown, and the gate is 1000 ms, against regressions.
  * - A 1 MB pasted log with colour codes on /search/: the longest main-thread task while it is
  *   cleaned, capped and matched, median of 5 (issue 8: ≤ 100 ms; the browser's hand-over of a 1 MB
  *   clipboard alone is 40–60 ms here, the box's layout of what it keeps 20–40), and the time to the answer.
@@ -110,7 +111,8 @@ function line(label: string, value: number, budget: number | undefined, extra = 
   console.log(`${label.padEnd(58)} ${value.toFixed(0).padStart(5)} ms${goal}${extra}${bad ? '  ✗ over budget' : ''}`);
 }
 line('dialog: Ctrl+K to the first result of a pasted line', median(dialog), BUDGET.dialog, `  runs: ${dialog.map((x) => x.toFixed(0)).join(' ')}`, TARGET.dialog);
-line('1 MB coloured log pasted: longest main-thread task', median(longest), BUDGET.pasteLongestTask, `  runs: ${longest.map((x) => x.toFixed(0)).join(' ')}`);
+// The browser reports only tasks of 50 ms or more ("long tasks"): 0 means none was that long.
+line('1 MB coloured log pasted: longest main-thread task', median(longest), BUDGET.pasteLongestTask, `  runs: ${longest.map((x) => x.toFixed(0)).join(' ')}${longest.includes(0) ? ' (0: no task reached 50 ms, the browser\'s long-task threshold)' : ''}`);
 line('1 MB coloured log pasted: time to the answer', median(answer), undefined);
 line('doctor report pasted: time to the diagnosis on screen', median(doctor), BUDGET.doctor, `  runs: ${doctor.map((x) => x.toFixed(0)).join(' ')}`);
 line('doctor report: diagnosis in the page (parse, rules, script)', median(diagnoseMs), undefined);
