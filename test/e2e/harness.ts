@@ -60,6 +60,8 @@ export interface Env {
   pageErrors: string[];
   /** Opens a new page at a path below the base. */
   open: (path?: string, options?: OpenOptions) => Promise<Page>;
+  /** A new page set up as `open` would, not yet navigated (to be reused from path to path). */
+  prepare: (options?: OpenOptions) => Promise<Page>;
 }
 
 /** Connects to the shared browser and opens a context on a build for the enclosing describe block. */
@@ -87,6 +89,11 @@ export function useSite(build: BuildName = 'root', options: { javaScript?: boole
       context, base,
       url: (path = '') => origin + base + path.replace(/^\//, ''),
       open: async (path = '', o: OpenOptions = {}) => {
+        const page = await env.prepare(o);
+        await page.goto(env.url(path));
+        return page;
+      },
+      prepare: async (o: OpenOptions = {}) => {
         const page = await context.newPage();
         if (o.axe) await page.addInitScript({ content: AXE_SOURCE });
         if (o.lateMs) {
@@ -102,7 +109,6 @@ export function useSite(build: BuildName = 'root', options: { javaScript?: boole
           await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), o.theme);
           await page.emulateMedia({ colorScheme: o.theme });
         }
-        await page.goto(env.url(path));
         return page;
       },
     });
