@@ -58,13 +58,17 @@ describe.skipIf(browserSkipReason())('every page', () => {
     expect(await cspViolations(page)).toEqual([]);
   }
 
+  /** One tab per theme, reused from page to page (each sets its theme before every page's scripts run). */
+  const themed = new Map<string, Page>();
   test.each(KINDS.flatMap((path) => (['light', 'dark'] as const).map((theme) => [path, theme] as const)))('/%s as a whole has no axe finding in the %s theme', async (path, theme) => {
-    const page = await env.open(path, { theme, axe: true });
+    const page = themed.get(theme) ?? await env.prepare({ theme, axe: true });
+    themed.set(theme, page);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(env.url(path));
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
     expect(await axe(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await overflow(page)).toBeLessThanOrEqual(0);
-    await page.close();
   });
 
   test.each(['', 'search/?q=No%20subuid%20ranges%20found%20for%20user', 'wizard/', 'wizard/?path=ubuntu-2404.daemon.eperm.ubuntu-apparmor-userns'])('/%s does not jump on a phone while its scripts arrive late', async (path) => {
