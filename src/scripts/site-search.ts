@@ -3,12 +3,17 @@
  * search dialog on click, Ctrl/⌘+K or `/`. The dialog's code, the matcher's index and Pagefind
  * load only when the reader reaches for search (prefetched on hover or focus).
  */
+import { withBase } from '../lib/urls.ts';
+
 const link = document.querySelector<HTMLAnchorElement>('[data-rd-search]');
 const base = link?.dataset.base ?? '/';
 let dialogModule: Promise<typeof import('./search-dialog.tsx')> | undefined;
 const load = () => {
   if (dialogModule === undefined) {
-    // The matcher's index and worker start loading beside the dialog's code, not after it has rendered.
+    // The index is asked for at once (the loader's fetch takes the preloaded response), not after the
+    // loader's own code has arrived; the matcher's worker starts beside the dialog's code.
+    const preload = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: withBase(base, 'search-index.json') });
+    document.head.append(preload);
     void import('../components/islands/search-index-loader.ts').then((m) => m.loadIndex(base)).catch(() => undefined);
     dialogModule = import('./search-dialog.tsx');
   }

@@ -40,8 +40,10 @@ describe.skipIf(browserSkipReason())('the search dialog', () => {
     await page.close();
   });
 
-  test('pasted error lines put the right entry first, linked to its fix', async () => {
+  test('pasted error lines put the right entry first, linked to its fix; the index is downloaded once', async () => {
     const page = await env.open('troubleshooting/ping-not-working/');
+    const indexRequests: string[] = [];
+    page.on('request', (r) => { if (r.url().endsWith('/search-index.json')) indexRequests.push(r.resourceType()); });
     await page.keyboard.press('Control+K');
     const cases: [string, RegExp][] = [
       ['[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 18330 [0 1001 1 1 100000 65536] failed: newuidmap: write to uid_map failed: Operation not permitted', /troubleshooting\/(ubuntu-apparmor-userns|newuidmap-not-privileged|subuid-missing)\/#fix$/],
@@ -52,6 +54,8 @@ describe.skipIf(browserSkipReason())('the search dialog', () => {
       await dialogBox(page).fill(line);
       await expect.poll(() => resultLinks(page).first().getAttribute('href'), { message: line }).toMatch(href);
     }
+    // the header asks for it at the keypress (a preload) and the matcher's loader takes that response
+    expect(indexRequests).toEqual(['other']);
     await page.close();
   });
 
