@@ -32,8 +32,8 @@ function answersInUrl(tree: WizardTree): string[] {
 /** Renders the current step, the answers so far, and back / start over. */
 export default function Wizard({ tree, ends, distros, text }: Props) {
   const [answers, setAnswers] = useState(() => answersInUrl(tree));
-  // A link that ends at an entry shows nothing until the entry's fix is here: the page's place for the
-  // wizard is held meanwhile, so the result appears whole instead of growing under the reader's eyes.
+  // A link that ends at an entry shows only "loading" until the entry's fix is here: the page's place
+  // for the wizard is held meanwhile, so the result appears whole instead of growing under the reader's eyes.
   const [linkedFix] = useState(() => {
     const end = walkPath(tree, answers).end;
     return end.kind === 'entry' ? loadEntryFix(end.slug) : undefined;
@@ -73,7 +73,7 @@ export default function Wizard({ tree, ends, distros, text }: Props) {
   const choice = distroStep?.option.release !== undefined ? distroStep.option.id : '';
   const choices = (distroNode(tree)?.options ?? []).map((o) => ({ id: o.id, label: o.label, ...(o.release !== undefined && { release: o.release }) }));
 
-  if (!ready) return null;
+  if (!ready) return <p class="rd-muted" role="status">{text.fixLoading}</p>;
   return (
     <section class="rd-wizard">
       <p class="rd-sr-only" id="rd-wizard-status" aria-live="polite">{announce}</p>
