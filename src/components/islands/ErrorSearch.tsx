@@ -10,7 +10,7 @@ import type { Confidence, Match, MatchOutcome } from '../../lib/matcher.ts';
 import { needsPreparing, preparePaste, type PreparedPaste } from '../../lib/paste.ts';
 import { createLatestSearch, isTypingTarget, queryFromSearch, searchForQuery } from '../../lib/search-ui.ts';
 import LazyDoctorReport from '../doctor/LazyDoctorReport.tsx';
-import SearchResults, { loadSearchFix } from './SearchResults.tsx';
+import SearchResults, { loadSearchFix, loadSearchFixCode } from './SearchResults.tsx';
 import type { ErrorSearchText } from './error-search-text.ts';
 import { loadIndex, type LoadedIndex } from './search-index-loader.ts';
 import { fill } from './wizard-text.ts';
@@ -28,6 +28,8 @@ interface Props {
 
 /** Waits this long after the last keystroke before matching. */
 const DEBOUNCE_MS = 150;
+/** A confident answer waits at most this long for its fix, then shows without it (the fix follows). */
+const FIX_WAIT_MS = 2000;
 
 type Shown = { results: Match[]; confidence: Confidence };
 
@@ -53,14 +55,18 @@ export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-
   const [loaded, setLoaded] = useState<LoadedIndex | 'loading' | 'failed'>('loading');
   const [shown, setShown] = useState<Shown | undefined>(undefined);
   const match = useRef<LoadedIndex['match'] | undefined>(undefined);
+  const entrySlugs = useRef<ReadonlySet<string>>(new Set());
   const box = useRef<HTMLTextAreaElement>(null);
 
   const runner = useMemo(() => createLatestSearch(
-    // A confident answer shows its fix: the fix's renderer is loaded first, so the list does not jump when it arrives.
+    // A confident answer about an entry shows its fix: its renderer and data are loaded first (for at
+    // most FIX_WAIT_MS), so the list does not jump when the fix arrives.
     (q: string) => (isDoctorReport(q) ? undefined : match.current?.(q).then(
       async (outcome) => {
         const top = outcome.results[0];
-        if (outcome.confidence === 'high' && top !== undefined) await loadSearchFix(base, top.slug).catch(() => undefined);
+        if (outcome.confidence === 'high' && top !== undefined && entrySlugs.current.has(top.slug)) {
+          await Promise.race([loadSearchFix(base, top.slug).catch(() => undefined), new Promise((done) => setTimeout(done, FIX_WAIT_MS))]);
+        }
         return outcome;
       },
     ).catch(() => undefined)),
@@ -74,8 +80,11 @@ export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-
     // Text that arrived between the first render and now is in the box: take it from there.
     if (box.current && box.current.value !== initial.text) onValue(box.current.value);
     else if (initial.text !== '') syncLocation(initial.text);
+    // A page opened with a query will likely show a fix: its renderer loads beside the index.
+    if (initial.text.trim() !== '') void loadSearchFixCode().catch(() => undefined);
     loadIndex(base).then((l) => {
       match.current = l.match;
+      entrySlugs.current = new Set([...l.items.values()].filter((i) => i.kind === 'entry').map((i) => i.slug));
       setLoaded(l);
       if (box.current && box.current.value.trim() !== '') void runner.now(box.current.value);
     }, () => setLoaded('failed'));

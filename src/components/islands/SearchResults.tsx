@@ -38,8 +38,13 @@ let searchFixReady: SearchFixComponent | undefined;
  * arrives with it instead of pushing the list down a moment later.
  */
 export async function loadSearchFix(base: string, slug: string): Promise<void> {
+  await (await loadSearchFixCode()).loadFix(base, slug);
+}
+
+/** Loads the fix's renderer once (a page opened with a query starts it beside the index). */
+export function loadSearchFixCode(): Promise<SearchFixModule> {
   searchFix ??= import('./SearchFix.tsx').then((m) => ((searchFixReady = m.default), m));
-  await (await searchFix).loadFix(base, slug);
+  return searchFix;
 }
 
 /** Renders the answer's fix: at once when its code is here, else once it arrives. */
