@@ -20,6 +20,9 @@ interface Props {
   text: WizardText;
 }
 
+/** A link to a result waits at most this long for the entry's fix before showing the result. */
+const LINKED_FIX_WAIT_MS = 1500;
+
 /** The valid answers in the current URL (`?path=`, with `?distro=` replacing the distro answer when given). */
 function answersInUrl(tree: WizardTree): string[] {
   const params = new URLSearchParams(location.search);
@@ -48,7 +51,8 @@ export default function Wizard({ tree, ends, distros, text }: Props) {
     setAnswers(next);
   };
   useEffect(() => {
-    void linkedFix?.then(() => setReady(true));
+    // A fix that takes longer than LINKED_FIX_WAIT_MS does not hold the page: the result shows with its loading line.
+    if (linkedFix) void Promise.race([linkedFix, new Promise((done) => setTimeout(done, LINKED_FIX_WAIT_MS))]).then(() => setReady(true));
     const search = searchWithPath(location.search, answers, true);
     if (location.search !== search) history.replaceState(null, '', location.pathname + search);
     const onPop = () => {

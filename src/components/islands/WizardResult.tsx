@@ -24,24 +24,23 @@ interface Props {
   headingRef: Ref<HTMLHeadingElement>;
 }
 
-/** Fix files that have arrived (or failed), so a result shown after its fetch renders its fix at once. */
-const settled = new Map<string, FixEntry | 'failed'>();
+/** Fix files that have arrived, so a result shown after its fetch renders its fix at once. */
+const arrived = new Map<string, FixEntry>();
 
-/** An entry's fix file, fetched once per page; settles as the fix or 'failed', never rejects. */
+/** An entry's fix file, fetched once per page (a failure is tried again next time); settles as the fix or 'failed', never rejects. */
 export function loadEntryFix(slug: string): Promise<FixEntry | 'failed'> {
   return fetchJsonOnce(withBase(import.meta.env.BASE_URL, entryFixPath(slug)), isEntryFix, `fix file for ${slug}`)
-    .then((f): FixEntry | 'failed' => f, () => 'failed' as const)
-    .then((f) => (settled.set(slug, f), f));
+    .then((f) => (arrived.set(slug, f), f), () => 'failed' as const);
 }
 
 /** The fix of the entry a path ended at: loading, loaded, or failed. */
 function useEntryFix(slug: string | undefined): FixEntry | 'loading' | 'failed' | undefined {
   const [fix, setFix] = useState<{ slug: string; fix: FixEntry | 'failed' } | undefined>(() => {
-    const ready = slug === undefined ? undefined : settled.get(slug);
+    const ready = slug === undefined ? undefined : arrived.get(slug);
     return slug !== undefined && ready !== undefined ? { slug, fix: ready } : undefined;
   });
   useEffect(() => {
-    if (slug === undefined || (fix?.slug === slug && fix.fix !== 'failed')) return undefined;
+    if (slug === undefined || fix?.slug === slug) return undefined;
     let current = true;
     void loadEntryFix(slug).then((f) => current && setFix({ slug, fix: f }));
     return () => { current = false; };
