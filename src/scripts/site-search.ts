@@ -12,8 +12,10 @@ const load = () => {
   if (dialogModule === undefined) {
     // The index is asked for at once (the loader's fetch takes the preloaded response), not after the
     // loader's own code has arrived; the matcher's worker starts beside the dialog's code.
-    const preload = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: withBase(base, 'search-index.json') });
-    document.head.append(preload);
+    // (A page with the paste box has asked for the index already.)
+    if (document.querySelector('.rd-search-box') === null) {
+      document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: withBase(base, 'search-index.json') }));
+    }
     void import('../components/islands/search-index-loader.ts').then((m) => m.loadIndex(base)).catch(() => undefined);
     dialogModule = import('./search-dialog.tsx');
   }

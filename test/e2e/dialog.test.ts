@@ -11,11 +11,11 @@ const resultLinks = (page: Page) => page.getByRole('dialog').locator('.rd-dialog
 describe.skipIf(browserSkipReason())('the search dialog', () => {
   const env = useSite('root');
 
-  test('the first visit of a content page loads no search code, index or Pagefind', async () => {
+  test.each(['troubleshooting/ping-not-working/', 'limitations/storage-drivers/', 'networking/drivers/', 'distros/ubuntu/'])('the first visit of a content page (/%s) loads no search code, index or Pagefind', async (path) => {
     const page = await env.context.newPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
-    await page.goto(env.url('troubleshooting/ping-not-working/'));
+    await page.goto(env.url(path));
     await page.waitForLoadState('networkidle');
     expect(requested.filter((u) => /search-dialog|search-index|pagefind|ErrorSearch|matcher/.test(u))).toEqual([]);
     await page.close();
