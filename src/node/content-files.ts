@@ -64,8 +64,8 @@ function loadFolder<T>(root: string, dir: string, schema: ZodType<T>, problems: 
   return out;
 }
 
-/** Reads and checks all content under `root` (the project folder); throws ContentError listing every problem. */
-function readContent(root: string): SiteContent {
+/** Reads and checks all content under `root` (the project folder), uncached; throws ContentError listing every problem. */
+export function readContent(root: string): SiteContent {
   const problems: ContentProblem[] = [];
   const unparsed: string[] = [];
   const set: ContentSet = {
