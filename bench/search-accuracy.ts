@@ -38,6 +38,9 @@ for (const [key, name, value, n] of figures) {
   if (below) failed++;
   console.log(`${name.padEnd(52)} ${pct(value).padStart(8)} of ${String(n).padStart(3)}  goal ${pct(ACCURACY_GOALS[key]).padStart(7)}  floor ${pct(ACCURACY_FLOORS[key]).padStart(7)}${below ? '  ✗ below floor' : ''}`);
 }
+const blindQuiet = tuningBlind.filter((o) => o.expect.length === 0);
+const blindInScope = tuningBlind.filter((o) => o.expect.length > 0);
+console.log(`  blind batch: out of scope quiet ${pct(rate(blindQuiet, 'top1'))} of ${blindQuiet.length}, in scope top-1 ${pct(rate(blindInScope, 'top1'))} of ${blindInScope.length}`);
 const confidences = (o: CaseOutcome[]) => ['high', 'ambiguous', 'low'].map((c) => `${c} ${o.filter((x) => x.confidence === c).length}`).join(', ');
 console.log(`confidence on in-scope held-out pastes: ${confidences(pastes)}; on out-of-scope: ${confidences(outOfScope)}`);
 console.log(`held-out misses (ids only): ${[...pastes, ...questions, ...outOfScope].filter((o) => !o.top1).map((o) => o.id).join(' ')}`);
