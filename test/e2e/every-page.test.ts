@@ -35,7 +35,8 @@ describe.skipIf(browserSkipReason())('every page', () => {
     const page = idle.pop() ?? await env.prepare({ axe: true });
     try {
       await page.setViewportSize({ width: 1280, height: 900 });
-      await page.goto(env.url(path));
+      const response = await page.goto(env.url(path));
+      expect(response?.status(), 'HTTP status').toBe(200);
       await checkPage(page, path);
     } finally {
       idle.push(page);
