@@ -11,7 +11,7 @@ try {
   const content = loadContent(root);
   const { problems, checked, skipped } = shellcheckContent(root, content);
   if (skipped !== undefined) {
-    if (process.env.CI === 'true') throw new ContentError([skipped]);
+    if (process.env.CI === 'true') throw new ContentError([skipped], 'Install shellcheck (Debian: sudo apt-get install -y shellcheck), then check again.');
     console.warn(`\u001b[33m⚠ ${skipped}\u001b[0m`);
   }
   if (problems.length > 0) throw new ContentError(problems);

@@ -38,8 +38,8 @@ export interface SiteContent extends ContentSet {
 export class ContentError extends Error {
   /** Every problem, one line each. */
   readonly problems: string[];
-  constructor(problems: string[]) {
-    super(`Content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}\nFix the files named above, then build again (npm run check:content checks in a second).`);
+  constructor(problems: string[], fix = 'Fix the files named above, then build again (npm run check:content checks in a second).') {
+    super(`Content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}\n${fix}`);
     this.problems = problems;
   }
 }
