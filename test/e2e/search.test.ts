@@ -63,6 +63,19 @@ describe.skipIf(browserSkipReason())('the error search', () => {
     await page.close();
   });
 
+  test('while a confident answer waits for its fix, the status line says it is searching; then the answer comes with its fix', async () => {
+    const page = await env.prepare();
+    await page.route('**/fixes/*.json', async (route) => {
+      await new Promise((done) => setTimeout(done, 1000));
+      await route.fallback();
+    });
+    await page.goto(env.url(`search/?q=${encodeURIComponent('could not get XDG_RUNTIME_DIR')}`));
+    await status(page).filter({ hasText: '正在查找…' }).waitFor();
+    await results(page).getByRole('link', { name: title('xdg-runtime-dir'), exact: true }).waitFor();
+    await expect(page.locator('.rd-search-fix .rd-steps').count()).resolves.toBe(1);
+    await page.close();
+  });
+
   test('a ?q= link shows results as soon as the page opens', async () => {
     const page = await env.open(`search/?q=${encodeURIComponent('could not get XDG_RUNTIME_DIR')}`);
     await results(page).getByRole('link', { name: title('xdg-runtime-dir'), exact: true }).waitFor();

@@ -155,7 +155,7 @@ export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-
       {report && <LazyDoctorReport report={query} base={base} level={level} />}
       {loaded === 'failed' && !report && <p class="rd-note" role="alert">{text.loadFailed}</p>}
       {!report && <SearchResults
-        shown={shown} {...(loaded === 'loading' && query.trim() !== '' && { pending: text.loading })} notice={pasteNotice(prepared, text)} base={base} text={text} level={level}
+        shown={shown} {...(shown === undefined && query.trim() !== '' && loaded !== 'failed' && { pending: loaded === 'loading' ? text.loading : text.searching })} notice={pasteNotice(prepared, text)} base={base} text={text} level={level}
         items={typeof loaded === 'object' ? loaded.items : new Map()} distros={typeof loaded === 'object' ? loaded.index.distros : []}
       />}
     </div>

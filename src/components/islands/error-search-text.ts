@@ -4,6 +4,7 @@ export const ERROR_SEARCH_TEXT = {
   hint: '粘贴终端里的报错、整段 journalctl 日志，或输入几个词（例如“ping 不通”“80 端口”）。按 / 可以随时回到这里。',
   placeholder: '例如：[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: operation not permitted',
   loading: '正在加载搜索索引…',
+  searching: '正在查找…',
   loadFailed: '搜索索引加载失败。请刷新页面重试，或按阶段浏览所有问题。',
   count: '找到 {n} 个可能的问题',
   resultsLabel: '搜索结果',
