@@ -1,10 +1,11 @@
 /**
- * Fetching the site's own JSON files in the browser (the doctor's data, the wizard's fix files):
- * each URL once per page, its shape checked before use; a failure is forgotten, so the next call
- * tries again (a dropped connection does not break the page for good).
+ * Fetching the site's own JSON files in the browser (the doctor's data, the wizard's and the
+ * search's fix files): each URL once per page, its shape checked before use; a failure is
+ * forgotten, so the next call tries again (a dropped connection does not break the page for good).
  */
 
 const loading = new Map<string, Promise<unknown>>();
+const arrived = new Map<string, unknown>();
 
 /** The JSON at `url` when `isValid` accepts it; rejects with `what` in the message otherwise. */
 export function fetchJsonOnce<T>(url: string, isValid: (value: unknown) => value is T, what: string): Promise<T> {
@@ -13,10 +14,17 @@ export function fetchJsonOnce<T>(url: string, isValid: (value: unknown) => value
     pending = fetch(url).then(async (response) => {
       const data: unknown = response.ok ? await response.json() : undefined;
       if (!isValid(data)) throw new Error(`${what} missing or stale`);
+      arrived.set(url, data);
       return data;
     });
     loading.set(url, pending);
     pending.catch(() => loading.delete(url));
   }
   return pending;
+}
+
+/** The JSON at `url` if fetchJsonOnce has already brought it (so a component can render it at once), else undefined. */
+export function arrivedJson<T>(url: string, isValid: (value: unknown) => value is T): T | undefined {
+  const data = arrived.get(url);
+  return isValid(data) ? data : undefined;
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { fetchJsonOnce } from '../../src/lib/fetch-json.ts';
+import { arrivedJson, fetchJsonOnce } from '../../src/lib/fetch-json.ts';
 
 const isList = (v: unknown): v is number[] => Array.isArray(v);
 const answer = (body: unknown, ok = true) => Promise.resolve({ ok, json: () => Promise.resolve(body) } as Response);
@@ -23,5 +23,18 @@ describe('fetchJsonOnce', () => {
     await expect(fetchJsonOnce('/retry.json', isList, 'the list')).rejects.toThrow('missing or stale');
     await expect(fetchJsonOnce('/retry.json', isList, 'the list')).resolves.toEqual([3]);
     expect(fetch).toHaveBeenCalledTimes(3);
+  });
+
+  test('arrivedJson gives what has arrived at once, and nothing before or after a failure', async () => {
+    let release: (r: Response) => void = () => undefined;
+    vi.stubGlobal('fetch', vi.fn(() => new Promise<Response>((done) => { release = done; })));
+    const pending = fetchJsonOnce('/later.json', isList, 'list');
+    expect(arrivedJson('/later.json', isList)).toBeUndefined();
+    release({ ok: true, json: () => Promise.resolve([7]) } as Response);
+    await pending;
+    expect(arrivedJson('/later.json', isList)).toEqual([7]);
+    vi.stubGlobal('fetch', vi.fn(() => answer(null, false)));
+    await expect(fetchJsonOnce('/never.json', isList, 'list')).rejects.toThrow();
+    expect(arrivedJson('/never.json', isList)).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@
  * a distro select (remembered like the site's synced tabs) and the steps, through the one fix renderer.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { arrivedJson, fetchJsonOnce } from '../../lib/fetch-json.ts';
 import { isResultFix, type IndexedItem, type ResultFix } from '../../lib/search-index.ts';
 import { DISTRO_STORAGE_KEY, fixFor, pickDistro } from '../../lib/search-ui.ts';
 import { withBase } from '../../lib/urls.ts';
@@ -22,20 +23,12 @@ interface Props {
   level: 2 | 3;
 }
 
-const loaded = new Map<string, Promise<ResultFix | undefined>>();
-/** Fixes that have arrived, so a result shown after its fix was fetched renders it at once. */
-const arrived = new Map<string, ResultFix>();
-/** Fetches an entry's result fix once per page (a failed fetch is tried again next time). */
+/** Where an entry's result fix is. */
+const fixUrl = (base: string, slug: string) => withBase(base, `fixes/${slug}.json`);
+
+/** Fetches an entry's result fix once per page (a failed fetch is tried again next time); undefined when it cannot be had. */
 export function loadFix(base: string, slug: string): Promise<ResultFix | undefined> {
-  const key = `${base}${slug}`;
-  const cached = loaded.get(key);
-  if (cached) return cached;
-  const request = fetch(withBase(base, `fixes/${slug}.json`))
-    .then((r) => (r.ok ? r.json() : undefined))
-    .then((d: unknown) => (isResultFix(d) ? d : undefined), () => undefined);
-  loaded.set(key, request);
-  void request.then((f) => (f === undefined ? loaded.delete(key) : arrived.set(key, f)));
-  return request;
+  return fetchJsonOnce(fixUrl(base, slug), isResultFix, `fix for ${slug}`).catch(() => undefined);
 }
 
 /** Reads the remembered distro tab label; storage may be blocked. */
@@ -49,11 +42,11 @@ function remembered(): string | null {
 
 /** Shows the steps for the chosen distro with copy buttons, and a link to the full entry. */
 export default function SearchFix({ item, distros, href, base, text, level }: Props) {
-  const [fix, setFix] = useState<ResultFix | undefined>(() => arrived.get(`${base}${item.slug}`));
+  const [fix, setFix] = useState<ResultFix | undefined>(() => arrivedJson(fixUrl(base, item.slug), isResultFix));
   const [distro, setDistro] = useState(() => (fix === undefined ? '' : pickDistro(distros, remembered(), Object.keys(fix.byDistro))));
   useEffect(() => {
     let live = true;
-    if (fix !== undefined && arrived.get(`${base}${item.slug}`) === fix) return;
+    if (fix !== undefined && arrivedJson(fixUrl(base, item.slug), isResultFix) === fix) return;
     void loadFix(base, item.slug).then((f) => {
       if (!live) return;
       setFix(f);

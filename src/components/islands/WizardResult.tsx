@@ -4,7 +4,7 @@
  */
 import type { Ref } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { fetchJsonOnce } from '../../lib/fetch-json.ts';
+import { arrivedJson, fetchJsonOnce } from '../../lib/fetch-json.ts';
 import type { FixEntry } from '../../lib/fix-view.ts';
 import { withBase } from '../../lib/urls.ts';
 import { entryFixPath, isEntryFix, type WizardEnd } from '../../lib/wizard-ends.ts';
@@ -24,19 +24,18 @@ interface Props {
   headingRef: Ref<HTMLHeadingElement>;
 }
 
-/** Fix files that have arrived, so a result shown after its fetch renders its fix at once. */
-const arrived = new Map<string, FixEntry>();
+/** Where an entry's fix file is. */
+const fixFileUrl = (slug: string) => withBase(import.meta.env.BASE_URL, entryFixPath(slug));
 
 /** An entry's fix file, fetched once per page (a failure is tried again next time); settles as the fix or 'failed', never rejects. */
 export function loadEntryFix(slug: string): Promise<FixEntry | 'failed'> {
-  return fetchJsonOnce(withBase(import.meta.env.BASE_URL, entryFixPath(slug)), isEntryFix, `fix file for ${slug}`)
-    .then((f) => (arrived.set(slug, f), f), () => 'failed' as const);
+  return fetchJsonOnce(fixFileUrl(slug), isEntryFix, `fix file for ${slug}`).catch(() => 'failed' as const);
 }
 
 /** The fix of the entry a path ended at: loading, loaded, or failed. */
 function useEntryFix(slug: string | undefined): FixEntry | 'loading' | 'failed' | undefined {
   const [fix, setFix] = useState<{ slug: string; fix: FixEntry | 'failed' } | undefined>(() => {
-    const ready = slug === undefined ? undefined : arrived.get(slug);
+    const ready = slug === undefined ? undefined : arrivedJson(fixFileUrl(slug), isEntryFix);
     return slug !== undefined && ready !== undefined ? { slug, fix: ready } : undefined;
   });
   useEffect(() => {
