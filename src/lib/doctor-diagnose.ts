@@ -11,7 +11,7 @@ import type { Phase } from '../schemas/entry.ts';
 import { detectEntry, type CheckedFact } from './doctor-detect.ts';
 import type { ParsedDoctorReport } from './doctor-report.ts';
 import { machineSetup, type MachineSetup } from './doctor-setup.ts';
-import { combinedScript } from './fix-script.ts';
+import { combinedScript } from './combined-script.ts';
 import { viewFix, type AlternativeView, type CheckView, type FixEntry } from './fix-view.ts';
 import type { Match, MatchOutcome } from './matcher.ts';
 import { PHASE_LABELS } from './phases.ts';

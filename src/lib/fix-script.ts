@@ -19,8 +19,8 @@ export function scriptable(alt: AlternativeView): boolean {
   return alt.steps.length > 0 && alt.steps.every((s) => s.example || s.body.kind !== 'needs-value');
 }
 
-/** One step as a script block; `last` steps may end with an instruction instead of a stop. */
-function block(step: StepView, n: number, last: boolean): string {
+/** One step as a script block numbered `n`; `last` steps may end with an instruction instead of a stop. */
+export function block(step: StepView, n: number, last: boolean): string {
   const heading = `# ${n}. ${commentText(step.title)}`;
   const stop = (message: string) => `${heading}\nmanual_step ${quoteShellWord(message)}`;
   switch (step.body.kind) {
@@ -42,7 +42,7 @@ function block(step: StepView, n: number, last: boolean): string {
  * A whole script: the header lines as comments, `set -eu`, `manual_step` when one of its steps (in
  * order) can stop the script, then the blocks.
  */
-function scriptText(header: readonly string[], steps: readonly StepView[], blocks: readonly string[]): string {
+export function scriptText(header: readonly string[], steps: readonly StepView[], blocks: readonly string[]): string {
   const stops = steps.some((s, i) => ['unverified', 'per-family', 'needs-value'].includes(s.body.kind) || (s.body.kind === 'manual' && i < steps.length - 1));
   return ['#!/bin/sh', ...header.map((h) => `# ${commentText(h)}`), 'set -eu', ...(stops ? [MANUAL_STEP] : []), '', blocks.join('\n\n'), ''].join('\n');
 }
@@ -51,37 +51,6 @@ function scriptText(header: readonly string[], steps: readonly StepView[], block
 export function toScript(alt: AlternativeView, header: readonly string[]): string {
   const steps = alt.steps.filter((s) => !s.example);
   return scriptText(header, steps, steps.map((s, i) => block(s, i + 1, i === steps.length - 1)));
-}
-
-/** One problem's part of a combined script: its title and the steps of the fix chosen for it. */
-export interface ScriptSection { title: string; steps: readonly StepView[] }
-
-/**
- * One script for several problems, in the order given: each problem's steps under a heading, numbered
- * on through the whole script. Examples are left out. Restarts of the daemon become one restart at
- * the end, so it restarts once, after every change, instead of failing halfway on a problem a later
- * section fixes. Other steps are kept even when two problems share one (a second `sysctl --system`
- * must still run after the second file is written). A problem whose fix has no command says so and
- * the script goes on.
- */
-export function combinedScript(sections: readonly ScriptSection[], header: readonly string[]): string {
-  let restart: StepView | undefined;
-  const parts = sections.map((section) => ({
-    ...section,
-    steps: section.steps.filter((step) => {
-      if (step.restart) restart = step;
-      return !step.example && !step.restart;
-    }),
-  }));
-  if (restart !== undefined) parts.push({ title: '让上面的修改生效', steps: [{ ...restart, title: '重启 rootless 守护进程' }] });
-  const all = parts.flatMap((p) => p.steps);
-  let n = 0;
-  const blocks = parts.map((part, i) => {
-    const heading = `# ===== ${i + 1}/${parts.length}：${commentText(part.title)} =====`;
-    if (part.steps.length === 0) return `${heading}\nprintf '%s\\n' ${quoteShellWord(`第 ${i + 1} 项（${commentText(part.title)}）没有可以直接运行的命令，请按诊断结果里这一项的说明手动完成。`)} >&2`;
-    return [heading, ...part.steps.map((s) => { n += 1; return block(s, n, n === all.length); })].join('\n\n');
-  });
-  return scriptText(header, all, blocks);
 }
 
 /** The file name a script downloads as. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { combinedScript, commentText, scriptable, scriptFileName, toScript } from '../../src/lib/fix-script.ts';
+import { commentText, scriptable, scriptFileName, toScript } from '../../src/lib/fix-script.ts';
 import type { AlternativeView, StepView } from '../../src/lib/fix-view.ts';
 import { runShell, SHELLS } from '../support/shell.ts';
 
@@ -40,38 +40,5 @@ describe('toScript', () => {
   test('names the download after the entry and the alternative', () => {
     expect(scriptFileName('privileged-port', 'sysctl')).toBe('rootless-fix-privileged-port-sysctl.sh');
     expect(scriptFileName('subuid-missing', 'fix')).toBe('rootless-fix-subuid-missing.sh');
-  });
-});
-
-describe('combinedScript (the doctor\'s one script for several problems)', () => {
-  const cmd = (title: string, text: string, extra: Partial<StepView> = {}): StepView => ({ title, body: { kind: 'commands', text }, example: false, ...extra });
-  const restart = cmd('重启 rootless 守护进程', 'printf R', { restart: true });
-
-  test.each(SHELLS)('runs every problem\'s steps in order under %s, repeats shared steps, and restarts once at the end', (shell) => {
-    const script = combinedScript([
-      { title: '问题一', steps: [cmd('写配置', 'printf 1'), cmd('重新加载', 'printf L'), restart] },
-      { title: '问题二', steps: [cmd('写另一个配置', 'printf 2'), cmd('重新加载', 'printf L'), cmd('例子', 'printf X', { example: true }), restart] },
-    ], ['header']);
-    const r = runShell(shell, script);
-    expect([r.status, r.stdout]).toEqual([0, '1L2LR']);
-    expect(script).toContain('# ===== 1/3：问题一 =====');
-    expect(script).toContain('# 5. 重启 rootless 守护进程');
-  });
-
-  test.each(SHELLS)('says, under %s, which problem has no command to run and goes on with the next', (shell) => {
-    const r = runShell(shell, combinedScript([
-      { title: '只能手动', steps: [cmd('看一眼', 'printf X', { example: true })] },
-      { title: '能修', steps: [cmd('修', 'printf 2')] },
-    ], []));
-    expect([r.status, r.stdout]).toEqual([0, '2']);
-    expect(r.stderr).toContain('第 1 项（只能手动）没有可以直接运行的命令');
-  });
-
-  test.each(SHELLS)('stops, under %s, at a step whose value was refused, before later problems', (shell) => {
-    const r = runShell(shell, combinedScript([
-      { title: '一', steps: [cmd('a', 'printf a'), { title: 'b', body: { kind: 'needs-value', names: ['user'] }, example: false }] },
-      { title: '二', steps: [cmd('c', 'printf c')] },
-    ], []));
-    expect([r.status, r.stdout]).toEqual([1, 'a']);
   });
 });

@@ -1,0 +1,38 @@
+/**
+ * The doctor's one script for several problems (its own module, so the wizard's first visit does not
+ * download it): each problem's fix under a heading, assembled like a single fix's script.
+ */
+import { block, commentText, scriptText } from './fix-script.ts';
+import type { StepView } from './fix-view.ts';
+import { quoteShellWord } from './shell-quote.ts';
+
+/** One problem's part of a combined script: its title and the steps of the fix chosen for it. */
+export interface ScriptSection { title: string; steps: readonly StepView[] }
+
+/**
+ * One script for several problems, in the order given: each problem's steps under a heading, numbered
+ * on through the whole script. Examples are left out. Restarts of the daemon become one restart at
+ * the end, so it restarts once, after every change, instead of failing halfway on a problem a later
+ * section fixes. Other steps are kept even when two problems share one (a second `sysctl --system`
+ * must still run after the second file is written). A problem whose fix has no command says so and
+ * the script goes on.
+ */
+export function combinedScript(sections: readonly ScriptSection[], header: readonly string[]): string {
+  let restart: StepView | undefined;
+  const parts = sections.map((section) => ({
+    ...section,
+    steps: section.steps.filter((step) => {
+      if (step.restart) restart = step;
+      return !step.example && !step.restart;
+    }),
+  }));
+  if (restart !== undefined) parts.push({ title: '让上面的修改生效', steps: [{ ...restart, title: '重启 rootless 守护进程' }] });
+  const all = parts.flatMap((p) => p.steps);
+  let n = 0;
+  const blocks = parts.map((part, i) => {
+    const heading = `# ===== ${i + 1}/${parts.length}：${commentText(part.title)} =====`;
+    if (part.steps.length === 0) return `${heading}\nprintf '%s\\n' ${quoteShellWord(`第 ${i + 1} 项（${commentText(part.title)}）没有可以直接运行的命令，请按诊断结果里这一项的说明手动完成。`)} >&2`;
+    return [heading, ...part.steps.map((s) => { n += 1; return block(s, n, n === all.length); })].join('\n\n');
+  });
+  return scriptText(header, all, blocks);
+}
