@@ -2,6 +2,7 @@
  * Fetching the site's own JSON files in the browser (the doctor's data, the wizard's and the
  * search's fix files): each URL once per page, its shape checked before use; a failure is
  * forgotten, so the next call tries again (a dropped connection does not break the page for good).
+ * A page that would rather show something with its JSON waits for it, but not for long (waitAtMost).
  */
 
 const loading = new Map<string, Promise<unknown>>();
@@ -27,4 +28,9 @@ export function fetchJsonOnce<T>(url: string, isValid: (value: unknown) => value
 export function arrivedJson<T>(url: string, isValid: (value: unknown) => value is T): T | undefined {
   const data = arrived.get(url);
   return isValid(data) ? data : undefined;
+}
+
+/** Settles when `promise` settles or after `ms`, whichever comes first; never rejects. */
+export function waitAtMost(promise: Promise<unknown>, ms: number): Promise<void> {
+  return Promise.race([promise.then(() => undefined, () => undefined), new Promise<void>((done) => setTimeout(done, ms))]);
 }

@@ -1,10 +1,13 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { arrivedJson, fetchJsonOnce } from '../../src/lib/fetch-json.ts';
+import { arrivedJson, fetchJsonOnce, waitAtMost } from '../../src/lib/fetch-json.ts';
 
 const isList = (v: unknown): v is number[] => Array.isArray(v);
 const answer = (body: unknown, ok = true) => Promise.resolve({ ok, json: () => Promise.resolve(body) } as Response);
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
 
 describe('fetchJsonOnce', () => {
   test('fetches a URL once however often it is asked for', async () => {
@@ -36,5 +39,22 @@ describe('fetchJsonOnce', () => {
     vi.stubGlobal('fetch', vi.fn(() => answer(null, false)));
     await expect(fetchJsonOnce('/never.json', isList, 'list')).rejects.toThrow();
     expect(arrivedJson('/never.json', isList)).toBeUndefined();
+  });
+});
+
+describe('waitAtMost', () => {
+  test('settles as soon as the promise does, resolved or rejected', async () => {
+    await expect(waitAtMost(Promise.resolve(1), 60_000)).resolves.toBeUndefined();
+    await expect(waitAtMost(Promise.reject(new Error('no')), 60_000)).resolves.toBeUndefined();
+  });
+
+  test('gives up after the time given when the promise never settles', async () => {
+    vi.useFakeTimers();
+    let settled = false;
+    void waitAtMost(new Promise(() => undefined), 2000).then(() => { settled = true; });
+    await vi.advanceTimersByTimeAsync(1999);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(settled).toBe(true);
   });
 });

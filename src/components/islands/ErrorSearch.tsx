@@ -6,6 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isDoctorReport } from '../../lib/doctor-report-header.ts';
+import { waitAtMost } from '../../lib/fetch-json.ts';
 import type { Confidence, Match, MatchOutcome } from '../../lib/matcher.ts';
 import { needsPreparing, preparePaste, type PreparedPaste } from '../../lib/paste.ts';
 import { createLatestSearch, isTypingTarget, queryFromSearch, searchForQuery } from '../../lib/search-ui.ts';
@@ -54,18 +55,17 @@ export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-
   const [prepared, setPrepared] = useState<PreparedPaste | undefined>(initial.capped || initial.cleaned ? initial : undefined);
   const [loaded, setLoaded] = useState<LoadedIndex | 'loading' | 'failed'>('loading');
   const [shown, setShown] = useState<Shown | undefined>(undefined);
-  const match = useRef<LoadedIndex['match'] | undefined>(undefined);
-  const entrySlugs = useRef<ReadonlySet<string>>(new Set());
+  const index = useRef<LoadedIndex | undefined>(undefined);
   const box = useRef<HTMLTextAreaElement>(null);
 
   const runner = useMemo(() => createLatestSearch(
     // A confident answer about an entry shows its fix: its renderer and data are loaded first (for at
     // most FIX_WAIT_MS), so the list does not jump when the fix arrives.
-    (q: string) => (isDoctorReport(q) ? undefined : match.current?.(q).then(
+    (q: string) => (isDoctorReport(q) ? undefined : index.current?.match(q).then(
       async (outcome) => {
         const top = outcome.results[0];
-        if (outcome.confidence === 'high' && top !== undefined && entrySlugs.current.has(top.slug)) {
-          await Promise.race([loadSearchFix(base, top.slug).catch(() => undefined), new Promise((done) => setTimeout(done, FIX_WAIT_MS))]);
+        if (outcome.confidence === 'high' && top !== undefined && index.current?.items.get(top.slug)?.kind === 'entry') {
+          await waitAtMost(loadSearchFix(base, top.slug), FIX_WAIT_MS);
         }
         return outcome;
       },
@@ -83,8 +83,7 @@ export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-
     // A page opened with a query will likely show a fix: its renderer loads beside the index.
     if (initial.text.trim() !== '') void loadSearchFixCode().catch(() => undefined);
     loadIndex(base).then((l) => {
-      match.current = l.match;
-      entrySlugs.current = new Set([...l.items.values()].filter((i) => i.kind === 'entry').map((i) => i.slug));
+      index.current = l;
       setLoaded(l);
       if (box.current && box.current.value.trim() !== '') void runner.now(box.current.value);
     }, () => setLoaded('failed'));

@@ -5,6 +5,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { WizardEnd } from '../../lib/wizard-ends.ts';
 import { DISTRO_PARAM, PATH_PARAM, answersOf, distroNode, parsePath, pathSearch, searchWithPath, walkPath, withDistroAnswer } from '../../lib/wizard-path.ts';
+import { waitAtMost } from '../../lib/fetch-json.ts';
 import type { Distro } from '../../schemas/distro.ts';
 import type { WizardTree } from '../../schemas/wizard.ts';
 import InlineText from '../fix/InlineText.tsx';
@@ -35,13 +36,10 @@ function answersInUrl(tree: WizardTree): string[] {
 /** Renders the current step, the answers so far, and back / start over. */
 export default function Wizard({ tree, ends, distros, text }: Props) {
   const [answers, setAnswers] = useState(() => answersInUrl(tree));
-  // A link that ends at an entry shows only "loading" until the entry's fix is here: the page's place
-  // for the wizard is held meanwhile, so the result appears whole instead of growing under the reader's eyes.
-  const [linkedFix] = useState(() => {
-    const end = walkPath(tree, answers).end;
-    return end.kind === 'entry' ? loadEntryFix(end.slug) : undefined;
-  });
-  const [ready, setReady] = useState(linkedFix === undefined);
+  // A link that ends at an entry shows only "loading" until the entry's fix is here (at most
+  // LINKED_FIX_WAIT_MS): the page's place for the wizard is held meanwhile, so the result appears
+  // whole instead of growing under the reader's eyes.
+  const [ready, setReady] = useState(() => walkPath(tree, answers).end.kind !== 'entry');
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const go = (next: string[], replace = false) => {
@@ -51,8 +49,8 @@ export default function Wizard({ tree, ends, distros, text }: Props) {
     setAnswers(next);
   };
   useEffect(() => {
-    // A fix that takes longer than LINKED_FIX_WAIT_MS does not hold the page: the result shows with its loading line.
-    if (linkedFix) void Promise.race([linkedFix, new Promise((done) => setTimeout(done, LINKED_FIX_WAIT_MS))]).then(() => setReady(true));
+    const linked = walkPath(tree, answers).end;
+    if (linked.kind === 'entry') void waitAtMost(loadEntryFix(linked.slug), LINKED_FIX_WAIT_MS).then(() => setReady(true));
     const search = searchWithPath(location.search, answers, true);
     if (location.search !== search) history.replaceState(null, '', location.pathname + search);
     const onPop = () => {
