@@ -39,10 +39,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 let cpuSlowdown = 4;
 /** One Lighthouse run at the calibrated slowdown; records the host's benchmarkIndex. */
 async function run(path: string, categories: string[]) {
-  const cpuSlowdownMultiplier = cpuSlowdown;
   const result = await lighthouse(site.url(path), { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: categories }, {
     extends: 'lighthouse:default',
-    settings: { throttling: { cpuSlowdownMultiplier } },
+    settings: { throttling: { cpuSlowdownMultiplier: cpuSlowdown } },
   });
   const index = result?.lhr.environment.benchmarkIndex;
   if (index) indexes.push(index);

@@ -6,8 +6,9 @@
  * gzip; index load p50 ≤ 20 ms (a page loads the index once: its p95 over 100 loads in one process
  * is mostly the garbage collector cleaning up after the others, 13–23 ms). The issue's target for
  * the index load is 10 ms: it was set for 22 entries, the index now has 50, and the load is 12–15 ms
- * (p50) on two cores — shown as not met, gated at 20 ms so it cannot grow further unnoticed. A first pass over budget is run twice more and judged
- * on the median of three (the machines here slow down by half at times, all figures at once).
+ * (p50) on two cores — shown as not met, gated at 20 ms so it cannot grow further unnoticed. A first
+ * pass over budget is run twice more and judged on the median of three (the machines here slow down
+ * by half at times, all figures at once).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -7,8 +7,8 @@ import { readContent } from '../../src/node/content-files.ts';
 
 // Each case breaks one file in a scratch copy of the project. The content checks run inside the
 // build's first hook (src/integrations/content-check.ts calls loadContent and fails the build with
-// its message), so most cases run that check (uncached: a break may keep a file's size) on the scratch copy; one content case, the CSP step
-// and the link check run the real `astro build`.
+// its message), so most cases run that check on the scratch copy (uncached: a break may keep a
+// file's size); one content case, the CSP step and the link check run the real `astro build`.
 let root: string;
 const entry = 'src/content/docs/troubleshooting/ping-not-working.mdx';
 let original: string;

@@ -96,13 +96,7 @@ export function useSite(build: BuildName = 'root', options: { javaScript?: boole
       prepare: async (o: OpenOptions = {}) => {
         const page = await context.newPage();
         if (o.axe) await page.addInitScript({ content: AXE_SOURCE });
-        if (o.lateMs) {
-          const late = o.lateMs;
-          await page.route(/\.(js|json)(\?|$)/, async (route) => {
-            await new Promise((done) => setTimeout(done, late));
-            await route.fallback();
-          });
-        }
+        if (o.lateMs) await holdResponses(page, /\.(js|json)(\?|$)/, o.lateMs);
         page.on('pageerror', (e) => env.pageErrors.push(e.message));
         if (o.width) await page.setViewportSize({ width: o.width, height: o.height ?? 844 });
         if (o.theme) {
@@ -118,6 +112,14 @@ export function useSite(build: BuildName = 'root', options: { javaScript?: boole
     await browser?.close();
   });
   return env;
+}
+
+/** Holds every request of `page` whose URL matches `url` for `ms` before it goes on, as a slow network would. */
+export async function holdResponses(page: Page, url: string | RegExp, ms: number): Promise<void> {
+  await page.route(url, async (route) => {
+    await new Promise((done) => setTimeout(done, ms));
+    await route.fallback();
+  });
 }
 
 /** The CSP violations a page has recorded. */

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/node/content-files.ts';
 import { loadEvalSets } from '../support/eval-sets.ts';
-import { browserSkipReason, useSite } from './harness.ts';
+import { browserSkipReason, holdResponses, useSite } from './harness.ts';
 
 const titleMap = new Map(loadContent(process.cwd()).entries.map((e) => [e.slug, e.data.title]));
 /** The title of an entry (its result link's name). */
@@ -65,10 +65,7 @@ describe.skipIf(browserSkipReason())('the error search', () => {
 
   test('while a confident answer waits for its fix, the status line says it is searching; then the answer comes with its fix', async () => {
     const page = await env.prepare();
-    await page.route('**/fixes/*.json', async (route) => {
-      await new Promise((done) => setTimeout(done, 1000));
-      await route.fallback();
-    });
+    await holdResponses(page, '**/fixes/*.json', 1000);
     await page.goto(env.url(`search/?q=${encodeURIComponent('could not get XDG_RUNTIME_DIR')}`));
     await status(page).filter({ hasText: '正在查找…' }).waitFor();
     await results(page).getByRole('link', { name: title('xdg-runtime-dir'), exact: true }).waitFor();
