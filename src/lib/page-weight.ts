@@ -37,9 +37,11 @@ function toSitePath(url: string, fromDir: string, base: string): string | undefi
 /**
  * Lists the CSS and JS files a first visit to `html` loads (styles, module scripts, modulepreloads,
  * island modules, everything they import statically and the workers they start: counted as loaded,
- * since the search islands start theirs as they wake up). `read` returns a JS file's text by site path.
+ * since the search islands start theirs as they wake up; not what sits inert in a <template>).
+ * `read` returns a JS file's text by site path.
  */
-export function firstVisitFiles(html: string, base: string, read: (path: string) => string | undefined): LoadedFile[] {
+export function firstVisitFiles(page: string, base: string, read: (path: string) => string | undefined): LoadedFile[] {
+  const html = page.replace(/<template\b[\s\S]*?<\/template>/g, '');
   const files = new Map<string, LoadedFile>();
   const add = (url: string | undefined, kind: 'css' | 'js', owner: LoadedFile['owner'], fromDir = '') => {
     const path = url === undefined ? undefined : toSitePath(url, fromDir, base);

@@ -1,29 +1,19 @@
 /**
- * Opens the site-wide search dialog (loaded only when the reader opens search): a native modal
- * <dialog> (focus stays inside, Escape closes), the Preact content, and focus back where it was.
+ * The search dialog's results, run when the reader first reaches for search: site-search.ts puts
+ * this module's script into the page (see SearchDialogCode.astro), and it renders the Preact results
+ * under the dialog's box at once, asks for the index and starts the matcher. The dialog itself, its
+ * box and its close button are part of every page (src/components/Search.astro).
  */
 import { render } from 'preact';
 import SearchDialog from '../components/search-dialog/SearchDialog.tsx';
 import { DIALOG_TEXT } from '../components/search-dialog/search-dialog-text.ts';
-import '../styles/search-dialog.css';
+import { loadIndex } from '../components/islands/search-index-loader.ts';
 
-let dialog: HTMLDialogElement | undefined;
-
-/** Opens the dialog (creating it on first use) and returns focus to `from` when it closes. */
-export function openSearchDialog(base: string, from: Element | null): void {
-  if (dialog?.open) return;
-  if (dialog === undefined) {
-    dialog = Object.assign(document.createElement('dialog'), { className: 'rd-dialog' });
-    dialog.setAttribute('aria-label', DIALOG_TEXT.title);
-    document.body.append(dialog);
-    const close = () => dialog?.close();
-    dialog.addEventListener('click', (e) => {
-      if (e.target === dialog) close();
-    });
-    render(<SearchDialog base={base} text={DIALOG_TEXT} onClose={close} />, dialog);
-  }
-  const current = dialog;
-  current.addEventListener('close', () => (from instanceof HTMLElement ? from.focus() : undefined), { once: true });
-  current.showModal();
-  current.querySelector('textarea')?.focus();
+const dialog = document.querySelector<HTMLDialogElement>('[data-rd-dialog]');
+const box = dialog?.querySelector('textarea');
+const results = dialog?.querySelector<HTMLElement>('.rd-dialog-results');
+const base = document.querySelector<HTMLElement>('[data-rd-search]')?.dataset.base ?? '/';
+if (dialog && box && results) {
+  void loadIndex(base).catch(() => undefined);
+  render(<SearchDialog base={base} text={DIALOG_TEXT} box={box} frame={dialog} />, results);
 }

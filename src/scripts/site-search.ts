@@ -1,27 +1,37 @@
 /**
  * The header's search control on every page: a link to /search/ that, with JavaScript, opens the
- * search dialog on click, Ctrl/⌘+K or `/`. The dialog's code, the matcher's index and Pagefind
- * load only when the reader reaches for search (prefetched on hover or focus).
+ * search dialog on click, Ctrl/⌘+K or `/`. The dialog's frame is in the page, so it opens at once
+ * and takes a paste while its code, the matcher's index and Pagefind load (prefetched on hover or
+ * focus); what was typed before they arrived is searched when they do.
  */
 import { withBase } from '../lib/urls.ts';
 
 const link = document.querySelector<HTMLAnchorElement>('[data-rd-search]');
+const dialog = document.querySelector<HTMLDialogElement>('[data-rd-dialog]');
 const base = link?.dataset.base ?? '/';
-let dialogModule: Promise<typeof import('./search-dialog.tsx')> | undefined;
+let loading = false;
+/** Loads the dialog's code (once): a copy of its inert script goes into the page and runs. */
 const load = () => {
-  if (dialogModule === undefined) {
-    // The index is asked for at once (the loader's fetch takes the preloaded response), not after the
-    // loader's own code has arrived; the matcher's worker starts beside the dialog's code.
-    // (A page with the paste box has asked for the index already.)
-    if (document.querySelector('.rd-search-box') === null) {
-      document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: withBase(base, 'search-index.json') }));
-    }
-    void import('../components/islands/search-index-loader.ts').then((m) => m.loadIndex(base)).catch(() => undefined);
-    dialogModule = import('./search-dialog.tsx');
+  if (loading) return;
+  loading = true;
+  // The index is asked for at once, beside the dialog's code (the loader's fetch takes the preloaded
+  // response). A page with the paste box has asked for it already.
+  if (document.querySelector('.rd-search-box') === null) {
+    document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: withBase(base, 'search-index.json') }));
   }
-  return dialogModule;
+  const code = document.querySelector<HTMLTemplateElement>('template[data-rd-search-code]');
+  if (code) document.body.append(document.importNode(code.content, true));
 };
-const openDialog = () => void load().then((m) => m.openSearchDialog(base, document.activeElement));
+
+/** Opens the dialog now, its results when their code is here; focus returns to where it was when it closes. */
+function openDialog(): void {
+  if (!dialog || dialog.open) return;
+  const from = document.activeElement;
+  dialog.addEventListener('close', () => (from instanceof HTMLElement ? from.focus() : undefined), { once: true });
+  dialog.showModal();
+  dialog.querySelector('textarea')?.focus();
+  load();
+}
 
 /** Whether a key press lands where `/` is text, or the page's own paste box takes it. */
 function slashIsTaken(target: EventTarget | null): boolean {
@@ -29,14 +39,16 @@ function slashIsTaken(target: EventTarget | null): boolean {
   return el?.isContentEditable === true || /^(INPUT|TEXTAREA|SELECT)$/.test(el?.tagName ?? '') || document.querySelector('.rd-search-box') !== null;
 }
 
-if (link) {
+if (link && dialog) {
   link.addEventListener('click', (e) => {
     if (e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || e.button !== 0) return;
     e.preventDefault();
     openDialog();
   });
-  link.addEventListener('pointerenter', () => void load(), { once: true });
-  link.addEventListener('focus', () => void load(), { once: true });
+  link.addEventListener('pointerenter', load, { once: true });
+  link.addEventListener('focus', load, { once: true });
+  // A click on the backdrop (the dialog itself, outside its frame) closes it, as Escape does.
+  dialog.addEventListener('click', (e) => { if (e.target === dialog) dialog.close(); });
   addEventListener('keydown', (e) => {
     const modK = (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k';
     const slash = e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !slashIsTaken(e.target);

@@ -1,7 +1,7 @@
 /** The search dialog in the header of every page: opening it, pasted errors, prose, keyboard, and that content pages load no search code until it is used. */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { axeViolations, browserSkipReason, cspViolations, useSite } from './harness.ts';
+import { axeViolations, browserSkipReason, cspViolations, holdResponses, useSite } from './harness.ts';
 
 /** The dialog's text box. */
 const dialogBox = (page: Page) => page.getByRole('dialog').getByRole('textbox', { name: '粘贴报错，或输入要找的内容' });
@@ -56,6 +56,19 @@ describe.skipIf(browserSkipReason())('the search dialog', () => {
     }
     // the header asks for it at the keypress (a preload) and the matcher's loader takes that response
     expect(indexRequests).toEqual(['other']);
+    await page.close();
+  });
+
+  test('opens at the keypress, before its code has arrived, and answers what was pasted meanwhile when it does', async () => {
+    const page = await env.context.newPage();
+    await page.goto(env.url('troubleshooting/ping-not-working/'));
+    await holdResponses(page, /SearchDialogCode|search-dialog|search-index/, 800);
+    await page.keyboard.press('Control+K');
+    // The box is there and focused at once: the reader can paste while the code is on its way.
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('rd-dialog-box');
+    await page.keyboard.insertText('dockerd-rootless.sh[3112]: could not get XDG_RUNTIME_DIR');
+    expect(await resultLinks(page).count()).toBe(0);
+    await expect.poll(() => resultLinks(page).first().getAttribute('href')).toMatch(/troubleshooting\/xdg-runtime-dir\/#fix$/);
     await page.close();
   });
 

@@ -42,6 +42,11 @@ describe('firstVisitFiles', () => {
     expect(files.filter((f) => f.owner === 'starlight').map((f) => f.path).sort()).toEqual(['_astro/common.css', '_astro/page.js', '_astro/ui.js']);
   });
 
+  test('does not count a script that sits inert in a <template> (the search dialog\'s, loaded on use)', () => {
+    const files = firstVisitFiles('<template data-code><script type="module" src="/_astro/ui.js"></script></template><script type="module" src="/_astro/page.js"></script>', '/', () => '');
+    expect(files.map((f) => f.path)).toEqual(['_astro/page.js']);
+  });
+
   test('loads no JS of ours on a page without islands', () => {
     const files = firstVisitFiles('<script type="module" src="/_astro/page.js"></script>', '/', (p) => modules[p]);
     expect(files.some((f) => f.owner === 'ours')).toBe(false);

@@ -1,8 +1,9 @@
 /**
- * The site-wide search dialog: whatever is typed or pasted goes to the error matcher first; full-text
- * results from Pagefind follow for prose ("如何卸载", "MTU"), loaded on first use. One result list,
- * arrow keys move through it; results link to the entry's fix. A pasted doctor report is diagnosed
- * instead (LazyDoctorReport). Mounted by src/scripts/search-dialog.tsx.
+ * The search dialog's results: whatever is typed or pasted into the dialog's box goes to the error
+ * matcher first; full-text results from Pagefind follow for prose ("如何卸载", "MTU"), loaded on
+ * first use. One result list, arrow keys move through it; results link to the entry's fix. A pasted
+ * doctor report is diagnosed instead (LazyDoctorReport). The dialog, its box and close button are
+ * the page's own (src/components/Search.astro); src/scripts/search-dialog.tsx mounts this below the box.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isDoctorReport } from '../../lib/doctor-report-header.ts';
@@ -46,14 +47,13 @@ function onArrows(e: KeyboardEvent, list: HTMLElement | null, box: HTMLTextAreaE
   else links[Math.min(next, links.length - 1)]?.focus();
 }
 
-/** The dialog's content. */
-export default function SearchDialog({ base, text, onClose }: { base: string; text: DialogText; onClose: () => void }) {
-  const [query, setQuery] = useState('');
+/** The dialog's results for the text in `box`; `frame` is the dialog (arrow keys move through it). */
+export default function SearchDialog({ base, text, box, frame }: { base: string; text: DialogText; box: HTMLTextAreaElement; frame: HTMLElement }) {
+  const [query, setQuery] = useState(box.value);
   const [outcome, setOutcome] = useState<MatchOutcome | undefined>(undefined);
   // undefined while Pagefind is still looking (or the query is not prose: then [] at once).
   const [fullText, setFullText] = useState<FullTextResult[] | undefined>(undefined);
   const [loaded, setLoaded] = useState<LoadedIndex | 'loading' | 'failed'>('loading');
-  const box = useRef<HTMLTextAreaElement>(null);
   const list = useRef<HTMLDivElement>(null);
 
   // The matcher answers as soon as the index is there; full-text results follow when Pagefind has
@@ -79,32 +79,36 @@ export default function SearchDialog({ base, text, onClose }: { base: string; te
   ), []);
 
   useEffect(() => {
-    box.current?.focus();
+    /** Searches the box's text: a paste (or what arrived before this code did) at once, typing after a pause. */
+    const onInput = (e?: Event) => {
+      if (needsPreparing(box.value)) box.value = preparePaste(box.value).text;
+      const value = box.value;
+      setQuery(value);
+      setFullText(undefined);
+      if (value.trim() === '' || isDoctorReport(value)) {
+        matching.cancel();
+        searching.cancel();
+        setOutcome(undefined);
+      } else if (e === undefined || (e as InputEvent).inputType === 'insertFromPaste') {
+        void matching.now(value);
+        void searching.now(value);
+      } else {
+        matching.schedule(value);
+        searching.schedule(value);
+      }
+    };
+    const onKeyDown = (e: KeyboardEvent) => onArrows(e, list.current, box);
+    box.addEventListener('input', onInput);
+    frame.addEventListener('keydown', onKeyDown);
+    if (box.value !== '') onInput();
     loadIndex(base).then(setLoaded, () => setLoaded('failed'));
     return () => {
+      box.removeEventListener('input', onInput);
+      frame.removeEventListener('keydown', onKeyDown);
       matching.cancel();
       searching.cancel();
     };
   }, []);
-
-  const onInput = (e: Event) => {
-    const el = e.currentTarget as HTMLTextAreaElement;
-    if (needsPreparing(el.value)) el.value = preparePaste(el.value).text;
-    setQuery(el.value);
-    setFullText(undefined);
-    if (el.value.trim() === '' || isDoctorReport(el.value)) {
-      matching.cancel();
-      searching.cancel();
-      setOutcome(undefined);
-    } else if ((e as InputEvent).inputType === 'insertFromPaste') {
-      // A paste is complete: answer at once instead of waiting for more keystrokes.
-      void matching.now(el.value);
-      void searching.now(el.value);
-    } else {
-      matching.schedule(el.value);
-      searching.schedule(el.value);
-    }
-  };
 
   const problemsHeading = outcome?.confidence === 'low' ? text.related : outcome?.confidence === 'ambiguous' ? text.ambiguous : text.problems;
   const entryHref = (path: string) => `${withBase(base, path)}#fix`;
@@ -112,53 +116,44 @@ export default function SearchDialog({ base, text, onClose }: { base: string; te
   const report = isDoctorReport(query);
   const nothing = outcome !== undefined && outcome.results.length === 0 && fullText !== undefined && fullText.length === 0;
   return (
-    <div class="rd-dialog-frame" onKeyDown={(e) => onArrows(e, list.current, box.current)}>
-      <div class="rd-dialog-head">
-        <label for="rd-dialog-box" class="rd-dialog-label">{text.label}</label>
-        <button type="button" class="rd-dialog-close" onClick={onClose}>{text.close}</button>
-      </div>
-      <textarea id="rd-dialog-box" ref={box} class="rd-dialog-box" rows={2} value={query} placeholder={text.placeholder}
-        spellcheck={false} autocomplete="off" onInput={onInput} aria-describedby="rd-dialog-keys" />
-      <p id="rd-dialog-keys" class="rd-muted rd-dialog-keys">{text.keys}</p>
-      <div ref={list} class="rd-dialog-results">
-        <p role="status" aria-live="polite" class="rd-sr-only">
-          {loaded === 'failed' ? text.loadFailed : outcome === undefined ? '' : nothing ? text.none : `${outcome.results.length + (fullText?.length ?? 0)}`}
-        </p>
-        {loaded === 'failed' && !report && <p class="rd-note">{text.loadFailed}</p>}
-        {report && <LazyDoctorReport report={query} base={base} level={2} />}
-        {!report && outcome !== undefined && outcome.results.length > 0 && (
-          <section aria-label={problemsHeading}>
-            <h2 class="rd-dialog-heading">{problemsHeading}</h2>
-            <ul class="rd-dialog-list">
-              {outcome.results.map((r) => (
-                <li key={r.slug}>
-                  <a href={entryHref(items?.get(r.slug)?.path ?? '')}>
-                    <span class="rd-dialog-title"><InlineText text={r.title} /></span>
-                    <span class="rd-dialog-line">{text.matched}{r.line}</span>
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        {!report && fullText !== undefined && fullText.length > 0 && (
-          <section aria-label={text.docs}>
-            <h2 class="rd-dialog-heading">{text.docs}</h2>
-            <ul class="rd-dialog-list">
-              {fullText.map((r) => (
-                <li key={r.url}>
-                  <a href={r.url}>
-                    <span class="rd-dialog-title">{r.title}</span>
-                    <span class="rd-dialog-line">{r.excerpt.map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))}</span>
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        {nothing && <p>{text.none} <a href={withBase(base, 'wizard/')}>{text.wizard}</a></p>}
-        {!report && <p class="rd-dialog-foot"><a href={withBase(base, `search/${searchForQuery(query)}`)}>{text.wholeLog}</a></p>}
-      </div>
+    <div ref={list}>
+      <p role="status" aria-live="polite" class="rd-sr-only">
+        {loaded === 'failed' ? text.loadFailed : outcome === undefined ? '' : nothing ? text.none : `${outcome.results.length + (fullText?.length ?? 0)}`}
+      </p>
+      {loaded === 'failed' && !report && <p class="rd-note">{text.loadFailed}</p>}
+      {report && <LazyDoctorReport report={query} base={base} level={2} />}
+      {!report && outcome !== undefined && outcome.results.length > 0 && (
+        <section aria-label={problemsHeading}>
+          <h2 class="rd-dialog-heading">{problemsHeading}</h2>
+          <ul class="rd-dialog-list">
+            {outcome.results.map((r) => (
+              <li key={r.slug}>
+                <a href={entryHref(items?.get(r.slug)?.path ?? '')}>
+                  <span class="rd-dialog-title"><InlineText text={r.title} /></span>
+                  <span class="rd-dialog-line">{text.matched}{r.line}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {!report && fullText !== undefined && fullText.length > 0 && (
+        <section aria-label={text.docs}>
+          <h2 class="rd-dialog-heading">{text.docs}</h2>
+          <ul class="rd-dialog-list">
+            {fullText.map((r) => (
+              <li key={r.url}>
+                <a href={r.url}>
+                  <span class="rd-dialog-title">{r.title}</span>
+                  <span class="rd-dialog-line">{r.excerpt.map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {nothing && <p>{text.none} <a href={withBase(base, 'wizard/')}>{text.wizard}</a></p>}
+      {!report && <p class="rd-dialog-foot"><a href={withBase(base, `search/${searchForQuery(query)}`)}>{text.wholeLog}</a></p>}
     </div>
   );
 }
