@@ -9,7 +9,7 @@ import type { FixEntry } from '../../lib/fix-view.ts';
 import { withBase } from '../../lib/urls.ts';
 import { entryFixPath, isEntryFix, type WizardEnd } from '../../lib/wizard-ends.ts';
 import type { Distro } from '../../schemas/distro.ts';
-import FixPanel from './FixPanel.tsx';
+import type FixPanelComponent from './FixPanel.tsx';
 import InlineText from '../fix/InlineText.tsx';
 import type { DistroChoice } from './ValuesForm.tsx';
 import type { WizardText } from './wizard-text.ts';
@@ -27,15 +27,29 @@ interface Props {
 /** Where an entry's fix file is. */
 const fixFileUrl = (slug: string) => withBase(import.meta.env.BASE_URL, entryFixPath(slug));
 
-/** An entry's fix file, fetched once per page (a failure is tried again next time); settles as the fix or 'failed', never rejects. */
+// The fix panel (generator, scripts, values form) is code only a result needs: it loads with the
+// first fix the wizard shows, so a first visit that starts with questions does not download it.
+let FixPanel: typeof FixPanelComponent | undefined;
+let fixPanelCode: Promise<void> | undefined;
+/** Loads the fix panel's code once (a failure is tried again next time). */
+function loadFixPanel(): Promise<void> {
+  fixPanelCode ??= import('./FixPanel.tsx').then((m) => { FixPanel = m.default; }, (error: unknown) => {
+    fixPanelCode = undefined;
+    throw error;
+  });
+  return fixPanelCode;
+}
+
+/** An entry's fix file and the panel's code, fetched once per page (a failure is tried again next time); settles as the fix or 'failed', never rejects. */
 export function loadEntryFix(slug: string): Promise<FixEntry | 'failed'> {
-  return fetchJsonOnce(fixFileUrl(slug), isEntryFix, `fix file for ${slug}`).catch(() => 'failed' as const);
+  return Promise.all([fetchJsonOnce(fixFileUrl(slug), isEntryFix, `fix file for ${slug}`), loadFixPanel()])
+    .then(([fix]) => fix, () => 'failed' as const);
 }
 
 /** The fix of the entry a path ended at: loading, loaded, or failed. */
 function useEntryFix(slug: string | undefined): FixEntry | 'loading' | 'failed' | undefined {
   const [fix, setFix] = useState<{ slug: string; fix: FixEntry | 'failed' } | undefined>(() => {
-    const ready = slug === undefined ? undefined : arrivedJson(fixFileUrl(slug), isEntryFix);
+    const ready = slug === undefined || FixPanel === undefined ? undefined : arrivedJson(fixFileUrl(slug), isEntryFix);
     return slug !== undefined && ready !== undefined ? { slug, fix: ready } : undefined;
   });
   useEffect(() => {
@@ -61,7 +75,7 @@ export default function WizardResult({ end, distros, choices, choice, onChoice, 
       {end.kind === 'limitation' && <ul>{end.facts.map((f) => <li><InlineText text={f} /></li>)}</ul>}
       {end.kind === 'entry' && fix === 'loading' && <p class="rd-muted" role="status">{text.fixLoading}</p>}
       {end.kind === 'entry' && fix === 'failed' && <p class="rd-note" role="alert">{text.fixFailed}</p>}
-      {end.kind === 'entry' && typeof fix === 'object' && (
+      {end.kind === 'entry' && typeof fix === 'object' && FixPanel && (
         <FixPanel source={{ slug: end.slug, entry: fix }} title={end.title} distros={distros} choices={choices} choice={choice} onChoice={onChoice} text={text.fix} />
       )}
     </div>
