@@ -67,10 +67,19 @@ export function firstVisitFiles(page: string, base: string, read: (path: string)
   return [...files.values()];
 }
 
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
+/** Whether a script tag's attributes make it inline code (not a file, not a JSON data block). */
+const isInlineCode = (attrs: string) => !/\ssrc=/.test(attrs) && !/type="application\/(?:ld\+)?json"/.test(attrs);
+
 /** The code of a page's inline scripts (classic and module; JSON data blocks are not code). */
 export function inlineScripts(html: string): string[] {
-  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
-    .filter(([, attrs = '']) => !/\ssrc=/.test(attrs) && !/type="application\/(?:ld\+)?json"/.test(attrs))
+  return [...html.matchAll(SCRIPT)]
+    .filter(([, attrs = '']) => isInlineCode(attrs))
     .map((m) => m[2] ?? '')
     .filter((code) => code.trim() !== '');
+}
+
+/** The page with its inline scripts' code taken out (tags kept): what it would weigh without them. */
+export function withoutInlineScripts(html: string): string {
+  return html.replace(SCRIPT, (tag, attrs: string) => (isInlineCode(attrs) ? `<script${attrs}></script>` : tag));
 }

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { firstVisitFiles, inlineScripts } from '../lib/page-weight.ts';
+import { firstVisitFiles, withoutInlineScripts } from '../lib/page-weight.ts';
 
 /** Gzip size of a byte string. */
 export const gzipBytes = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
@@ -11,8 +11,10 @@ export const gzipBytes = (data: string | Buffer) => gzipSync(data, { level: 9 })
 export interface PageWeight {
   /** Page type and path, e.g. "entry troubleshooting/x/". */
   page: string;
+  /** The whole page, inline scripts included. */
   html: number;
   css: { starlight: number; ours: number };
+  /** Script files by owner, and what the inline scripts add to the page's gzip size. */
   js: { starlight: number; ours: number; inline: number };
 }
 
@@ -40,8 +42,9 @@ export function weighPage(dist: string, base: string, path: string): PageWeight 
   const html = readFileSync(htmlFile, 'utf8');
   const read = (p: string) => (existsSync(join(dist, p)) ? readFileSync(join(dist, p), 'utf8') : undefined);
   const weight: PageWeight = { page: path, html: gzipBytes(html), css: { starlight: 0, ours: 0 }, js: { starlight: 0, ours: 0, inline: 0 } };
-  // Inline scripts (Starlight's theme and tabs, the small modules Astro inlines) are JavaScript too: counted on their own.
-  for (const code of inlineScripts(html)) weight.js.inline += gzipBytes(code);
+  // Inline scripts (Starlight's theme, sidebar and tabs, the small modules Astro inlines) are JavaScript
+  // too. They travel inside the page's gzip stream, so what they cost is what they add to it.
+  weight.js.inline = weight.html - gzipBytes(withoutInlineScripts(html));
   for (const f of firstVisitFiles(html, base, read)) weight[f.kind][f.owner] += gzipBytes(read(f.path) ?? '');
   return weight;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { firstVisitFiles, staticImports, workerScripts } from '../../src/lib/page-weight.ts';
+import { firstVisitFiles, inlineScripts, staticImports, withoutInlineScripts, workerScripts } from '../../src/lib/page-weight.ts';
 
 describe('staticImports', () => {
   test.each([
@@ -58,4 +58,16 @@ test('counts a module shared by Starlight and an island as Starlight\'s', () => 
   const html = '<astro-island component-url="/_astro/Island.js"></astro-island><script type="module" src="/_astro/page.js"></script>';
   const helper = firstVisitFiles(html, '/', (p) => modules[p]).find((f) => f.path === '_astro/helper.js');
   expect(helper?.owner).toBe('starlight');
+});
+
+describe('inline scripts', () => {
+  const page = '<head><script>theme()</script><script type="module" src="/_astro/a.js"></script><script type="application/ld+json">{"a":1}</script></head><body><script type="module">tabs()</script></body>';
+
+  test('lists the code of classic and module inline scripts, not files or JSON data', () => {
+    expect(inlineScripts(page)).toEqual(['theme()', 'tabs()']);
+  });
+
+  test('withoutInlineScripts empties only the inline code, so the difference in gzip size is what the code costs', () => {
+    expect(withoutInlineScripts(page)).toBe('<head><script></script><script type="module" src="/_astro/a.js"></script><script type="application/ld+json">{"a":1}</script></head><body><script type="module"></script></body>');
+  });
 });
