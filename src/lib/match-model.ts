@@ -4,6 +4,7 @@
  * central it is to each (the share of the item's signatures that contain it).
  */
 import { canonicalise, cleanLine } from './log-normalise.ts';
+import { errnosOf } from './errno-phrases.ts';
 import { isHan, isSingleHan, tokenize, tokenSet } from './match-tokens.ts';
 
 /** The texts of one item that the model learns from. */
@@ -26,6 +27,8 @@ export interface Signature {
   text: string;
   /** An error message (what logs print) or a symptom (what people type). */
   kind: 'error' | 'symptom';
+  /** The errnos the text names (errno-phrases.ts), as a bit set; 0 for none. */
+  errnos: number;
 }
 
 /** Everything the scorer looks up per token. */
@@ -86,10 +89,11 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
     for (const [n, text] of [...item.errors, ...item.symptoms].entries()) {
       const kind = n < errorCount ? 'error' : 'symptom';
       const inside = new Set<string>();
-      const tokens = new Set(tokenize(canonicalise(cleanLine(text)), inside));
+      const canonical = canonicalise(cleanLine(text));
+      const tokens = new Set(tokenize(canonical, inside));
       for (const t of tokens) (inside.has(t) ? parts : standalone).add(t);
       if (tokens.size === 0) continue;
-      signatures.push({ item: index, total: 0, top: 0, text, kind });
+      signatures.push({ item: index, total: 0, top: 0, text, kind, errnos: errnosOf(canonical) });
       sigTokens.push(tokens);
       if (kind === 'error') {
         for (const t of tokens) {

@@ -8,6 +8,7 @@
  * best line's, so a log with two problems yields both.
  */
 import { normalisePaste, type LineKind, type PasteLine } from './log-normalise.ts';
+import { errnosDisagree, errnosOf } from './errno-phrases.ts';
 import { buildModel, lineCost } from './match-model.ts';
 import { tokenSet } from './match-tokens.ts';
 import type { Correction } from './typo-corrector.ts';
@@ -114,6 +115,14 @@ const OTHER_CONTEXT = /podman|buildah|docker[ -]desktop|com\.docker\.|npipe|\bws
  */
 const OTHER_CONTEXT_FACTOR = 0.6;
 
+/**
+ * A line that names another errno than the signature it matched best (`lchown /dev/console: no such
+ * file or directory` against `lchown …: invalid argument`) reports the same call failing another
+ * way: its score is cut to this share. Half: the words still say where it failed, so it may stay
+ * "possibly related", but a 0.8 match becomes 0.4 and no longer an answer on its own.
+ */
+const ERRNO_MISMATCH = 0.5;
+
 /** Limitations rank below entries. */
 const LIMITATION_FACTOR = 0.85;
 
@@ -205,6 +214,7 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
         sigTop[sig] = Math.max(sigTop[sig] ?? 0, cover);
       }
     }
+    const lineErrnos = errnosOf(canonical);
     const contained = new Map<number, number>();
     const bestSignature = new Map<number, number>();
     for (const sigIndex of sigs) {
@@ -231,7 +241,9 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
       const s1 = contained.get(i) ?? 0;
       const s2 = lineTotal > 0 ? matched / lineTotal : 0;
       const evidence = Math.min(1, evidenceSum / fullEvidence);
-      scores.push({ item: i, base: blend(s1, s2, typed) * evidence, signature: bestSignature.get(i) ?? -1 });
+      const signature = bestSignature.get(i) ?? -1;
+      const contradicted = errnosDisagree(model.signatures[signature]?.errnos ?? 0, lineErrnos) ? ERRNO_MISMATCH : 1;
+      scores.push({ item: i, base: blend(s1, s2, typed) * evidence * contradicted, signature });
     }
     return scores;
   }

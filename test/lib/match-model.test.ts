@@ -36,6 +36,13 @@ describe('buildModel', () => {
     expect(model.coverWeight.get('xtable')).toBe(w('xtable'));
   });
 
+  test('records the errnos a signature names', () => {
+    const [first, , third] = model.signatures;
+    expect(first?.errnos).not.toBe(0);
+    expect(first?.errnos).toBe(third?.errnos);
+    expect(model.signatures[1]?.errnos).toBe(0);
+  });
+
   test('gives each signature its total and heaviest cover weight', () => {
     const [first] = model.signatures;
     const cover = [...textTokens("can't open lock file /run/xtables.lock: Permission denied")].map((t) => model.coverWeight.get(t) ?? 0);

@@ -95,6 +95,12 @@ describe('createMatcher', () => {
     expect(matcher.match(paste).results).toEqual([]);
   });
 
+  test('is not sure of a line that fails the same call with another errno', () => {
+    const paste = 'failed to register layer: Error processing tar file(exit status 1): lchown /dev/console: no such file or directory';
+    expect(matcher.match(paste).confidence).toBe('low');
+    expect(matcher.match(paste.replace('no such file or directory', 'invalid argument')).results[0]?.slug).toBe('lchown-invalid');
+  });
+
   test.each([
     ['empty', ''],
     ['whitespace', '   \n\t\n'],
