@@ -29,6 +29,8 @@ export interface Signature {
   kind: 'error' | 'symptom';
   /** The errnos the text names (errno-phrases.ts), as a bit set; 0 for none. */
   errnos: number;
+  /** How many of its tokens are not words of common error text (what a line must repeat to be this error). */
+  distinctive: number;
 }
 
 /** Everything the scorer looks up per token. */
@@ -64,6 +66,11 @@ function tokenFactor(token: string, partOnly: boolean, generic: boolean): number
   return generic ? base * 0.5 : base;
 }
 
+/** A token that can corroborate a match: not a word of common error text, not the port class. */
+export function isDistinctive(token: string, generic: { has: (t: string) => boolean }): boolean {
+  return token !== 'lowport' && !generic.has(token);
+}
+
 /**
  * What an unmatched token costs a line's precision: an unknown word 1, an unknown Chinese
  * bigram less (Chinese text yields a token per character), a single character nothing (they
@@ -93,7 +100,7 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
       const tokens = new Set(tokenize(canonical, inside));
       for (const t of tokens) (inside.has(t) ? parts : standalone).add(t);
       if (tokens.size === 0) continue;
-      signatures.push({ item: index, total: 0, top: 0, text, kind, errnos: errnosOf(canonical) });
+      signatures.push({ item: index, total: 0, top: 0, text, kind, errnos: errnosOf(canonical), distinctive: 0 });
       sigTokens.push(tokens);
       if (kind === 'error') {
         for (const t of tokens) {
@@ -130,6 +137,7 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
     const sig = signatures[i];
     if (!sig) return;
     for (const t of tokens) {
+      if (isDistinctive(t, backgroundDf)) sig.distinctive += 1;
       sig.total += coverWeight.get(t) ?? 0;
       sig.top = Math.max(sig.top, coverWeight.get(t) ?? 0);
       const list = signaturesOf.get(t);

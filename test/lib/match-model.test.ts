@@ -1,11 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import { buildModel, lineCost, textTokens } from '../../src/lib/match-model.ts';
+import { buildModel, isDistinctive, lineCost, textTokens } from '../../src/lib/match-model.ts';
 
 const ITEMS = [
   { errors: ["can't open lock file /run/xtables.lock: Permission denied"], symptoms: ['xtables selinux'] },
   { errors: ['listen tcp 0.0.0.0:80: bind: permission denied'], symptoms: ['80 端口'] },
   { errors: ['fork/exec /proc/self/exe: permission denied'], symptoms: [] },
 ];
+
+describe('isDistinctive', () => {
+  test('is false for words of common error text and the port class, true for others', () => {
+    const generic = new Set(['denied']);
+    expect(isDistinctive('xtable', generic)).toBe(true);
+    expect(isDistinctive('denied', generic)).toBe(false);
+    expect(isDistinctive('lowport', generic)).toBe(false);
+  });
+});
 
 describe('buildModel', () => {
   const model = buildModel(ITEMS, ['operation not permitted', 'permission denied']);
@@ -41,6 +50,12 @@ describe('buildModel', () => {
     expect(first?.errnos).not.toBe(0);
     expect(first?.errnos).toBe(third?.errnos);
     expect(model.signatures[1]?.errnos).toBe(0);
+  });
+
+  test('counts the words of each signature that are not common error text', () => {
+    expect(model.signatures[1]?.distinctive).toBe(2);
+    expect(model.signatures[1]?.distinctive).toBe(textTokens('xtables selinux').size);
+    expect(model.signatures[0]?.distinctive).toBeLessThan(textTokens("can't open lock file /run/xtables.lock: Permission denied").size);
   });
 
   test('gives each signature its total and heaviest cover weight', () => {

@@ -101,6 +101,17 @@ describe('createMatcher', () => {
     expect(matcher.match(paste.replace('no such file or directory', 'invalid argument')).results[0]?.slug).toBe('lchown-invalid');
   });
 
+  test('in a pasted log, is not sure of a line that repeats only one distinctive word of a short signature', () => {
+    const items: MatchableItem[] = [
+      { slug: 'iptables', title: 'iptables', errors: ['exec: "iptables": executable file not found in $PATH', '# Install iptables'], symptoms: [] },
+      ITEMS[7] as MatchableItem,
+    ];
+    const small = createMatcher(items, { background });
+    const log = (line: string) => ['Starting Docker Application Container Engine...', line, 'done', 'bye'].join('\n');
+    expect(small.match(log("ERROR: COMMAND_FAILED: '/sbin/iptables -t filter -C FORWARD -j DOCKER' failed: iptables: No chain/target/match by that name.")).confidence).toBe('low');
+    expect(small.match(log('Failed to find iptables: exec: "iptables": executable file not found in $PATH')).results[0]?.slug).toBe('iptables');
+  });
+
   test.each([
     ['empty', ''],
     ['whitespace', '   \n\t\n'],
