@@ -8,6 +8,7 @@
  * best line's, so a log with two problems yields both.
  */
 import { normalisePaste, type LineKind, type PasteLine } from './log-normalise.ts';
+import { pasteContext } from './paste-context.ts';
 import { errnosDisagree, errnosOf } from './errno-phrases.ts';
 import { buildModel, isDistinctive, lineCost } from './match-model.ts';
 import { tokenSet } from './match-tokens.ts';
@@ -102,13 +103,6 @@ const RELATIVE_CUT = 0.6;
 const SUPPORT = 0.4;
 /** Pastes with at most this many lines get that support (longer logs repeat noise). */
 const SUPPORT_LINES = 10;
-/** Words that say a paste is about rootless Docker (then nothing is discounted). */
-const ROOTLESS_CONTEXT = /rootless|rootlesskit|slirp4netns|newuidmap|newgidmap|subuid|subgid|xdg_runtime_dir|\/run\/user\/\d+|systemctl\s+--user|user namespace|userns|\.local\/share\/docker|\bpasta\b|gvisor|vpnkit|非特权|普通用户/i;
-/**
- * Words that say a paste is about something else — another runtime or platform, or plainly rootful
- * Docker — where the same generic errors have other causes.
- */
-const OTHER_CONTEXT = /podman|buildah|docker[ -]desktop|com\.docker\.|npipe|\bwsl2?\b|kubelet|kubeadm|kubectl|\bk8s\b|containerd\.service|\/var\/lib\/docker\b|sudo\s+(?:systemctl\s+\w+\s+)?dockerd?\b|compose\.ya?ml|docker-compose\.ya?ml|sysbox|\bkata\b|colima|synology|openwrt|cri-o|\bcrio\b/i;
 /**
  * A paste about another tool or rootful Docker, with nothing rootless in it, has its scores cut to
  * this share: its errors may look like ours, but the causes are usually not.
@@ -292,7 +286,7 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
       const allTrace = lines.every((l) => l.kind === 'trace');
       const factor = (l: PasteLine) => (allTrace ? 1 : KIND_FACTOR[l.kind]) * (hasErrors && !l.isError ? QUIET_LINE_FACTOR : 1);
       const text = typeof paste === 'string' ? paste.slice(0, 200_000) : '';
-      const foreign = OTHER_CONTEXT.test(text) && !ROOTLESS_CONTEXT.test(text) ? OTHER_CONTEXT_FACTOR : 1;
+      const foreign = pasteContext(text) === 'other' ? OTHER_CONTEXT_FACTOR : 1;
       const best: Best = new Map();
       const seen = new Map<string, LineScore[]>();
       for (const line of withJoined(lines, typed)) {

@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { pasteContext } from '../../src/lib/paste-context.ts';
+
+describe('pasteContext', () => {
+  test.each([
+    ['the rootless socket', 'dial unix /run/user/1000/docker.sock: connect: no such file or directory'],
+    ['the rootless script', 'Nov 29 09:15:27 h dockerd-rootless.sh[12]: starting'],
+    ['rootlesskit', '[rootlesskit:parent] error: failed to start the child'],
+    ['XDG_RUNTIME_DIR', 'export DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock'],
+    ['slirp4netns', 'slirp4netns failed'],
+  ])('says rootless for %s', (_what, text) => {
+    expect(pasteContext(text)).toBe('rootless');
+  });
+
+  test.each([
+    ['Podman', 'Error: podman run failed'],
+    ['WSL', 'running docker in WSL2'],
+    ['sudo dockerd', '$ sudo dockerd --debug'],
+    ['the rootful data root', 'open /var/lib/docker/overlay2/x: no such file or directory'],
+  ])('says other for %s', (_what, text) => {
+    expect(pasteContext(text)).toBe('other');
+  });
+
+  test('lets rootless words win over others', () => {
+    expect(pasteContext('rootless docker under WSL2')).toBe('rootless');
+  });
+
+  test('says unknown when the paste names neither', () => {
+    expect(pasteContext('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?')).toBe('unknown');
+  });
+});
