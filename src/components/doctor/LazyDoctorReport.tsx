@@ -3,7 +3,7 @@
  * doctor report is pasted, and the parser, the rules and the fix renderer arrive only then.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { DOCTOR_TEXT } from './doctor-text.ts';
+import { DOCTOR_LOADING_TEXT as T } from './doctor-loading-text.ts';
 
 type DoctorReportComponent = (typeof import('./DoctorReport.tsx'))['default'];
 let component: Promise<DoctorReportComponent> | undefined;
@@ -18,6 +18,6 @@ export default function LazyDoctorReport(props: Parameters<DoctorReportComponent
       setComponent('failed');
     });
   }, []);
-  if (Component === 'failed') return <p class="rd-note" role="alert">{DOCTOR_TEXT.loadFailed}</p>;
-  return Component ? <Component {...props} /> : <p class="rd-muted" role="status">{DOCTOR_TEXT.loading}</p>;
+  if (Component === 'failed') return <p class="rd-note" role="alert">{T.loadFailed}</p>;
+  return Component ? <Component {...props} /> : <p class="rd-muted" role="status">{T.loading}</p>;
 }

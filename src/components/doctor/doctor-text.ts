@@ -1,9 +1,10 @@
+import { DOCTOR_LOADING_TEXT } from './doctor-loading-text.ts';
+
 /** The doctor's UI text (Chinese): the diagnosis of a pasted report, in the search box and the header dialog. */
 export const DOCTOR_TEXT = {
   heading: '诊断结果',
   private: '报告只在你的浏览器里分析，没有发送到任何地方。',
-  loading: '正在分析诊断报告…',
-  loadFailed: '诊断数据加载失败。请刷新页面重试。',
+  ...DOCTOR_LOADING_TEXT,
   machine: '这台机器：',
   found: '发现 {n} 个问题，按修复顺序排列：',
   none: '报告里没有发现本站已知的问题。',
