@@ -26,8 +26,8 @@ export interface MatcherClient {
   fail: (reason: string) => void;
 }
 
-/** Sends the index to a served port and returns a client whose calls resolve with that side's outcomes. */
-export function matcherClient(port: MatcherPort, indexJson: string): MatcherClient {
+/** A client of a served port, whose calls resolve with that side's outcomes; `indexJson` is sent first (omit it when whoever started the other side sent it already). */
+export function matcherClient(port: MatcherPort, indexJson?: string): MatcherClient {
   const pending = new Map<number, { resolve: (o: MatchOutcome) => void; reject: (e: Error) => void }>();
   let nextId = 0;
   let failure: Error | undefined;
@@ -44,7 +44,7 @@ export function matcherClient(port: MatcherPort, indexJson: string): MatcherClie
       pending.delete(reply.id);
     }
   });
-  port.postMessage({ kind: 'index', json: indexJson } satisfies MatcherRequest);
+  if (indexJson !== undefined) port.postMessage({ kind: 'index', json: indexJson } satisfies MatcherRequest);
   return {
     match(text) {
       if (failure) return Promise.reject(failure);

@@ -36,8 +36,9 @@ function toSitePath(url: string, fromDir: string, base: string): string | undefi
 
 /**
  * Lists the CSS and JS files a first visit to `html` loads (styles, module scripts, modulepreloads,
- * island modules, everything they import statically and the workers they start: counted as loaded,
- * since the search islands start theirs as they wake up; not what sits inert in a <template>).
+ * island modules, everything they import statically and the workers islands start: counted as
+ * loaded, since the search islands start theirs as they wake up; not a worker a page script starts
+ * on use, nor what sits inert in a <template>).
  * `read` returns a JS file's text by site path.
  */
 export function firstVisitFiles(page: string, base: string, read: (path: string) => string | undefined): LoadedFile[] {
@@ -50,8 +51,20 @@ export function firstVisitFiles(page: string, base: string, read: (path: string)
     files.set(path, { path, kind, owner });
     if (kind !== 'js') return;
     const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
+    for (const spec of staticImports(read(path) ?? '')) add(spec, 'js', owner, dir);
+  };
+  // Islands start their workers as they wake up: a worker counts (as ours) when an island's code
+  // reaches the module that starts it, whoever else imports that module. A page script (the
+  // header's search) starts its own only when used.
+  const reached = new Set<string>();
+  const startWorkers = (url: string | undefined, fromDir = '') => {
+    const path = url === undefined ? undefined : toSitePath(url, fromDir, base);
+    if (path === undefined || reached.has(path)) return;
+    reached.add(path);
+    const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
     const js = read(path) ?? '';
-    for (const spec of [...staticImports(js), ...workerScripts(js)]) add(spec, 'js', owner, dir);
+    for (const spec of staticImports(js)) startWorkers(spec, dir);
+    for (const spec of workerScripts(js)) add(spec, 'js', 'ours', dir);
   };
   // Starlight's files first: a module both Starlight and an island import is Starlight's, loaded anyway.
   for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
@@ -63,6 +76,7 @@ export function firstVisitFiles(page: string, base: string, read: (path: string)
   for (const [tag] of html.matchAll(/<astro-island\b[^>]*>/g)) {
     add(attr(tag, 'component-url'), 'js', 'ours');
     add(attr(tag, 'renderer-url'), 'js', 'ours');
+    startWorkers(attr(tag, 'component-url'));
   }
   return [...files.values()];
 }

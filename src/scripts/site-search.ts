@@ -1,9 +1,10 @@
 /**
  * The header's search control on every page: a link to /search/ that, with JavaScript, opens the
  * search dialog on click, Ctrl/⌘+K or `/`. The dialog's frame is in the page, so it opens at once
- * and takes a paste while its code, the matcher's index and Pagefind load (prefetched on hover or
- * focus); what was typed before they arrived is searched when they do.
+ * and takes a paste while its code, the matcher's worker and index, and Pagefind load (prefetched on
+ * hover or focus); what was typed before they arrived is searched when they do.
  */
+import { startMatcher } from '../components/islands/matcher-start.ts';
 import { withBase } from '../lib/urls.ts';
 
 const link = document.querySelector<HTMLAnchorElement>('[data-rd-search]');
@@ -14,11 +15,9 @@ let loading = false;
 const load = () => {
   if (loading) return;
   loading = true;
-  // The index is asked for at once, beside the dialog's code (the loader's fetch takes the preloaded
-  // response). A page with the paste box has asked for it already.
-  if (document.querySelector('.rd-search-box') === null) {
-    document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: withBase(base, 'search-index.json') }));
-  }
+  // The index and the matcher's worker start at once: the matcher is built while the dialog's code
+  // arrives (the loader takes the same start; on a page with the paste box it has happened already).
+  startMatcher(withBase(base, 'search-index.json'));
   const code = document.querySelector<HTMLTemplateElement>('template[data-rd-search-code]');
   if (code) document.body.append(document.importNode(code.content, true));
 };

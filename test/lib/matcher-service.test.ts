@@ -1,6 +1,6 @@
 import { MessageChannel } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
-import { matcherClient, type MatcherPort } from '../../src/lib/matcher-client.ts';
+import { matcherClient, type MatcherPort, type MatcherRequest } from '../../src/lib/matcher-client.ts';
 import { createMatcher } from '../../src/lib/matcher.ts';
 import { serveMatcher } from '../../src/lib/matcher-service.ts';
 import { SEARCH_INDEX_VERSION, type IndexedItem, type SearchIndex } from '../../src/lib/search-index.ts';
@@ -65,5 +65,13 @@ describe('the matcher behind a port (the browser runs it in a worker)', () => {
     client.fail('matcher worker failed');
     await expect(pending).rejects.toThrow('matcher worker failed');
     await expect(client.match('again')).rejects.toThrow('matcher worker failed');
+  });
+
+  it('serves a client that did not send the index itself (it went to the worker as it arrived, before any paste)', async () => {
+    const [worker, page] = pair();
+    serveMatcher(worker);
+    page.postMessage({ kind: 'index', json: JSON.stringify(INDEX) } satisfies MatcherRequest);
+    const client = matcherClient(page);
+    expect((await client.match('XDG_RUNTIME_DIR is not set')).results[0]?.slug).toBe('xdg-runtime-dir');
   });
 });

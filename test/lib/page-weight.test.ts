@@ -42,6 +42,18 @@ describe('firstVisitFiles', () => {
     expect(files.filter((f) => f.owner === 'starlight').map((f) => f.path).sort()).toEqual(['_astro/common.css', '_astro/page.js', '_astro/ui.js']);
   });
 
+  test('counts the worker an island starts through a module the header also imports, not one only the header starts (on use)', () => {
+    const shared: Record<string, string> = {
+      '_astro/header.js': 'import{s}from"./start-worker.js";addEventListener("keydown",()=>s())',
+      '_astro/start-worker.js': 'export const s=()=>new Worker(new URL(`/_astro/matcher.worker.js`,import.meta.url))',
+      '_astro/Island.js': 'import{s}from"./start-worker.js";s()',
+    };
+    const header = '<script type="module" src="/_astro/header.js"></script>';
+    expect(firstVisitFiles(header, '/', (p) => shared[p] ?? '').map((f) => f.path)).toEqual(['_astro/header.js', '_astro/start-worker.js']);
+    const withIsland = firstVisitFiles(`${header}<astro-island component-url="/_astro/Island.js"></astro-island>`, '/', (p) => shared[p] ?? '');
+    expect(withIsland.filter((f) => f.owner === 'ours').map((f) => f.path)).toEqual(['_astro/Island.js', '_astro/matcher.worker.js']);
+  });
+
   test('does not count a script that sits inert in a <template> (the search dialog\'s, loaded on use)', () => {
     const files = firstVisitFiles('<template data-code><script type="module" src="/_astro/ui.js"></script></template><script type="module" src="/_astro/page.js"></script>', '/', () => '');
     expect(files.map((f) => f.path)).toEqual(['_astro/page.js']);
