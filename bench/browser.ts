@@ -2,11 +2,12 @@
  * `npm run bench:browser`: what a user waits for in the browser, on the built dist/ served locally,
  * each run in a fresh context (cold cache). Exits 1 over budget (tests never time anything).
  *
- * - The header dialog: from Ctrl+K on an entry page to the first matcher result for a pasted line,
- *   median of 5. Issue 12's target is 300 ms; on these machines' software-rendered Chromium it is
- *   300–850 ms depending on the machine (the index, the dialog's code and the worker arrive ~100 ms
- *   after the keypress, the matcher's cold build in its worker takes 50–250 ms, 15 ms warm in Node),
- *   so the target is shown, and the gate is 1000 ms, against regressions.
+ * - The header dialog: from Ctrl+K on an entry page to the first matcher result for a line pasted as
+ *   soon as the box has focus, measured in the page (the keydown's time stamp to the frame after the
+ *   result is in the document, so the test driver's round trips do not count), median of 9.
+ *   Issue 12's target is 300 ms. The index and the worker start at the keypress; the worker's start
+ *   (~100 ms) and the matcher's cold build in it (50–150 ms) are most of it. The target is shown; the
+ *   gate is 1000 ms, against regressions on slower machines.
  * - A 1 MB pasted log with colour codes on /search/: the longest main-thread task while it is
  *   cleaned, capped and matched, median of 5 (issue 8: ≤ 100 ms; the browser's hand-over of a 1 MB
  *   clipboard alone is 40–60 ms here, the box's layout of what it keeps 20–40), and the time to the answer.
@@ -20,6 +21,8 @@ import { CHROMIUM_ARGS, findChromium } from '../test/e2e/global-setup.ts';
 import { serveSite } from '../test/support/static-server.ts';
 
 const RUNS = 5;
+/** The dialog's figure varies most from run to run: more runs for its median. */
+const DIALOG_RUNS = 9;
 const BUDGET = { dialog: 1000, pasteLongestTask: 100, doctor: 1000 };
 const TARGET = { dialog: 300 };
 const LINE = '[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: no space left on device';
@@ -42,9 +45,16 @@ const browser: Browser = await chromium.launch({ executablePath, headless: true,
 async function freshPage(path: string): Promise<Page> {
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 900 } });
   await context.addInitScript(() => {
-    const w = window as unknown as { __longest: number };
+    const w = window as unknown as { __longest: number; __key?: number; __result?: number };
     w.__longest = 0;
     new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration); }).observe({ type: 'longtask', buffered: true });
+    // The dialog's figure: the first keydown's time stamp, and the frame after a result link is in the dialog.
+    addEventListener('keydown', (e) => { w.__key ??= e.timeStamp; }, { capture: true });
+    new MutationObserver((_records, observer) => {
+      if (!document.querySelector('.rd-dialog-list a')) return;
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => { w.__result = performance.now(); }));
+    }).observe(document, { subtree: true, childList: true });
   });
   const page = await context.newPage();
   await page.goto(site.url(path), { waitUntil: 'load' });
@@ -66,16 +76,17 @@ const answer: number[] = [];
 const doctor: number[] = [];
 const diagnoseMs: number[] = [];
 try {
-  for (let run = 0; run < RUNS; run++) {
+  for (let run = 0; run < DIALOG_RUNS; run++) {
     const entry = await freshPage('troubleshooting/ping-not-working/');
     await entry.evaluate((t) => navigator.clipboard.writeText(t), LINE);
-    const start = performance.now();
     await entry.keyboard.press('Control+K');
-    await entry.locator('#rd-dialog-box').waitFor();
+    await entry.locator('#rd-dialog-box:focus').waitFor();
     await entry.keyboard.press('Control+V');
-    await entry.locator('.rd-dialog-list a').first().waitFor();
-    dialog.push(performance.now() - start);
+    await entry.waitForFunction(() => (window as unknown as { __result?: number }).__result !== undefined);
+    dialog.push(await entry.evaluate(() => { const w = window as unknown as { __key: number; __result: number }; return w.__result - w.__key; }));
     await entry.context().close();
+  }
+  for (let run = 0; run < RUNS; run++) {
 
     const search = await freshPage('search/');
     await search.waitForLoadState('networkidle'); // the index is loaded: only the paste's own work is measured
@@ -116,7 +127,7 @@ line('1 MB coloured log pasted: longest main-thread task', median(longest), BUDG
 line('1 MB coloured log pasted: time to the answer', median(answer), undefined);
 line('doctor report pasted: time to the diagnosis on screen', median(doctor), BUDGET.doctor, `  runs: ${doctor.map((x) => x.toFixed(0)).join(' ')}`);
 line('doctor report: diagnosis in the page (parse, rules, script)', median(diagnoseMs), undefined);
-console.log(`(${RUNS} runs each, fresh context every run)`);
+console.log(`(${DIALOG_RUNS} runs of the dialog, ${RUNS} of the others, fresh context every run)`);
 if (over > 0) {
   console.error(`browser figures: ${over} over budget`);
   process.exit(1);
