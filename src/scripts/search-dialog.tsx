@@ -7,13 +7,13 @@
 import { render } from 'preact';
 import SearchDialog from '../components/search-dialog/SearchDialog.tsx';
 import { DIALOG_TEXT } from '../components/search-dialog/search-dialog-text.ts';
-import { loadIndex } from '../components/islands/search-index-loader.ts';
 
 const dialog = document.querySelector<HTMLDialogElement>('[data-rd-dialog]');
 const box = dialog?.querySelector('textarea');
+const status = dialog?.querySelector<HTMLElement>('[data-rd-dialog-status]');
+const whole = dialog?.querySelector<HTMLAnchorElement>('[data-rd-dialog-whole]');
 const results = dialog?.querySelector<HTMLElement>('.rd-dialog-results');
 const base = document.querySelector<HTMLElement>('[data-rd-search]')?.dataset.base ?? '/';
-if (dialog && box && results) {
-  void loadIndex(base).catch(() => undefined);
-  render(<SearchDialog base={base} text={DIALOG_TEXT} box={box} frame={dialog} />, results);
+if (dialog && box && status && whole && results) {
+  render(<SearchDialog base={base} text={DIALOG_TEXT} parts={{ box, frame: dialog, status, whole }} />, results);
 }

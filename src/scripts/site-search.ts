@@ -19,7 +19,18 @@ const load = () => {
   // arrives (the loader takes the same start; on a page with the paste box it has happened already).
   startMatcher(withBase(base, 'search-index.json'));
   const code = document.querySelector<HTMLTemplateElement>('template[data-rd-search-code]');
-  if (code) document.body.append(document.importNode(code.content, true));
+  if (!code) return;
+  const copy = document.importNode(code.content, true);
+  const failed = dialog?.querySelector<HTMLElement>('[data-rd-dialog-failed]');
+  if (failed) failed.hidden = true;
+  // If the code cannot load (the network, or a deploy renamed it), the dialog says so, keeps its
+  // link to /search/, and the next open tries again.
+  copy.querySelector('script')?.addEventListener('error', (e) => {
+    (e.currentTarget as HTMLScriptElement).remove();
+    loading = false;
+    if (failed) failed.hidden = false;
+  });
+  document.body.append(copy);
 };
 
 /** Opens the dialog now, its results when their code is here; focus returns to where it was when it closes. */

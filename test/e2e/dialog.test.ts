@@ -1,4 +1,4 @@
-/** The search dialog in the header of every page: opening it, pasted errors, prose, keyboard, and that content pages load no search code until it is used. */
+/** The search dialog in the header of every page: opening and closing it, pasted errors, prose, keyboard, failures of its code or index, and that a content page's first visit loads only the header's launcher until search is used. */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { axeViolations, browserSkipReason, cspViolations, holdResponses, useSite } from './harness.ts';
@@ -6,7 +6,7 @@ import { axeViolations, browserSkipReason, cspViolations, holdResponses, useSite
 /** The dialog's text box. */
 const dialogBox = (page: Page) => page.getByRole('dialog').getByRole('textbox', { name: '粘贴报错，或输入要找的内容' });
 /** Links in the dialog's results. */
-const resultLinks = (page: Page) => page.getByRole('dialog').locator('.rd-dialog-list a');
+const resultLinks = (page: Page) => page.getByRole('dialog').locator('.rd-dialog-problems .rd-dialog-list a');
 
 describe.skipIf(browserSkipReason())('the search dialog', () => {
   const env = useSite('root');
@@ -71,6 +71,61 @@ describe.skipIf(browserSkipReason())('the search dialog', () => {
     await page.keyboard.insertText('dockerd-rootless.sh[3112]: could not get XDG_RUNTIME_DIR');
     expect(await resultLinks(page).count()).toBe(0);
     await expect.poll(() => resultLinks(page).first().getAttribute('href')).toMatch(/troubleshooting\/xdg-runtime-dir\/#fix$/);
+    await page.close();
+  });
+
+  test('the close button and a click outside close it too, and focus comes back', async () => {
+    const page = await env.open('troubleshooting/ping-not-working/');
+    for (const [way, closeIt] of [
+      ['close button', () => page.getByRole('dialog').getByRole('button', { name: '关闭' }).click()],
+      ['backdrop', () => page.mouse.click(5, 5)],
+    ] as const) {
+      await page.getByRole('link', { name: '搜索' }).first().focus();
+      await page.keyboard.press('Control+K');
+      await dialogBox(page).waitFor();
+      await closeIt();
+      expect(await page.getByRole('dialog').isVisible(), way).toBe(false);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('href')), way).toMatch(/search\/$/);
+    }
+    await page.close();
+  });
+
+  test('when the index fails once, the next search loads it: right links, and the failure note goes', async () => {
+    const page = await env.context.newPage();
+    await page.goto(env.url('troubleshooting/ping-not-working/'));
+    await page.route('**/search-index.json', (route) => route.abort());
+    await page.keyboard.press('Control+K');
+    await expect(page.getByRole('dialog').locator('.rd-dialog-results .rd-note').textContent()).resolves.toContain('搜索索引加载失败');
+    await page.unroute('**/search-index.json');
+    await dialogBox(page).fill('dockerd-rootless.sh[3112]: could not get XDG_RUNTIME_DIR');
+    await expect.poll(() => resultLinks(page).first().getAttribute('href')).toMatch(/troubleshooting\/xdg-runtime-dir\/#fix$/);
+    await expect(page.getByRole('dialog').locator('.rd-dialog-results .rd-note').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  test('when the dialog\'s code cannot load, it says so and keeps the way to the search page; the next open tries again', async () => {
+    const page = await env.context.newPage();
+    await page.goto(env.url('troubleshooting/ping-not-working/'));
+    await page.route(/SearchDialogCode/, (route) => route.abort());
+    await page.keyboard.press('Control+K');
+    await expect(page.getByRole('dialog').getByRole('alert').textContent()).resolves.toContain('搜索功能没能载入');
+    await expect(page.getByRole('dialog').getByRole('link', { name: '要粘贴整段日志？打开报错搜索页' }).getAttribute('href')).resolves.toBe('/search/');
+    await page.keyboard.press('Escape');
+    await page.unroute(/SearchDialogCode/);
+    await page.keyboard.press('Control+K');
+    await dialogBox(page).fill('could not get XDG_RUNTIME_DIR');
+    await expect.poll(() => resultLinks(page).first().getAttribute('href')).toMatch(/xdg-runtime-dir\/#fix$/);
+    expect(await page.getByRole('dialog').getByRole('alert').isVisible()).toBe(false);
+    await page.close();
+  });
+
+  test('the status region is in the page before the first answer, and says how many results there are', async () => {
+    const page = await env.open('troubleshooting/ping-not-working/');
+    const status = page.locator('dialog [role="status"][aria-live="polite"]');
+    expect(await status.count()).toBe(1);
+    await page.keyboard.press('Control+K');
+    await dialogBox(page).fill('could not get XDG_RUNTIME_DIR');
+    await expect.poll(() => status.textContent()).toMatch(/^\d+$/);
     await page.close();
   });
 

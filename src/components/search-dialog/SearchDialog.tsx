@@ -47,8 +47,12 @@ function onArrows(e: KeyboardEvent, list: HTMLElement | null, box: HTMLTextAreaE
   else links[Math.min(next, links.length - 1)]?.focus();
 }
 
-/** The dialog's results for the text in `box`; `frame` is the dialog (arrow keys move through it). */
-export default function SearchDialog({ base, text, box, frame }: { base: string; text: DialogText; box: HTMLTextAreaElement; frame: HTMLElement }) {
+/** The dialog's parts on the page that the results speak through: the box, the frame arrow keys move through, the status region, the link to /search/. */
+export interface DialogParts { box: HTMLTextAreaElement; frame: HTMLElement; status: HTMLElement; whole: HTMLAnchorElement }
+
+/** The dialog's results for the text in the box. */
+export default function SearchDialog({ base, text, parts }: { base: string; text: DialogText; parts: DialogParts }) {
+  const { box, frame, status, whole } = parts;
   const [query, setQuery] = useState(box.value);
   const [outcome, setOutcome] = useState<MatchOutcome | undefined>(undefined);
   // undefined while Pagefind is still looking (or the query is not prose: then [] at once).
@@ -58,9 +62,19 @@ export default function SearchDialog({ base, text, box, frame }: { base: string;
 
   // The matcher answers as soon as the index is there; full-text results follow when Pagefind has
   // loaded (its first load takes a moment), so they never hold the matcher's answer back.
+  // Each search takes the index as it is now: one that failed before may load on a later try.
   const matching = useMemo(() => createLatestSearch(
-    async (q: string) => (await loadIndex(base)).match(q),
-    (q, result: MatchOutcome) => setOutcome(q.trim() === '' ? undefined : result),
+    async (q: string): Promise<MatchOutcome | undefined> => {
+      try {
+        const l = await loadIndex(base);
+        setLoaded(l);
+        return await l.match(q);
+      } catch {
+        setLoaded('failed');
+        return undefined;
+      }
+    },
+    (q, result) => { if (result) setOutcome(q.trim() === '' ? undefined : result); },
     80,
   ), []);
   const searching = useMemo(() => createLatestSearch(
@@ -100,7 +114,7 @@ export default function SearchDialog({ base, text, box, frame }: { base: string;
     const onKeyDown = (e: KeyboardEvent) => onArrows(e, list.current, box);
     box.addEventListener('input', onInput);
     frame.addEventListener('keydown', onKeyDown);
-    if (box.value !== '') onInput();
+    onInput(); // what was typed or pasted before this code arrived
     loadIndex(base).then(setLoaded, () => setLoaded('failed'));
     return () => {
       box.removeEventListener('input', onInput);
@@ -115,15 +129,16 @@ export default function SearchDialog({ base, text, box, frame }: { base: string;
   const items = typeof loaded === 'object' ? loaded.items : undefined;
   const report = isDoctorReport(query);
   const nothing = outcome !== undefined && outcome.results.length === 0 && fullText !== undefined && fullText.length === 0;
+  const said = loaded === 'failed' ? text.loadFailed : outcome === undefined ? '' : nothing ? text.none : `${outcome.results.length + (fullText?.length ?? 0)}`;
+  useEffect(() => { status.textContent = said; }, [said]);
+  // A doctor report names the user, the home and the host: it is never put in a URL.
+  useEffect(() => { whole.href = withBase(base, `search/${searchForQuery(report ? '' : query)}`); }, [query]);
   return (
     <div ref={list}>
-      <p role="status" aria-live="polite" class="rd-sr-only">
-        {loaded === 'failed' ? text.loadFailed : outcome === undefined ? '' : nothing ? text.none : `${outcome.results.length + (fullText?.length ?? 0)}`}
-      </p>
       {loaded === 'failed' && !report && <p class="rd-note">{text.loadFailed}</p>}
       {report && <LazyDoctorReport report={query} base={base} level={2} />}
       {!report && outcome !== undefined && outcome.results.length > 0 && (
-        <section aria-label={problemsHeading}>
+        <section aria-label={problemsHeading} class="rd-dialog-problems">
           <h2 class="rd-dialog-heading">{problemsHeading}</h2>
           <ul class="rd-dialog-list">
             {outcome.results.map((r) => (
@@ -153,7 +168,6 @@ export default function SearchDialog({ base, text, box, frame }: { base: string;
         </section>
       )}
       {nothing && <p>{text.none} <a href={withBase(base, 'wizard/')}>{text.wizard}</a></p>}
-      {!report && <p class="rd-dialog-foot"><a href={withBase(base, `search/${searchForQuery(query)}`)}>{text.wholeLog}</a></p>}
     </div>
   );
 }

@@ -6,6 +6,7 @@ export const DIALOG_TEXT = {
   close: '关闭',
   loading: '正在加载…',
   loadFailed: '搜索索引加载失败，请刷新页面重试。',
+  codeFailed: '搜索功能没能载入（网络出错，或网站刚刚更新）。请关闭后重试，或打开下面的报错搜索页。',
   problems: '对应的问题',
   ambiguous: '两个可能的原因',
   related: '可能相关（没有足够可信的答案）',
