@@ -135,6 +135,22 @@ describe.skipIf(browserSkipReason())('the error search', () => {
     await page.close();
   });
 
+  test('typo tolerance (fuse.js) is fetched only when a typed word is unknown, and then corrects it', async () => {
+    const page = await env.context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => { if (/typo-corrector/.test(r.url())) fetched.push(r.url()); });
+    await page.goto(env.url('search/'));
+    await box(page).fill('could not get XDG_RUNTIME_DIR');
+    await results(page).getByRole('link', { name: title('xdg-runtime-dir'), exact: true }).waitFor();
+    expect(fetched).toEqual([]);
+    // `slirp4nets` is no word the matcher knows: the first try fetches the corrector, a later keystroke uses it
+    await box(page).fill('slirp4nets not found');
+    await expect.poll(() => fetched.length).toBe(1);
+    await box(page).fill('slirp4nets not found ');
+    await results(page).getByRole('link', { name: title('network-driver-missing'), exact: true }).first().waitFor();
+    await page.close();
+  });
+
   test.each([
     ['cannot start', 'window.Worker = function () { throw new Error("no module workers here"); };'],
     ['does not load', 'const W = window.Worker; window.Worker = function (_url, options) { return new W("/no-such-worker.js", options); };'],
