@@ -69,6 +69,15 @@ describe.skipIf(browserSkipReason())('the wizard', () => {
     await page.close();
   });
 
+  test('a result whose fix panel code cannot load says so the same way, and the page link stays', async () => {
+    const page = await env.context.newPage();
+    await page.route(/\/_astro\/FixPanel/, (route) => route.abort());
+    await page.goto(env.url('wizard/?path=ubuntu-2404.daemon.eperm.ubuntu-apparmor-userns'));
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('修复命令没能载入');
+    await expect(page.locator('.rd-result').getByRole('link', { name: title('ubuntu-apparmor-userns') }).isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
   test('a shared link mid-path opens on the same step; back moves focus to the question', async () => {
     const page = await env.open('wizard/?path=debian-12.daemon');
     await page.getByRole('heading', { name: '守护进程启动时报了什么错？' }).waitFor();
