@@ -4,7 +4,8 @@
  *
  * - The header dialog: from Ctrl+K on an entry page to the first matcher result for a line pasted as
  *   soon as the box has focus, measured in the page (the keydown's time stamp to the frame after the
- *   result is in the document, so the test driver's round trips do not count), median of 9.
+ *   result is in the document: the driver's round trip to send Ctrl+K is not counted, the one to send
+ *   the paste is), median of 9.
  *   Issue 12's target is 300 ms. The index and the worker start at the keypress; the worker's start
  *   (~100 ms) and the matcher's cold build in it (50–150 ms) are most of it. The target is shown; the
  *   gate is 1000 ms, against regressions on slower machines.
@@ -51,7 +52,7 @@ async function freshPage(path: string): Promise<Page> {
     // The dialog's figure: the first keydown's time stamp, and the frame after a result link is in the dialog.
     addEventListener('keydown', (e) => { w.__key ??= e.timeStamp; }, { capture: true });
     new MutationObserver((_records, observer) => {
-      if (!document.querySelector('.rd-dialog-list a')) return;
+      if (!document.querySelector('.rd-dialog-problems .rd-dialog-list a')) return;
       observer.disconnect();
       requestAnimationFrame(() => setTimeout(() => { w.__result = performance.now(); }));
     }).observe(document, { subtree: true, childList: true });
