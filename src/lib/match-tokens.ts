@@ -11,6 +11,17 @@ const STOP_WORDS = new Set(
     'will shall could please also just only some any each via per about such which what when where while here').split(' '),
 );
 
+/**
+ * Words of the question around a problem (`how do I`, `is it safe to`, `what's the cleanest fix`):
+ * they say nothing about which problem it is, but a symptom phrased as a question
+ * (`how to configure /etc/subuid`) made them rare, hence heavy, and a typed question matched it.
+ */
+const QUESTION_WORDS = new Set(
+  ('how why who whom whose whats hows whys can cannot could i im ive id am anyone someone somebody anybody know ' +
+    'want need get got getting make made way help thanks thank fix fixed cleanest best right correct proper properly ' +
+    'possible safe ok okay still even really actually now again yet any').split(' '),
+);
+
 /** Chinese function words (question words, conjunctions): the Chinese counterpart of STOP_WORDS. */
 const STOP_BIGRAMS = new Set(['怎么', '如何', '为什', '什么', '哪些', '可以', '但是', '可是', '还是', '就是', '一下', '这个', '那个', '我的']);
 
@@ -26,7 +37,7 @@ function fold(word: string): string {
 
 /** Adds a word if it is worth weighing (not a function word, not a lone letter or number). */
 function push(out: string[], word: string, parts?: Set<string>): void {
-  if (word.length < 2 || STOP_WORDS.has(word) || /^\d+$/.test(word)) return;
+  if (word.length < 2 || STOP_WORDS.has(word) || QUESTION_WORDS.has(word) || /^\d+$/.test(word)) return;
   out.push(fold(word));
   parts?.add(fold(word));
 }

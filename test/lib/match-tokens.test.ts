@@ -12,6 +12,7 @@ describe('tokenize', () => {
     ['plain numbers dropped', 'exit status 1', ['exit', 'status']],
     ['Chinese as characters and bigrams', 'ping 不通', ['ping', '不', '不通', '通']],
     ['Chinese question words dropped', '怎么办', ['怎', '么', '么办', '办']],
+    ['the words of a question around the problem dropped', 'how can i fix rootlesskit, is it safe', ['rootlesskit']],
   ])('splits %s', (_what, canonical, tokens) => {
     expect(tokenize(canonical)).toEqual(tokens);
   });
