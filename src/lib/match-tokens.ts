@@ -27,6 +27,8 @@ const STOP_BIGRAMS = new Set(['怎么', '如何', '为什', '什么', '哪些', 
 
 const WORD = /[\u3400-\u9fff\uf900-\ufaff]+|[a-z0-9_]+(?:[./\-][a-z0-9_]+)*/g;
 const VERSION = /^\d+(?:\.\d+)+$/;
+/** A version inside a compound (`ubuntu-24.04`, `docker-ce-28.0.1`): kept whole besides the compound's parts. */
+const VERSION_PART = /(?:^|[-_])(\d+(?:\.\d+)+)(?=$|[-_])/g;
 
 /** Folds simple English plurals so `namespaces` meets `namespace`. */
 function fold(word: string): string {
@@ -73,7 +75,9 @@ export function tokenize(canonical: string, parts?: Set<string>): string[] {
       out.push(word);
       continue;
     }
-    for (const segment of word.split(/[./]/)) {
+    // A version inside a compound is one token; the rest of the compound is split as usual.
+    for (const [, version] of word.matchAll(VERSION_PART)) out.push(version ?? '');
+    for (const segment of word.replace(VERSION_PART, '').split(/[./]/)) {
       const pieces = segment.split(/[-_]/).filter((p) => p !== '');
       if (pieces.length > 1 && segment.length <= 40) push(out, segment);
       for (const part of pieces) push(out, part, pieces.length > 1 ? parts : undefined);

@@ -7,6 +7,7 @@ describe('tokenize', () => {
     ['paths into segments', 'fork/exec /proc/self/exe', ['fork', 'exec', 'proc', 'self', 'exe']],
     ['dotted names into parts', 'net.ipv4.ping_group_range', ['net', 'ipv4', 'ping_group_range', 'ping', 'group', 'range']],
     ['versions whole', 'ubuntu 24.04', ['ubuntu', '24.04']],
+    ['versions inside compounds whole', 'ubuntu-24.04 runner', ['24.04', 'ubuntu', 'runner']],
     ['plurals folded', 'namespaces entries iptables status', ['namespace', 'entry', 'iptable', 'status']],
     ['function words and lone letters dropped', 'the child of a process is t', ['child', 'process']],
     ['plain numbers dropped', 'exit status 1', ['exit', 'status']],
