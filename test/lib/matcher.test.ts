@@ -95,6 +95,14 @@ describe('createMatcher', () => {
     expect(matcher.match(paste).results).toEqual([]);
   });
 
+  test('never answers a paste from another engine that does not mention Docker, but still relates it', () => {
+    const line = "iptables failed: iptables -t nat -N DOCKER: Fatal: can't open lock file /run/xtables.lock: Permission denied";
+    expect(matcher.match(line).confidence).not.toBe('low');
+    const outcome = matcher.match(`podman run:\n${line.replace('DOCKER', 'NETAVARK')}`);
+    expect(outcome.confidence).toBe('low');
+    expect(outcome.results[0]?.slug).toBe('xtables');
+  });
+
   test('is not sure of a line that fails the same call with another errno', () => {
     const paste = 'failed to register layer: Error processing tar file(exit status 1): lchown /dev/console: no such file or directory';
     expect(matcher.match(paste).confidence).toBe('low');

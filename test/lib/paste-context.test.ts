@@ -13,12 +13,24 @@ describe('pasteContext', () => {
   });
 
   test.each([
-    ['Podman', 'Error: podman run failed'],
+    ['Podman with Docker named', 'Error: podman run failed, docker too'],
     ['WSL', 'running docker in WSL2'],
     ['sudo dockerd', '$ sudo dockerd --debug'],
     ['the rootful data root', 'open /var/lib/docker/overlay2/x: no such file or directory'],
   ])('says other for %s', (_what, text) => {
     expect(pasteContext(text)).toBe('other');
+  });
+
+  test.each([
+    ['a rootless Podman log', 'Error: podman run: rootless netns: exec: "slirp4netns": executable file not found in $PATH'],
+    ['a rootless Podman question', 'podman rootless 容器想开机自启'],
+    ['a buildah error with subuid', 'buildah: cannot find mappings for user: open /etc/subuid'],
+  ])('says engine for %s, rootless words or not', (_what, text) => {
+    expect(pasteContext(text)).toBe('engine');
+  });
+
+  test('says rootless when a paste with another engine also names Docker', () => {
+    expect(pasteContext('moved from podman to rootless docker, now slirp4netns fails')).toBe('rootless');
   });
 
   test('lets rootless words win over others', () => {
