@@ -116,6 +116,8 @@ export function isErrorLine(text: string): boolean {
 const TRACE = /^\s*\++ \S/;
 /** A shell prompt in front of a command the user typed. */
 const PROMPT = /^\s*(?:\([^)\s]*\) )?(?:[\w.-]+@[\w.-]+(?::[^\s$#]*)?[$#]|[$#❯>]) +\S/;
+/** A comment a tool prints in a script it suggests (`# Install newuidmap & newgidmap binaries`): `#` and a capitalised word; a root prompt is followed by a command, in lower case. */
+const COMMENT = /^\s*# +[A-Z][a-z]+\b/;
 /** Options and settings echoed by a tool (`--net=slirp4netns --mtu=65520 …`, `Environment=…`, `export X=…`). */
 const SETTINGS = /(?:(?:^|\s)--?[a-z][\w-]*(?:=\S*)?(?=\s|$)[^\n]*){3,}|^\s*(?:Environment|ExecStart\w*|export)\b\s*[=\w]|^\s*[A-Z][A-Z0-9_]{2,}=\S/;
 
@@ -124,7 +126,7 @@ export function lineKind(raw: string, clean: string): LineKind {
   const plain = raw.replace(ANSI, '');
   const withoutStamp = plain.replace(PREFIXES[0] as RegExp, '').replace(PREFIXES[1] as RegExp, '');
   if (TRACE.test(withoutStamp)) return 'trace';
-  if (PROMPT.test(withoutStamp)) return 'command';
+  if (PROMPT.test(withoutStamp) && !COMMENT.test(withoutStamp)) return 'command';
   if (isErrorLine(clean)) return 'error';
   if (SETTINGS.test(clean)) return 'settings';
   return 'other';

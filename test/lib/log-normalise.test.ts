@@ -91,6 +91,8 @@ describe('normalisePaste', () => {
     ['Nov 29 09:15:27 h dockerd-rootless.sh[9]: + exec rootlesskit --net=slirp4netns', 'trace'],
     ['alice@web01:~$ docker run -p 80:80 nginx', 'command'],
     ['$ systemctl --user start docker', 'command'],
+    ['# apt-get install -y uidmap', 'command'],
+    ['# Install newuidmap & newgidmap binaries', 'other'],
     ['Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=65520"', 'settings'],
     ['rootlesskit --net=slirp4netns --mtu=65520 --port-driver=builtin --copy-up=/etc', 'settings'],
     ['[rootlesskit:parent] error: failed to setup UID/GID map', 'error'],
