@@ -296,9 +296,10 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
       const { lines, capped } = normalisePaste(paste);
       const typed = typeof paste === 'string' && paste.length <= TYPED_CHARS && lines.length <= TYPED_LINES;
       const hasErrors = lines.some((l) => l.isError);
-      // A paste of nothing but trace lines still says something: then they count as output.
-      const allTrace = lines.every((l) => l.kind === 'trace');
-      const factor = (l: PasteLine) => (allTrace ? 1 : KIND_FACTOR[l.kind]) * (hasErrors && !l.isError ? QUIET_LINE_FACTOR : 1);
+      // A paste of nothing but traces and commands still says something: then they count as output.
+      // (`$ cat /proc/sys/kernel/unprivileged_userns_clone` and its `0`: the number is erased, the command is all there is.)
+      const onlyContext = lines.every((l) => l.kind === 'trace' || l.kind === 'command');
+      const factor = (l: PasteLine) => (onlyContext ? 1 : KIND_FACTOR[l.kind]) * (hasErrors && !l.isError ? QUIET_LINE_FACTOR : 1);
       const text = typeof paste === 'string' ? paste.slice(0, 200_000) : '';
       const context = pasteContext(text);
       const foreign = context === 'engine' ? OTHER_ENGINE_FACTOR : context === 'other' ? OTHER_CONTEXT_FACTOR : 1;

@@ -95,6 +95,15 @@ describe('createMatcher', () => {
     expect(matcher.match(paste).results).toEqual([]);
   });
 
+  test('reads a paste of nothing but commands as their output (the numbers they printed are erased)', () => {
+    const alone = matcher.match('cat /proc/sys/net/ipv4/ping_group_range').results[0];
+    const typed = matcher.match('$ cat /proc/sys/net/ipv4/ping_group_range\n1\t0').results[0];
+    expect(typed?.slug).toBe('ping');
+    expect(typed?.score).toBe(alone?.score);
+    // Beside other output (four lines: a log, not a typed query) a command is context again.
+    expect(matcher.match('$ cat /proc/sys/net/ipv4/ping_group_range\nfoo\nbar\nbaz').results[0]?.score ?? 0).toBeLessThan((alone?.score ?? 0) * 0.6);
+  });
+
   test('never answers a paste from another engine that does not mention Docker, but still relates it', () => {
     const line = "iptables failed: iptables -t nat -N DOCKER: Fatal: can't open lock file /run/xtables.lock: Permission denied";
     expect(matcher.match(line).confidence).not.toBe('low');
