@@ -5,6 +5,7 @@
  */
 import { canonicalise, cleanLine } from './log-normalise.ts';
 import { errnosOf } from './errno-phrases.ts';
+import { filePaths } from './file-paths.ts';
 import { isHan, isSingleHan, tokenize, tokenSet } from './match-tokens.ts';
 
 /** The texts of one item that the model learns from. */
@@ -31,6 +32,8 @@ export interface Signature {
   errnos: number;
   /** How many of its tokens are not words of common error text (what a line must repeat to be this error). */
   distinctive: number;
+  /** The files it names by path, by name (file-paths.ts); empty for none. */
+  files: Map<string, Set<string>>;
 }
 
 /** Everything the scorer looks up per token. */
@@ -109,7 +112,7 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
       const tokens = new Set(tokenize(canonical, inside));
       for (const t of tokens) (inside.has(t) ? parts : standalone).add(t);
       if (tokens.size === 0) continue;
-      signatures.push({ item: index, total: 0, top: 0, text, kind, errnos: errnosOf(canonical), distinctive: 0 });
+      signatures.push({ item: index, total: 0, top: 0, text, kind, errnos: errnosOf(canonical), distinctive: 0, files: filePaths(canonical) });
       sigTokens.push(tokens);
       if (kind === 'error') {
         for (const t of tokens) {

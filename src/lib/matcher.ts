@@ -10,6 +10,7 @@
 import { normalisePaste, type LineKind, type PasteLine } from './log-normalise.ts';
 import { pasteContext } from './paste-context.ts';
 import { errnosDisagree, errnosOf } from './errno-phrases.ts';
+import { filePaths, pathsDisagree } from './file-paths.ts';
 import { buildModel, isDistinctive, lineCost } from './match-model.ts';
 import { tokenSet } from './match-tokens.ts';
 import type { Correction } from './typo-corrector.ts';
@@ -132,6 +133,16 @@ const OTHER_ENGINE_FACTOR = 0.35;
 const ERRNO_MISMATCH = 0.5;
 
 /**
+ * A line that names the file of the signature it matched best in another folder (`Cannot connect to
+ * the Docker daemon at unix:///run/user/1000/docker.sock` against the same words with
+ * `/var/run/docker.sock`) reports another problem the same way, and is cut to this share, as for
+ * ERRNO_MISMATCH: the rootless socket missing is the daemon not running, not a client pointed at the
+ * rootful socket. On the tuning sets top-1 is unchanged (0.5 and 0.35 alike); two in-scope pastes lose
+ * a confident wrong answer (0.815 → 0.414, 0.775 → 0.388), one more lands its entry first.
+ */
+const PATH_MISMATCH = 0.5;
+
+/**
  * In a pasted log, a line contains a known error only as far as it repeats that many of its
  * distinctive words (all of them when it has fewer): a signature's share is scaled by the part
  * found. Weights alone let one rare word carry a short signature (`iptables` in `# Install
@@ -243,6 +254,8 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
       }
     }
     const lineErrnos = errnosOf(canonical);
+    // The files the line names, looked for only when a matched signature names one (few do).
+    let lineFiles: ReturnType<typeof filePaths> | undefined;
     const contained = new Map<number, number>();
     const bestSignature = new Map<number, number>();
     for (const sigIndex of sigs) {
@@ -273,7 +286,9 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
       const s2 = lineTotal > 0 ? matched / lineTotal : 0;
       const evidence = Math.min(1, evidenceSum / fullEvidence);
       const signature = bestSignature.get(i) ?? -1;
-      const contradicted = errnosDisagree(model.signatures[signature]?.errnos ?? 0, lineErrnos) ? ERRNO_MISMATCH : 1;
+      const matchedSig = model.signatures[signature];
+      const contradicted = (errnosDisagree(matchedSig?.errnos ?? 0, lineErrnos) ? ERRNO_MISMATCH : 1)
+        * (matchedSig !== undefined && matchedSig.files.size > 0 && pathsDisagree(matchedSig.files, (lineFiles ??= filePaths(canonical))) ? PATH_MISMATCH : 1);
       scores.push({ item: i, base: blend(s1, s2, typed) * evidence * contradicted, signature });
     }
     return scores;

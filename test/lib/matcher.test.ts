@@ -112,6 +112,14 @@ describe('createMatcher', () => {
     expect(outcome.results[0]?.slug).toBe('xtables');
   });
 
+  test('is not sure of a line that names the file of an error in another folder', () => {
+    const line = "iptables failed: iptables -t nat -N DOCKER: Fatal: can't open lock file /run/xtables.lock: Permission denied";
+    const elsewhere = matcher.match(line.replace('/run/xtables.lock', '/tmp/xtables.lock')).results[0];
+    const there = matcher.match(line).results[0];
+    expect(there?.slug).toBe('xtables');
+    expect(elsewhere?.score ?? 0).toBeLessThan((there?.score ?? 0) * 0.6);
+  });
+
   test('is not sure of a line that fails the same call with another errno', () => {
     const paste = 'failed to register layer: Error processing tar file(exit status 1): lchown /dev/console: no such file or directory';
     expect(matcher.match(paste).confidence).toBe('low');
