@@ -29,6 +29,8 @@ const WORD = /[\u3400-\u9fff\uf900-\ufaff]+|[a-z0-9_]+(?:[./\-][a-z0-9_]+)*/g;
 const VERSION = /^\d+(?:\.\d+)+$/;
 /** A version inside a compound (`ubuntu-24.04`, `docker-ce-28.0.1`): kept whole besides the compound's parts. */
 const VERSION_PART = /(?:^|[-_])(\d+(?:\.\d+)+)(?=$|[-_])/g;
+/** Whether a word may hold a version (a cheap test before VERSION_PART: most words hold none). */
+const DOTTED_DIGITS = /\d\.\d/;
 
 /** Folds simple English plurals so `namespaces` meets `namespace`. */
 function fold(word: string): string {
@@ -76,8 +78,9 @@ export function tokenize(canonical: string, parts?: Set<string>): string[] {
       continue;
     }
     // A version inside a compound is one token; the rest of the compound is split as usual.
-    for (const [, version] of word.matchAll(VERSION_PART)) out.push(version ?? '');
-    for (const segment of word.replace(VERSION_PART, '').split(/[./]/)) {
+    const versioned = DOTTED_DIGITS.test(word);
+    if (versioned) for (const [, version] of word.matchAll(VERSION_PART)) out.push(version ?? '');
+    for (const segment of (versioned ? word.replace(VERSION_PART, '') : word).split(/[./]/)) {
       const pieces = segment.split(/[-_]/).filter((p) => p !== '');
       if (pieces.length > 1 && segment.length <= 40) push(out, segment);
       for (const part of pieces) push(out, part, pieces.length > 1 ? parts : undefined);
