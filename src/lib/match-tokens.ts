@@ -15,6 +15,9 @@ const STOP_WORDS = new Set(
  * Words of the question around a problem (`how do I`, `is it safe to`, `what's the cleanest fix`):
  * they say nothing about which problem it is, but a symptom phrased as a question
  * (`how to configure /etc/subuid`) made them rare, hence heavy, and a typed question matched it.
+ * Measured on the tuning sets: in-scope questions 50 → 51 of 70, out-of-scope quiet 66.5 → 67.0 %,
+ * pastes unchanged. (Adding `but`, `because`, `since` and the like to STOP_WORDS moved nothing but
+ * one out-of-scope question, the wrong way.)
  */
 const QUESTION_WORDS = new Set(
   ('how why who whom whose whats hows whys can cannot could i im ive id am anyone someone somebody anybody know ' +
