@@ -101,11 +101,15 @@ describe.skipIf(browserSkipReason())('the site at the root', () => {
 describe.skipIf(browserSkipReason())('without JavaScript', () => {
   const env = useSite('root', { javaScript: false });
 
-  test('an entry page shows the fix, hides copy buttons that could not work, and the header search is a link to /search/', async () => {
+  test('an entry page shows the fix, hides copy buttons that could not work, and the header search is a link to /search/ (its dialog never shows)', async () => {
     const page = await env.open('troubleshooting/subuid-missing/');
     await expect(page.getByRole('heading', { name: '修复', exact: true }).isVisible()).resolves.toBe(true);
     await expect(page.locator('.rd-copy:visible').count()).resolves.toBe(0);
     await expect(page.getByRole('link', { name: '搜索' }).first().getAttribute('href')).resolves.toBe('/search/');
+    await page.keyboard.press('Control+K');
+    await expect(page.locator('dialog:visible').count()).resolves.toBe(0);
+    await page.getByRole('link', { name: '搜索' }).first().click();
+    await page.waitForURL(/\/search\/$/);
     await page.close();
   });
 
