@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { MAX_PASTE_CHARS } from '../../src/lib/paste.ts';
 import { COMMON_ERROR_TEXT } from '../../src/lib/common-errors.ts';
 import { typoCorrector } from '../../src/lib/typo-corrector.ts';
-import { createMatcher, MIN_CONFIDENCE, type MatchableItem } from '../../src/lib/matcher.ts';
+import { createMatcher, MIN_CONFIDENCE, preferSupported, type MatchableItem } from '../../src/lib/matcher.ts';
 
 /** A small stand-in for the content: look-alike entries whose signatures overlap on purpose. */
 const ITEMS: MatchableItem[] = [
@@ -171,5 +171,49 @@ describe('createMatcher', () => {
 
   test('works with no items at all', () => {
     expect(createMatcher([]).match('could not get XDG_RUNTIME_DIR').results).toEqual([]);
+  });
+});
+
+describe('preferSupported', () => {
+  const at = (score: number, second: number, line = 'fork/exec /proc/self/exe: operation not permitted') => ({ score, second, line });
+
+  test('puts first, of two answers tied on one line, the one the other lines support', () => {
+    const ranked: [number, ReturnType<typeof at>][] = [[0, at(0.96, 0.1)], [1, at(0.93, 0.16)]];
+    preferSupported(ranked, MIN_CONFIDENCE);
+    expect(ranked.map(([i]) => i)).toEqual([1, 0]);
+  });
+
+  test('leaves them when the support differs by noise, the gap is wide, the lines differ, or the second is no answer', () => {
+    for (const pair of [
+      [at(0.96, 0.1), at(0.93, 0.11)],
+      [at(0.96, 0.1), at(0.85, 0.9)],
+      [at(0.96, 0.1), at(0.93, 0.9, 'another line')],
+      [at(0.41, 0.1), at(0.38, 0.9)],
+    ]) {
+      const ranked = pair.map((b, i): [number, ReturnType<typeof at>] => [i, b]);
+      preferSupported(ranked, MIN_CONFIDENCE);
+      expect(ranked.map(([i]) => i)).toEqual([0, 1]);
+    }
+  });
+
+  test('in a log, an error two entries share goes to the one the rest of the log names', () => {
+    const items: MatchableItem[] = [
+      ...ITEMS,
+      {
+        slug: 'in-container', title: 'In a container',
+        errors: ['[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: operation not permitted'],
+        symptoms: ['docker:dind-rootless fails to start', 'dind-rootless kubernetes pod without privileged'],
+      },
+    ];
+    const m = createMatcher(items, { background: COMMON_ERROR_TEXT, typos: typoCorrector });
+    const log = [
+      '$ docker run --rm docker:29-dind-rootless',
+      'Certificate request self-signature ok',
+      'subject=CN = docker:dind server',
+      '/certs/server/cert.pem: OK',
+      '[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: operation not permitted',
+    ].join('\n');
+    expect(m.match(log).results[0]?.slug).toBe('in-container');
+    expect(m.match('[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: operation not permitted').results[0]?.slug).toBe('clone');
   });
 });
