@@ -246,11 +246,18 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
     const touched: number[] = [];
     let lineTotal = 0;
     for (const raw of tokenSet(canonical)) {
-      const [token, trust] = model.weight.has(raw) ? [raw, 1] : typed ? correct(raw) : [undefined, 0];
+      // (No array per token: a long log has hundreds of thousands.)
+      let token: string | undefined = raw;
+      let trust = 1;
+      if (!model.weight.has(raw)) {
+        if (typed) [token, trust] = correct(raw);
+        else token = undefined;
+      }
       const w = token === undefined ? 0 : (model.weight.get(token) ?? 0) * trust;
       lineTotal += lineCost(raw, token === undefined ? undefined : w);
       if (token === undefined) continue;
-      const credible = model.generic.has(token) ? GENERIC_EVIDENCE : 1;
+      const generic = model.generic.has(token);
+      const credible = generic ? GENERIC_EVIDENCE : 1;
       const fromErrors = model.inErrors.get(token);
       for (const [i, share] of model.owners.get(token) ?? []) {
         const said = typed || fromErrors?.has(i) ? 1 : SYMPTOM_IN_PASTE;
@@ -259,7 +266,7 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
         itemEvidence[i] = (itemEvidence[i] ?? 0) + w * centrality(share) * credible * said;
       }
       const cover = (model.coverWeight.get(token) ?? 0) * trust;
-      const distinctive = isDistinctive(token, model.generic) ? 1 : 0;
+      const distinctive = !generic && isDistinctive(token, model.generic) ? 1 : 0;
       for (const sig of model.signaturesOf.get(token) ?? []) {
         if (!sigSeen[sig]) { sigSeen[sig] = 1; sigs.push(sig); }
         sigWeight[sig] = (sigWeight[sig] ?? 0) + cover;
@@ -267,7 +274,7 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
         sigTop[sig] = Math.max(sigTop[sig] ?? 0, cover);
       }
     }
-    const lineErrnos = errnosOf(canonical);
+    const lineErrnos = sigs.length > 0 ? errnosOf(canonical) : 0;
     // The files the line names, looked for only when a matched signature names one (few do).
     let lineFiles: ReturnType<typeof filePaths> | undefined;
     const contained = new Map<number, number>();
