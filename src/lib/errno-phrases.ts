@@ -38,10 +38,14 @@ const ERRNO_TEXTS: readonly string[] = [
 
 const ERRNO = new RegExp(ERRNO_TEXTS.map((t) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'g');
 
-/** The errnos a canonical line names, as a bit set (0: none). */
+/** Bit of each errno text. */
+const BIT = new Map(ERRNO_TEXTS.map((t, i) => [t, 1 << i]));
+
+/** The errnos a canonical line names, as a bit set (0: none). Runs on every signature and log line: no iterator, no copies. */
 export function errnosOf(canonical: string): number {
   let bits = 0;
-  for (const [text] of canonical.matchAll(ERRNO)) bits |= 1 << ERRNO_TEXTS.indexOf(text);
+  ERRNO.lastIndex = 0;
+  for (let m = ERRNO.exec(canonical); m !== null; m = ERRNO.exec(canonical)) bits |= BIT.get(m[0]) ?? 0;
   return bits;
 }
 

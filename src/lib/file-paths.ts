@@ -8,8 +8,12 @@
 /** A path to a file with an extension; a number erased inside it (`/run/user/ /`) is kept as part of it. */
 const FILE_PATH = /(?:~|(?<![\w.])\/)(?:[\w.-]*\/| \/)*[\w-]+\.[a-z]{2,5}\b/g;
 
+/** What most lines name: no file (one shared map, never written to). */
+const NO_FILES: ReadonlyMap<string, ReadonlySet<string>> = new Map();
+
 /** The files a canonical line names: file name → the folders it is named in (`/var/run` read as `/run`). */
-export function filePaths(canonical: string): Map<string, Set<string>> {
+export function filePaths(canonical: string): ReadonlyMap<string, ReadonlySet<string>> {
+  if (!canonical.includes('/') && !canonical.includes('~')) return NO_FILES; // every path has one; most lines have none
   const files = new Map<string, Set<string>>();
   for (const [path] of canonical.matchAll(FILE_PATH)) {
     const cut = path.lastIndexOf('/');

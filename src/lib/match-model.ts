@@ -33,7 +33,7 @@ export interface Signature {
   /** How many of its tokens are not words of common error text (what a line must repeat to be this error). */
   distinctive: number;
   /** The files it names by path, by name (file-paths.ts); empty for none. */
-  files: Map<string, Set<string>>;
+  files: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** Everything the scorer looks up per token. */
