@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { MAX_PASTE_CHARS } from '../../src/lib/paste.ts';
 import { COMMON_ERROR_TEXT } from '../../src/lib/common-errors.ts';
 import { typoCorrector } from '../../src/lib/typo-corrector.ts';
-import { createMatcher, MIN_CONFIDENCE, preferSupported, type MatchableItem } from '../../src/lib/matcher.ts';
+import { createMatcher, lightness, MIN_CONFIDENCE, preferSupported, type MatchableItem } from '../../src/lib/matcher.ts';
 
 /** A small stand-in for the content: look-alike entries whose signatures overlap on purpose. */
 const ITEMS: MatchableItem[] = [
@@ -215,5 +215,24 @@ describe('preferSupported', () => {
     ].join('\n');
     expect(m.match(log).results[0]?.slug).toBe('in-container');
     expect(m.match('[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: operation not permitted').results[0]?.slug).toBe('clone');
+  });
+});
+
+describe('light symptoms in typed queries', () => {
+  test('a symptom under LIGHT_SYMPTOM_WEIGHT counts by the square root of its weight, a heavier one in full', () => {
+    expect(lightness(2)).toBeCloseTo(0.5);
+    expect(lightness(8)).toBe(1);
+    expect(lightness(30)).toBe(1);
+  });
+
+  test('a question that contains a symptom of common words does not go to it over one that names the cause', () => {
+    const filler = Array.from({ length: 12 }, (_, n) => ({ slug: `f${n}`, title: `F${n}`, errors: [], symptoms: [`rootless docker container ${n} thing`] }));
+    const items: MatchableItem[] = [
+      ...filler,
+      { slug: 'in-container', title: 'In container', errors: [], symptoms: ['rootless docker inside container'] },
+      { slug: 'slow', title: 'Slow', errors: [], symptoms: ['wget download throughput very slow megabytes slirp4netns mtu'] },
+    ];
+    const m = createMatcher(items, { minConfidence: 0 });
+    expect(m.match('rootless docker inside container wget download slow')?.results[0]?.slug).toBe('slow');
   });
 });
