@@ -236,3 +236,25 @@ describe('light symptoms in typed queries', () => {
     expect(m.match('rootless docker inside container wget download slow')?.results[0]?.slug).toBe('slow');
   });
 });
+
+describe('pasted logs that say nothing of where they come from', () => {
+  const error = 'docker: failed to register layer: Error processing tar file(exit status 1): lchown /usr/bin/x: invalid argument';
+  test('score 0.9 of the same log with a rootless path in it (UNSAID_CONTEXT_FACTOR)', () => {
+    const loose = createMatcher(ITEMS, { minConfidence: 0, background, typos: typoCorrector });
+    // Over TYPED_CHARS, so a log, and over SUPPORT_LINES lines, so no second line lifts the score.
+    const steps = Array.from({ length: 30 }, (_, n) => `layer ${n}: Pull complete`).join('\n');
+    const unsaid = loose.match(`Pulling fs layer\n${steps}\n${error}`).results[0];
+    const rootless = loose.match(`Pulling fs layer into /run/user/1000\n${steps}\n${error}`).results[0];
+    expect(unsaid?.slug).toBe('lchown-invalid');
+    expect(rootless?.slug).toBe('lchown-invalid');
+    // About 0.9 of it (the lines' own words differ a little).
+    expect(unsaid?.score ?? 0).toBeLessThan((rootless?.score ?? 0) * 0.93);
+    expect(unsaid?.score ?? 0).toBeGreaterThan((rootless?.score ?? 0) * 0.87);
+  });
+
+  test('a typed question is not cut', () => {
+    const loose = createMatcher(ITEMS, { minConfidence: 0, background, typos: typoCorrector });
+    // A full match: 0.9 or less were it cut.
+    expect(loose.match('docker pull lchown invalid argument').results[0]?.score).toBeGreaterThan(0.95);
+  });
+});
