@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildModel, isDistinctive, lineCost, textTokens } from '../../src/lib/match-model.ts';
+import { buildModel, isDistinctive, isEdgeBigram, lineCost, textTokens } from '../../src/lib/match-model.ts';
 
 const ITEMS = [
   { errors: ["can't open lock file /run/xtables.lock: Permission denied"], symptoms: ['xtables selinux'] },
@@ -82,5 +82,23 @@ describe('lineCost', () => {
     ['a single Chinese character', '速', undefined, 0],
   ])('%s', (_what, token, weight, cost) => {
     expect(lineCost(token, weight)).toBe(cost);
+  });
+});
+
+describe('Chinese bigrams at a function character', () => {
+  test('are recognised at either edge; words, single characters and Latin are not', () => {
+    expect(isEdgeBigram('里跑')).toBe(true);
+    expect(isEdgeBigram('户的')).toBe(true);
+    expect(isEdgeBigram('容器')).toBe(false);
+    expect(isEdgeBigram('里')).toBe(false);
+    expect(isEdgeBigram('li')).toBe(false);
+  });
+
+  test('weigh 0.7 of a bigram as rare (EDGE_BIGRAM_FACTOR)', () => {
+    const model = buildModel([{ errors: [], symptoms: ['容器里跑'] }, { errors: [], symptoms: ['其他'] }], []);
+    const edge = model.weight.get('里跑') ?? 0;
+    const word = model.weight.get('容器') ?? 0;
+    expect(word).toBeGreaterThan(0);
+    expect(edge / word).toBeCloseTo(0.7);
   });
 });
