@@ -51,7 +51,7 @@ export interface MatchModel {
   /** Tokens of common error text: they add to a match but cannot make one credible alone. */
   generic: Set<string>;
   /** For each token, the items whose error messages (not only symptoms) contain it. */
-  inErrors: Map<string, Set<number>>;
+  inErrors: Map<string, number[]>;
 }
 
 /** Tokens of a text, normalised exactly like a pasted line. */
@@ -115,11 +115,13 @@ export function lineCost(token: string, weight: number | undefined): number {
 export function buildModel(items: readonly ItemTexts[], background: readonly string[]): MatchModel {
   const signatures: Signature[] = [];
   const sigTokens: Set<string>[] = [];
-  // Per token, the items using it and in how many of their signatures: [item, count] pairs in item order.
-  const counts = new Map<string, [number, number][]>();
+  // Per token, the items using it and in how many of their signatures: item, count, item, count… in
+  // item order (one flat array per token, not an array per pair: fewer objects to build and collect).
+  const counts = new Map<string, number[]>();
   const parts = new Set<string>();
   const standalone = new Set<string>();
-  const inErrors = new Map<string, Set<number>>();
+  // Items in ascending order, each once (a token is in few items' errors: a short array beats a Set).
+  const inErrors = new Map<string, number[]>();
   items.forEach((item, index) => {
     const errorCount = item.errors.length;
     for (const [n, text] of [...item.errors, ...item.symptoms].entries()) {
@@ -133,17 +135,16 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
       sigTokens.push(tokens);
       if (kind === 'error') {
         for (const t of tokens) {
-          const set = inErrors.get(t);
-          if (set) set.add(index);
-          else inErrors.set(t, new Set([index]));
+          const list = inErrors.get(t);
+          if (list === undefined) inErrors.set(t, [index]);
+          else if (list[list.length - 1] !== index) list.push(index);
         }
       }
       for (const t of tokens) {
         const perItem = counts.get(t);
-        const last = perItem?.[perItem.length - 1];
-        if (last !== undefined && last[0] === index) last[1] += 1;
-        else if (perItem) perItem.push([index, 1]);
-        else counts.set(t, [[index, 1]]);
+        if (perItem === undefined) counts.set(t, [index, 1]);
+        else if (perItem[perItem.length - 2] === index) perItem[perItem.length - 1] = (perItem[perItem.length - 1] ?? 0) + 1;
+        else perItem.push(index, 1);
       }
     }
   });
@@ -155,11 +156,16 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
   const coverWeight = new Map<string, number>();
   const owners = new Map<string, [number, number][]>();
   for (const [t, perItem] of counts) {
-    const df = perItem.length + (backgroundDf.get(t) ?? 0);
+    const df = perItem.length / 2 + (backgroundDf.get(t) ?? 0);
     const idf = Math.max(0.05, Math.log((documents + 1) / df));
     weight.set(t, idf * tokenFactor(t, parts.has(t) && !standalone.has(t), backgroundDf.has(t)));
     coverWeight.set(t, idf * tokenFactor(t, parts.has(t) && !standalone.has(t), false));
-    owners.set(t, perItem.map(([item, n]) => [item, n / (sigCount.get(item) ?? 1)]));
+    const shares: [number, number][] = [];
+    for (let k = 0; k < perItem.length; k += 2) {
+      const item = perItem[k] ?? 0;
+      shares.push([item, (perItem[k + 1] ?? 0) / (sigCount.get(item) ?? 1)]);
+    }
+    owners.set(t, shares);
   }
   const signaturesOf = new Map<string, number[]>();
   sigTokens.forEach((tokens, i) => {

@@ -290,7 +290,7 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
       const credible = generic ? GENERIC_EVIDENCE : 1;
       const fromErrors = model.inErrors.get(token);
       for (const [i, share] of model.owners.get(token) ?? []) {
-        const said = typed || fromErrors?.has(i) ? 1 : SYMPTOM_IN_PASTE;
+        const said = typed || fromErrors?.includes(i) ? 1 : SYMPTOM_IN_PASTE;
         if (!itemSeen[i]) { itemSeen[i] = 1; touched.push(i); }
         itemWeight[i] = (itemWeight[i] ?? 0) + w * centrality(share) * said;
         itemEvidence[i] = (itemEvidence[i] ?? 0) + w * centrality(share) * credible * said;
