@@ -26,8 +26,8 @@ export interface MatcherClient {
   fail: (reason: string) => void;
 }
 
-/** A client of a served port, whose calls resolve with that side's outcomes; `indexJson` is sent first (omit it when whoever started the other side sent it already). */
-export function matcherClient(port: MatcherPort, indexJson?: string): MatcherClient {
+/** A client of a served port whose calls resolve with that side's outcomes; whoever started the other side sends it the index first (matcher-start.ts). */
+export function matcherClient(port: MatcherPort): MatcherClient {
   const pending = new Map<number, { resolve: (o: MatchOutcome) => void; reject: (e: Error) => void }>();
   let nextId = 0;
   let failure: Error | undefined;
@@ -44,7 +44,6 @@ export function matcherClient(port: MatcherPort, indexJson?: string): MatcherCli
       pending.delete(reply.id);
     }
   });
-  if (indexJson !== undefined) port.postMessage({ kind: 'index', json: indexJson } satisfies MatcherRequest);
   return {
     match(text) {
       if (failure) return Promise.reject(failure);

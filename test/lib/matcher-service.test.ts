@@ -34,7 +34,8 @@ describe('the matcher behind a port (the browser runs it in a worker)', () => {
   it('answers each paste with the same outcome as the matcher on the page', async () => {
     const [worker, page] = pair();
     serveMatcher(worker);
-    const client = matcherClient(page, JSON.stringify(INDEX));
+    page.postMessage({ kind: 'index', json: JSON.stringify(INDEX) } satisfies MatcherRequest);
+    const client = matcherClient(page);
     const local = createMatcher(INDEX.items, { background: INDEX.background });
     for (const paste of ['[rootlesskit:parent] error: No subuid ranges found for user 1000 ("alice")', 'ping: socket: Operation not permitted', 'docker 很奇怪']) {
       expect(await client.match(paste)).toEqual(local.match(paste));
@@ -44,7 +45,8 @@ describe('the matcher behind a port (the browser runs it in a worker)', () => {
   it('gives each concurrent paste its own answer, whatever order they were sent in', async () => {
     const [worker, page] = pair();
     serveMatcher(worker);
-    const client = matcherClient(page, JSON.stringify(INDEX));
+    page.postMessage({ kind: 'index', json: JSON.stringify(INDEX) } satisfies MatcherRequest);
+    const client = matcherClient(page);
     const [a, b] = await Promise.all([client.match('XDG_RUNTIME_DIR is not set'), client.match('No subuid ranges found for user')]);
     expect(a.results[0]?.slug).toBe('xdg-runtime-dir');
     expect(b.results[0]?.slug).toBe('subuid-missing');
@@ -53,14 +55,16 @@ describe('the matcher behind a port (the browser runs it in a worker)', () => {
   it('fails every paste, pending and later, when the index is broken or stale (so the page falls back)', async () => {
     const [worker, page] = pair();
     serveMatcher(worker);
-    const client = matcherClient(page, JSON.stringify({ ...INDEX, version: SEARCH_INDEX_VERSION - 1 }));
+    page.postMessage({ kind: 'index', json: JSON.stringify({ ...INDEX, version: SEARCH_INDEX_VERSION - 1 }) } satisfies MatcherRequest);
+    const client = matcherClient(page);
     await expect(client.match('ping: socket: Operation not permitted')).rejects.toThrow(/stale/);
     await expect(client.match('anything')).rejects.toThrow(/stale/);
   });
 
   it('rejects what is pending when the page gives up on the worker (it did not load)', async () => {
     const [, page] = pair(); // nobody serves: the worker's script never ran
-    const client = matcherClient(page, JSON.stringify(INDEX));
+    page.postMessage({ kind: 'index', json: JSON.stringify(INDEX) } satisfies MatcherRequest);
+    const client = matcherClient(page);
     const pending = client.match('ping: socket: Operation not permitted');
     client.fail('matcher worker failed');
     await expect(pending).rejects.toThrow('matcher worker failed');
