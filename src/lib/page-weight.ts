@@ -26,6 +26,9 @@ export function workerScripts(js: string): string[] {
   return [...js.matchAll(/new\s+Worker\(\s*new\s+URL\(\s*[`"']([^`"']+)[`"']/g)].map((m) => m[1] ?? '');
 }
 
+/** The folder of a site-relative path, with its trailing slash (`_astro/` of `_astro/a.js`; '' at the root). */
+const dirOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
+
 /** Resolves a URL found in a page or module to a site-relative path, or undefined if it is not ours to load. */
 function toSitePath(url: string, fromDir: string, base: string): string | undefined {
   if (/^[a-z]+:|^\/\//i.test(url)) return undefined;
@@ -44,27 +47,24 @@ function toSitePath(url: string, fromDir: string, base: string): string | undefi
 export function firstVisitFiles(page: string, base: string, read: (path: string) => string | undefined): LoadedFile[] {
   const html = page.replace(/<template\b[\s\S]*?<\/template>/g, '');
   const files = new Map<string, LoadedFile>();
+  const resolve = (url: string | undefined, fromDir: string) => (url === undefined ? undefined : toSitePath(url, fromDir, base));
   const add = (url: string | undefined, kind: 'css' | 'js', owner: LoadedFile['owner'], fromDir = '') => {
-    const path = url === undefined ? undefined : toSitePath(url, fromDir, base);
-    if (path === undefined) return;
-    if (files.has(path)) return;
+    const path = resolve(url, fromDir);
+    if (path === undefined || files.has(path)) return;
     files.set(path, { path, kind, owner });
-    if (kind !== 'js') return;
-    const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
-    for (const spec of staticImports(read(path) ?? '')) add(spec, 'js', owner, dir);
+    if (kind === 'js') for (const spec of staticImports(read(path) ?? '')) add(spec, 'js', owner, dirOf(path));
   };
   // Islands start their workers as they wake up: a worker counts (as ours) when an island's code
   // reaches the module that starts it, whoever else imports that module. A page script (the
   // header's search) starts its own only when used.
   const reached = new Set<string>();
   const startWorkers = (url: string | undefined, fromDir = '') => {
-    const path = url === undefined ? undefined : toSitePath(url, fromDir, base);
+    const path = resolve(url, fromDir);
     if (path === undefined || reached.has(path)) return;
     reached.add(path);
-    const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
     const js = read(path) ?? '';
-    for (const spec of staticImports(js)) startWorkers(spec, dir);
-    for (const spec of workerScripts(js)) add(spec, 'js', 'ours', dir);
+    for (const spec of staticImports(js)) startWorkers(spec, dirOf(path));
+    for (const spec of workerScripts(js)) add(spec, 'js', 'ours', dirOf(path));
   };
   // Starlight's files first: a module both Starlight and an island import is Starlight's, loaded anyway.
   for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
