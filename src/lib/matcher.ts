@@ -296,7 +296,7 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
         itemEvidence[i] = (itemEvidence[i] ?? 0) + w * centrality(share) * credible * said;
       }
       const cover = (model.coverWeight.get(token) ?? 0) * trust;
-      const distinctive = !generic && isDistinctive(token, model.generic) ? 1 : 0;
+      const distinctive = isDistinctive(token, model.generic) ? 1 : 0;
       for (const sig of model.signaturesOf.get(token) ?? []) {
         if (!sigSeen[sig]) { sigSeen[sig] = 1; sigs.push(sig); }
         sigWeight[sig] = (sigWeight[sig] ?? 0) + cover;
