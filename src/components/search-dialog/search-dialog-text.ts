@@ -4,7 +4,6 @@ export const DIALOG_TEXT = {
   label: '粘贴报错，或输入要找的内容',
   placeholder: '例如：newuidmap: write to uid_map failed，或“如何卸载”',
   close: '关闭',
-  loading: '正在加载…',
   loadFailed: '搜索索引加载失败，请刷新页面重试。',
   codeFailed: '搜索功能没能载入（网络出错，或网站刚刚更新）。请关闭后重试，或打开下面的报错搜索页。',
   problems: '对应的问题',
