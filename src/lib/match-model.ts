@@ -36,22 +36,56 @@ export interface Signature {
   files: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-/** Everything the scorer looks up per token. */
+/**
+ * Everything the scorer looks up per token. Tokens are numbered once (`ids`); what is known of a
+ * token is found at its number in flat arrays, and the lists per token (which items use it, which
+ * signatures contain it) are slices of one array each, from `…Start[id]` to `…Start[id + 1]`: one
+ * map lookup per token of a line instead of seven, and no small arrays to build on every page load.
+ */
 export interface MatchModel {
   /** All signatures of all items. */
   signatures: Signature[];
-  /** Weight of every known token as evidence for an item (common error words count half). */
-  weight: Map<string, number>;
+  /** The number of every known token. */
+  ids: Map<string, number>;
+  /** Known tokens by number. */
+  tokens: string[];
+  /** Weight of a token as evidence for an item (common error words count half). */
+  weight: Float64Array;
   /** Weight of a token when measuring how much of a signature a line contains: common error words count in full here. */
-  coverWeight: Map<string, number>;
-  /** Items using a token, with the share (0..1] of that item's signatures that contain it. */
-  owners: Map<string, [item: number, share: number][]>;
+  coverWeight: Float64Array;
+  /** 1 for tokens of common error text: they add to a match but cannot make one credible alone. */
+  generic: Uint8Array;
+  /** 1 for tokens that can corroborate a match (isDistinctive). */
+  distinctive: Uint8Array;
+  /** Where each token's owners begin in `ownerItem` / `ownerShare` (one more entry than tokens). */
+  ownerStart: Uint32Array;
+  /** Items using a token, in ascending order. */
+  ownerItem: Uint32Array;
+  /** The share (0..1] of that item's signatures that contain the token. */
+  ownerShare: Float64Array;
+  /** Where each token's signatures begin in `signatureList`. */
+  signatureStart: Uint32Array;
   /** Signatures containing a token. */
-  signaturesOf: Map<string, number[]>;
-  /** Tokens of common error text: they add to a match but cannot make one credible alone. */
-  generic: Set<string>;
-  /** For each token, the items whose error messages (not only symptoms) contain it. */
-  inErrors: Map<string, number[]>;
+  signatureList: Uint32Array;
+  /** Where each token's items begin in `errorItems`. */
+  errorStart: Uint32Array;
+  /** For each token, the items whose error messages (not only symptoms) contain it, in ascending order. */
+  errorItems: Uint32Array;
+}
+
+/** What the model knows of one token, as plain values (for tests and tools; the scorer reads the arrays). */
+export function describeToken(model: MatchModel, token: string): { weight: number; cover: number; generic: boolean; owners: [item: number, share: number][]; signatures: number[]; inErrors: number[] } | undefined {
+  const id = model.ids.get(token);
+  if (id === undefined) return undefined;
+  const range = (start: Uint32Array) => Array.from({ length: (start[id + 1] ?? 0) - (start[id] ?? 0) }, (_, k) => (start[id] ?? 0) + k);
+  return {
+    weight: model.weight[id] ?? 0,
+    cover: model.coverWeight[id] ?? 0,
+    generic: model.generic[id] === 1,
+    owners: range(model.ownerStart).map((k) => [model.ownerItem[k] ?? 0, model.ownerShare[k] ?? 0]),
+    signatures: range(model.signatureStart).map((k) => model.signatureList[k] ?? 0),
+    inErrors: range(model.errorStart).map((k) => model.errorItems[k] ?? 0),
+  };
 }
 
 /** Tokens of a text, normalised exactly like a pasted line. */
@@ -96,8 +130,8 @@ function tokenFactor(token: string, partOnly: boolean, generic: boolean): number
 }
 
 /** A token that can corroborate a match: not a word of common error text, not the port class. */
-export function isDistinctive(token: string, generic: { has: (t: string) => boolean }): boolean {
-  return token !== 'lowport' && !generic.has(token);
+export function isDistinctive(token: string, generic: boolean): boolean {
+  return token !== 'lowport' && !generic;
 }
 
 /**
@@ -111,74 +145,119 @@ export function lineCost(token: string, weight: number | undefined): number {
   return isHan(token) ? 0.5 : 1;
 }
 
+/** Turns counts per token into start offsets (one more than tokens), in place of a prefix sum. */
+function offsets(counts: ArrayLike<number>, size: number): Uint32Array {
+  const start = new Uint32Array(size + 1);
+  for (let id = 0; id < size; id++) start[id + 1] = (start[id] ?? 0) + (counts[id] ?? 0);
+  return start;
+}
+
 /** Builds the model; `background` lines count as extra documents when weighing tokens, and own no token. */
 export function buildModel(items: readonly ItemTexts[], background: readonly string[]): MatchModel {
   const signatures: Signature[] = [];
-  const sigTokens: Set<string>[] = [];
-  // Per token, the items using it and in how many of their signatures: item, count, item, count… in
-  // item order (one flat array per token, not an array per pair: fewer objects to build and collect).
-  const counts = new Map<string, number[]>();
-  const parts = new Set<string>();
-  const standalone = new Set<string>();
-  // Items in ascending order, each once (a token is in few items' errors: a short array beats a Set).
-  const inErrors = new Map<string, number[]>();
+  const ids = new Map<string, number>();
+  const tokens: string[] = [];
+  // Per token number (plain arrays grow as tokens appear): seen inside a compound / on its own, and
+  // for counting without sets, the last signature and items that counted it.
+  const part: number[] = [];
+  const alone: number[] = [];
+  const lastSig: number[] = [];
+  const lastItem: number[] = [];
+  const lastErrorItem: number[] = [];
+  const itemCount: number[] = [];
+  const sigCountOf: number[] = [];
+  const errorCount: number[] = [];
+  // Each signature's distinct tokens, one after another: `sigTokens` from `sigTokenStart[s]` to `sigTokenStart[s + 1]`.
+  const sigTokens: number[] = [];
+  const sigTokenStart: number[] = [0];
+  const sigsPerItem = new Uint32Array(items.length);
   items.forEach((item, index) => {
-    const errorCount = item.errors.length;
-    for (const [n, text] of [...item.errors, ...item.symptoms].entries()) {
-      const kind = n < errorCount ? 'error' : 'symptom';
+    const errorTotal = item.errors.length;
+    const texts = item.symptoms.length === 0 ? item.errors : [...item.errors, ...item.symptoms];
+    texts.forEach((text, n) => {
+      const kind = n < errorTotal ? 'error' : 'symptom';
       const inside = new Set<string>();
       const canonical = canonicalise(cleanLine(text));
-      const tokens = new Set(tokenize(canonical, inside));
-      for (const t of tokens) (inside.has(t) ? parts : standalone).add(t);
-      if (tokens.size === 0) continue;
-      signatures.push({ item: index, total: 0, top: 0, text, kind, errnos: errnosOf(canonical), distinctive: 0, files: filePaths(canonical) });
-      sigTokens.push(tokens);
-      if (kind === 'error') {
-        for (const t of tokens) {
-          const list = inErrors.get(t);
-          if (list === undefined) inErrors.set(t, [index]);
-          else if (list[list.length - 1] !== index) list.push(index);
+      const sig = signatures.length;
+      const before = sigTokens.length;
+      for (const t of tokenize(canonical, inside)) {
+        let id = ids.get(t);
+        if (id === undefined) {
+          id = tokens.length;
+          ids.set(t, id);
+          tokens.push(t);
+          part.push(0); alone.push(0); lastSig.push(-1); lastItem.push(-1); lastErrorItem.push(-1);
+          itemCount.push(0); sigCountOf.push(0); errorCount.push(0);
         }
+        if (inside.has(t)) part[id] = 1;
+        else alone[id] = 1;
+        if (lastSig[id] === sig) continue;
+        lastSig[id] = sig;
+        sigTokens.push(id);
+        sigCountOf[id] = (sigCountOf[id] ?? 0) + 1;
+        if (lastItem[id] !== index) { lastItem[id] = index; itemCount[id] = (itemCount[id] ?? 0) + 1; }
+        if (kind === 'error' && lastErrorItem[id] !== index) { lastErrorItem[id] = index; errorCount[id] = (errorCount[id] ?? 0) + 1; }
       }
-      for (const t of tokens) {
-        const perItem = counts.get(t);
-        if (perItem === undefined) counts.set(t, [index, 1]);
-        else if (perItem[perItem.length - 2] === index) perItem[perItem.length - 1] = (perItem[perItem.length - 1] ?? 0) + 1;
-        else perItem.push(index, 1);
-      }
-    }
+      if (sigTokens.length === before) return;
+      sigTokenStart.push(sigTokens.length);
+      sigsPerItem[index] = (sigsPerItem[index] ?? 0) + 1;
+      signatures.push({ item: index, total: 0, top: 0, text, kind, errnos: errnosOf(canonical), distinctive: 0, files: filePaths(canonical) });
+    });
   });
-  const backgroundDf = new Map<string, number>();
-  for (const line of background) for (const t of textTokens(line)) backgroundDf.set(t, (backgroundDf.get(t) ?? 0) + 1);
-  const documents = items.length + background.length;
-  const sigCount = signatures.reduce((n, s) => n.set(s.item, (n.get(s.item) ?? 0) + 1), new Map<number, number>());
-  const weight = new Map<string, number>();
-  const coverWeight = new Map<string, number>();
-  const owners = new Map<string, [number, number][]>();
-  for (const [t, perItem] of counts) {
-    const df = perItem.length / 2 + (backgroundDf.get(t) ?? 0);
-    const idf = Math.max(0.05, Math.log((documents + 1) / df));
-    weight.set(t, idf * tokenFactor(t, parts.has(t) && !standalone.has(t), backgroundDf.has(t)));
-    coverWeight.set(t, idf * tokenFactor(t, parts.has(t) && !standalone.has(t), false));
-    const shares: [number, number][] = [];
-    for (let k = 0; k < perItem.length; k += 2) {
-      const item = perItem[k] ?? 0;
-      shares.push([item, (perItem[k + 1] ?? 0) / (sigCount.get(item) ?? 1)]);
+  const size = tokens.length;
+  const backgroundDf = new Uint32Array(size);
+  const generic = new Uint8Array(size);
+  for (const line of background) {
+    for (const t of textTokens(line)) {
+      const id = ids.get(t);
+      if (id !== undefined) { backgroundDf[id] = (backgroundDf[id] ?? 0) + 1; generic[id] = 1; }
     }
-    owners.set(t, shares);
   }
-  const signaturesOf = new Map<string, number[]>();
-  sigTokens.forEach((tokens, i) => {
-    const sig = signatures[i];
-    if (!sig) return;
-    for (const t of tokens) {
-      if (isDistinctive(t, backgroundDf)) sig.distinctive += 1;
-      sig.total += coverWeight.get(t) ?? 0;
-      sig.top = Math.max(sig.top, coverWeight.get(t) ?? 0);
-      const list = signaturesOf.get(t);
-      if (list) list.push(i);
-      else signaturesOf.set(t, [i]);
+  const documents = items.length + background.length;
+  const weight = new Float64Array(size);
+  const coverWeight = new Float64Array(size);
+  const distinctive = new Uint8Array(size);
+  for (let id = 0; id < size; id++) {
+    const t = tokens[id] ?? '';
+    const df = (itemCount[id] ?? 0) + (backgroundDf[id] ?? 0);
+    const idf = Math.max(0.05, Math.log((documents + 1) / df));
+    const partOnly = part[id] === 1 && alone[id] === 0;
+    weight[id] = idf * tokenFactor(t, partOnly, generic[id] === 1);
+    coverWeight[id] = idf * tokenFactor(t, partOnly, false);
+    distinctive[id] = isDistinctive(t, generic[id] === 1) ? 1 : 0;
+  }
+  // The lists per token, filled signature by signature (so items and signatures come in ascending order).
+  const ownerStart = offsets(itemCount, size);
+  const signatureStart = offsets(sigCountOf, size);
+  const errorStart = offsets(errorCount, size);
+  const ownerItem = new Uint32Array(ownerStart[size] ?? 0);
+  const ownerShare = new Float64Array(ownerItem.length);
+  const signatureList = new Uint32Array(signatureStart[size] ?? 0);
+  const errorItems = new Uint32Array(errorStart[size] ?? 0);
+  const ownerEnd = ownerStart.slice(0, size);
+  const signatureEnd = signatureStart.slice(0, size);
+  const errorEnd = errorStart.slice(0, size);
+  signatures.forEach((sig, s) => {
+    const { item } = sig;
+    for (let k = sigTokenStart[s] ?? 0; k < (sigTokenStart[s + 1] ?? 0); k++) {
+      const id = sigTokens[k] ?? 0;
+      const cover = coverWeight[id] ?? 0;
+      sig.distinctive += distinctive[id] ?? 0;
+      sig.total += cover;
+      if (cover > sig.top) sig.top = cover;
+      const at = signatureEnd[id] ?? 0;
+      signatureList[at] = s;
+      signatureEnd[id] = at + 1;
+      // Counted here, divided by the item's signatures below.
+      const end = ownerEnd[id] ?? 0;
+      if (end > (ownerStart[id] ?? 0) && ownerItem[end - 1] === item) ownerShare[end - 1] = (ownerShare[end - 1] ?? 0) + 1;
+      else { ownerItem[end] = item; ownerShare[end] = 1; ownerEnd[id] = end + 1; }
+      if (sig.kind === 'error') {
+        const last = errorEnd[id] ?? 0;
+        if (last === (errorStart[id] ?? 0) || errorItems[last - 1] !== item) { errorItems[last] = item; errorEnd[id] = last + 1; }
+      }
     }
   });
-  return { signatures, weight, coverWeight, owners, signaturesOf, generic: new Set(backgroundDf.keys()), inErrors };
+  for (let k = 0; k < ownerItem.length; k++) ownerShare[k] = (ownerShare[k] ?? 0) / (sigsPerItem[ownerItem[k] ?? 0] ?? 1);
+  return { signatures, ids, tokens, weight, coverWeight, generic, distinctive, ownerStart, ownerItem, ownerShare, signatureStart, signatureList, errorStart, errorItems };
 }

@@ -11,7 +11,7 @@ import { normalisePaste, type LineKind, type PasteLine } from './log-normalise.t
 import { pasteContext } from './paste-context.ts';
 import { errnosDisagree, errnosOf } from './errno-phrases.ts';
 import { filePaths, pathsDisagree } from './file-paths.ts';
-import { buildModel, isDistinctive, lineCost } from './match-model.ts';
+import { buildModel, lineCost } from './match-model.ts';
 import { tokenSet } from './match-tokens.ts';
 import type { Correction } from './typo-corrector.ts';
 
@@ -211,6 +211,12 @@ function corroboration(words: number, distinctive: number): number {
   return needed > 0 ? Math.min(1, words / needed) : 1;
 }
 
+/** Whether `list` holds `value` between `from` and `to` (a token is in few items' errors: a scan beats a set). */
+function inRange(list: Uint32Array, from: number, to: number, value: number): boolean {
+  for (let k = from; k < to; k++) if (list[k] === value) return true;
+  return false;
+}
+
 /** What one line says about one item, before the line's own factor. */
 interface LineScore { item: number; base: number; signature: number }
 
@@ -256,7 +262,7 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
   const fullEvidence = Math.log(items.length + background.length + 1);
   let corrector: ((word: string) => Correction) | undefined;
   const correct = (word: string): Correction => {
-    corrector ??= typos?.(model.weight.keys());
+    corrector ??= typos?.(model.tokens);
     return corrector ? corrector(word) : [undefined, 0];
   };
 
@@ -277,27 +283,30 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
     let lineTotal = 0;
     for (const raw of tokenSet(canonical)) {
       // (No array per token: a long log has hundreds of thousands.)
-      let token: string | undefined = raw;
+      let id = model.ids.get(raw);
       let trust = 1;
-      if (!model.weight.has(raw)) {
-        if (typed) [token, trust] = correct(raw);
-        else token = undefined;
+      if (id === undefined && typed) {
+        const [token, confidence] = correct(raw);
+        if (token !== undefined) { id = model.ids.get(token); trust = confidence; }
       }
-      const w = token === undefined ? 0 : (model.weight.get(token) ?? 0) * trust;
-      lineTotal += lineCost(raw, token === undefined ? undefined : w);
-      if (token === undefined) continue;
-      const generic = model.generic.has(token);
-      const credible = generic ? GENERIC_EVIDENCE : 1;
-      const fromErrors = model.inErrors.get(token);
-      for (const [i, share] of model.owners.get(token) ?? []) {
-        const said = typed || fromErrors?.includes(i) ? 1 : SYMPTOM_IN_PASTE;
+      const w = id === undefined ? 0 : (model.weight[id] ?? 0) * trust;
+      lineTotal += lineCost(raw, id === undefined ? undefined : w);
+      if (id === undefined) continue;
+      const credible = model.generic[id] === 1 ? GENERIC_EVIDENCE : 1;
+      const errorsFrom = model.errorStart[id] ?? 0;
+      const errorsTo = model.errorStart[id + 1] ?? 0;
+      for (let k = model.ownerStart[id] ?? 0, end = model.ownerStart[id + 1] ?? 0; k < end; k++) {
+        const i = model.ownerItem[k] ?? 0;
+        const central = w * centrality(model.ownerShare[k] ?? 0);
+        const said = typed || inRange(model.errorItems, errorsFrom, errorsTo, i) ? 1 : SYMPTOM_IN_PASTE;
         if (!itemSeen[i]) { itemSeen[i] = 1; touched.push(i); }
-        itemWeight[i] = (itemWeight[i] ?? 0) + w * centrality(share) * said;
-        itemEvidence[i] = (itemEvidence[i] ?? 0) + w * centrality(share) * credible * said;
+        itemWeight[i] = (itemWeight[i] ?? 0) + central * said;
+        itemEvidence[i] = (itemEvidence[i] ?? 0) + central * credible * said;
       }
-      const cover = (model.coverWeight.get(token) ?? 0) * trust;
-      const distinctive = isDistinctive(token, model.generic) ? 1 : 0;
-      for (const sig of model.signaturesOf.get(token) ?? []) {
+      const cover = (model.coverWeight[id] ?? 0) * trust;
+      const distinctive = model.distinctive[id] ?? 0;
+      for (let k = model.signatureStart[id] ?? 0, end = model.signatureStart[id + 1] ?? 0; k < end; k++) {
+        const sig = model.signatureList[k] ?? 0;
         if (!sigSeen[sig]) { sigSeen[sig] = 1; sigs.push(sig); }
         sigWeight[sig] = (sigWeight[sig] ?? 0) + cover;
         sigWords[sig] = (sigWords[sig] ?? 0) + distinctive;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildModel, isDistinctive, isEdgeBigram, lineCost, textTokens } from '../../src/lib/match-model.ts';
+import { buildModel, describeToken, isDistinctive, isEdgeBigram, lineCost, textTokens } from '../../src/lib/match-model.ts';
 
 const ITEMS = [
   { errors: ["can't open lock file /run/xtables.lock: Permission denied"], symptoms: ['xtables selinux'] },
@@ -9,16 +9,16 @@ const ITEMS = [
 
 describe('isDistinctive', () => {
   test('is false for words of common error text and the port class, true for others', () => {
-    const generic = new Set(['denied']);
-    expect(isDistinctive('xtable', generic)).toBe(true);
-    expect(isDistinctive('denied', generic)).toBe(false);
-    expect(isDistinctive('lowport', generic)).toBe(false);
+    expect(isDistinctive('xtable', false)).toBe(true);
+    expect(isDistinctive('denied', true)).toBe(false);
+    expect(isDistinctive('lowport', false)).toBe(false);
   });
 });
 
 describe('buildModel', () => {
   const model = buildModel(ITEMS, ['operation not permitted', 'permission denied']);
-  const w = (t: string) => model.weight.get(t) ?? 0;
+  const known = (t: string) => describeToken(model, t);
+  const w = (t: string) => known(t)?.weight ?? 0;
 
   test('weighs a word used by one item above a word used by all', () => {
     expect(w('xtable')).toBeGreaterThan(w('denied'));
@@ -26,8 +26,8 @@ describe('buildModel', () => {
 
   test('weighs words of common error text lower and marks them generic', () => {
     expect(w('permission')).toBeLessThan(w('bind') / 2);
-    expect(model.generic.has('permission')).toBe(true);
-    expect(model.generic.has('xtable')).toBe(false);
+    expect(known('permission')?.generic).toBe(true);
+    expect(known('xtable')?.generic).toBe(false);
   });
 
   test('weighs single Chinese characters below words', () => {
@@ -39,13 +39,13 @@ describe('buildModel', () => {
   });
 
   test('records which items use a token and in what share of their signatures', () => {
-    expect(model.owners.get('xtable')).toEqual([[0, 1]]);
-    expect(model.owners.get('lock')).toEqual([[0, 0.5]]);
+    expect(known('xtable')?.owners).toEqual([[0, 1]]);
+    expect(known('lock')?.owners).toEqual([[0, 0.5]]);
   });
 
   test('counts common error words in full when measuring how much of a signature a line holds', () => {
-    expect(model.coverWeight.get('permission')).toBeCloseTo(w('permission') * 2);
-    expect(model.coverWeight.get('xtable')).toBe(w('xtable'));
+    expect(known('permission')?.cover).toBeCloseTo(w('permission') * 2);
+    expect(known('xtable')?.cover).toBe(w('xtable'));
   });
 
   test('records the errnos a signature names', () => {
@@ -63,10 +63,23 @@ describe('buildModel', () => {
 
   test('gives each signature its total and heaviest cover weight', () => {
     const [first] = model.signatures;
-    const cover = [...textTokens("can't open lock file /run/xtables.lock: Permission denied")].map((t) => model.coverWeight.get(t) ?? 0);
+    const cover = [...textTokens("can't open lock file /run/xtables.lock: Permission denied")].map((t) => known(t)?.cover ?? 0);
     expect(first?.item).toBe(0);
     expect(first?.top).toBe(Math.max(...cover));
     expect(first?.total).toBeCloseTo(cover.reduce((n, c) => n + c, 0));
+  });
+
+  test('lists the signatures that contain a token, and the items whose errors (not symptoms) do', () => {
+    expect(known('denied')?.signatures).toEqual([0, 2, 4]);
+    expect(known('xtable')?.signatures).toEqual([0, 1]);
+    expect(known('xtable')?.inErrors).toEqual([0]);
+    expect(known('selinux')?.inErrors).toEqual([]);
+    expect(known('denied')?.inErrors).toEqual([0, 1, 2]);
+  });
+
+  test('knows nothing of a word no item uses, even one of common error text', () => {
+    expect(known('operation')).toBeUndefined();
+    expect(known('kubernetes')).toBeUndefined();
   });
 
   test('builds an empty model from no items', () => {
@@ -96,8 +109,8 @@ describe('Chinese bigrams at a function character', () => {
 
   test('weigh 0.7 of a bigram as rare (EDGE_BIGRAM_FACTOR)', () => {
     const model = buildModel([{ errors: [], symptoms: ['容器里跑'] }, { errors: [], symptoms: ['其他'] }], []);
-    const edge = model.weight.get('里跑') ?? 0;
-    const word = model.weight.get('容器') ?? 0;
+    const edge = describeToken(model, '里跑')?.weight ?? 0;
+    const word = describeToken(model, '容器')?.weight ?? 0;
     expect(word).toBeGreaterThan(0);
     expect(edge / word).toBeCloseTo(0.7);
   });
