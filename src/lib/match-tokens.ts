@@ -30,6 +30,8 @@ const STOP_BIGRAMS = new Set(['怎么', '如何', '为什', '什么', '哪些', 
 
 const WORD = /[\u3400-\u9fff\uf900-\ufaff]+|[a-z0-9_]+(?:[./\-][a-z0-9_]+)*/g;
 const VERSION = /^\d+(?:\.\d+)+$/;
+/** A word with a separator inside: a compound, a path or a version. */
+const COMPOUND = /[./_-]/;
 /** A version inside a compound (`ubuntu-24.04`, `docker-ce-28.0.1`): kept whole besides the compound's parts. */
 const VERSION_PART = /(?:^|[-_])(\d+(?:\.\d+)+)(?=$|[-_])/g;
 /** Whether a word may hold a version (a cheap test before VERSION_PART: most words hold none). */
@@ -42,11 +44,21 @@ function fold(word: string): string {
   return word;
 }
 
+/** Whether a word is made of digits only (a number says nothing; versions are kept apart). */
+function isNumber(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Adds a word if it is worth weighing (not a function word, not a lone letter or number). */
 function push(out: string[], word: string, parts?: Set<string>): void {
-  if (word.length < 2 || STOP_WORDS.has(word) || QUESTION_WORDS.has(word) || /^\d+$/.test(word)) return;
-  out.push(fold(word));
-  parts?.add(fold(word));
+  if (word.length < 2 || STOP_WORDS.has(word) || QUESTION_WORDS.has(word) || isNumber(word)) return;
+  const folded = fold(word);
+  out.push(folded);
+  parts?.add(folded);
 }
 
 /** Characters and character bigrams of a run of Chinese characters (bigrams carry words, characters paraphrases). */
@@ -71,9 +83,16 @@ export function isHan(token: string): boolean {
 /** Tokens of one canonical line, in order, with repeats; words found inside compounds are added to `parts`. */
 export function tokenize(canonical: string, parts?: Set<string>): string[] {
   const out: string[] = [];
-  for (const [word] of canonical.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(canonical); m !== null; m = WORD.exec(canonical)) {
+    const word = m[0];
     if (word.charCodeAt(0) > 0x3000) {
       chinese(out, word);
+      continue;
+    }
+    // Most words are plain (no `.`, `/`, `-` or `_`): nothing to split.
+    if (!COMPOUND.test(word)) {
+      push(out, word);
       continue;
     }
     if (VERSION.test(word)) {
