@@ -37,10 +37,8 @@ export interface Signature {
 }
 
 /**
- * Everything the scorer looks up per token. Tokens are numbered once (`ids`); what is known of a
- * token is found at its number in flat arrays, and the lists per token (which items use it, which
- * signatures contain it) are slices of one array each, from `…Start[id]` to `…Start[id + 1]`: one
- * map lookup per token of a line instead of seven, and no small arrays to build on every page load.
+ * Everything the scorer looks up per token. Tokens are numbered once (`ids`) and what is known of a
+ * token is found at its number: one map lookup per token of a line instead of seven.
  */
 export interface MatchModel {
   /** All signatures of all items. */
@@ -57,34 +55,26 @@ export interface MatchModel {
   generic: Uint8Array;
   /** 1 for tokens that can corroborate a match (isDistinctive). */
   distinctive: Uint8Array;
-  /** Where each token's owners begin in `ownerItem` / `ownerShare` (one more entry than tokens). */
-  ownerStart: Uint32Array;
-  /** Items using a token, in ascending order. */
-  ownerItem: Uint32Array;
-  /** The share (0..1] of that item's signatures that contain the token. */
-  ownerShare: Float64Array;
-  /** Where each token's signatures begin in `signatureList`. */
-  signatureStart: Uint32Array;
-  /** Signatures containing a token. */
-  signatureList: Uint32Array;
-  /** Where each token's items begin in `errorItems`. */
-  errorStart: Uint32Array;
-  /** For each token, the items whose error messages (not only symptoms) contain it, in ascending order. */
-  errorItems: Uint32Array;
+  /** Items using a token, ascending, each followed by the share (0..1] of that item's signatures that contain it: item, share, item, share… */
+  owners: number[][];
+  /** Signatures containing a token, ascending. */
+  signaturesOf: number[][];
+  /** Items whose error messages (not only symptoms) contain a token, ascending. */
+  inErrors: number[][];
 }
 
 /** What the model knows of one token, as plain values (for tests and tools; the scorer reads the arrays). */
 export function describeToken(model: MatchModel, token: string): { weight: number; cover: number; generic: boolean; owners: [item: number, share: number][]; signatures: number[]; inErrors: number[] } | undefined {
   const id = model.ids.get(token);
   if (id === undefined) return undefined;
-  const range = (start: Uint32Array) => Array.from({ length: (start[id + 1] ?? 0) - (start[id] ?? 0) }, (_, k) => (start[id] ?? 0) + k);
+  const flat = model.owners[id] ?? [];
   return {
     weight: model.weight[id] ?? 0,
     cover: model.coverWeight[id] ?? 0,
     generic: model.generic[id] === 1,
-    owners: range(model.ownerStart).map((k) => [model.ownerItem[k] ?? 0, model.ownerShare[k] ?? 0]),
-    signatures: range(model.signatureStart).map((k) => model.signatureList[k] ?? 0),
-    inErrors: range(model.errorStart).map((k) => model.errorItems[k] ?? 0),
+    owners: Array.from({ length: flat.length / 2 }, (_, k) => [flat[2 * k] ?? 0, flat[2 * k + 1] ?? 0]),
+    signatures: model.signaturesOf[id] ?? [],
+    inErrors: model.inErrors[id] ?? [],
   };
 }
 
@@ -145,63 +135,49 @@ export function lineCost(token: string, weight: number | undefined): number {
   return isHan(token) ? 0.5 : 1;
 }
 
-/** Turns counts per token into start offsets (one more than tokens), in place of a prefix sum. */
-function offsets(counts: ArrayLike<number>, size: number): Uint32Array {
-  const start = new Uint32Array(size + 1);
-  for (let id = 0; id < size; id++) start[id + 1] = (start[id] ?? 0) + (counts[id] ?? 0);
-  return start;
-}
-
 /** Builds the model; `background` lines count as extra documents when weighing tokens, and own no token. */
 export function buildModel(items: readonly ItemTexts[], background: readonly string[]): MatchModel {
   const signatures: Signature[] = [];
   const ids = new Map<string, number>();
   const tokens: string[] = [];
-  // Per token number (plain arrays grow as tokens appear): seen inside a compound / on its own, and
-  // for counting without sets, the last signature and items that counted it.
-  const part: number[] = [];
-  const alone: number[] = [];
-  const lastSig: number[] = [];
-  const lastItem: number[] = [];
-  const lastErrorItem: number[] = [];
-  const itemCount: number[] = [];
-  const sigCountOf: number[] = [];
-  const errorCount: number[] = [];
-  // Each signature's distinct tokens, one after another: `sigTokens` from `sigTokenStart[s]` to `sigTokenStart[s + 1]`.
+  // Per token number: seen inside a compound (bit 1) / on its own (bit 2).
+  const seenAs: number[] = [];
+  const owners: number[][] = [];
+  const signaturesOf: number[][] = [];
+  const inErrors: number[][] = [];
+  // Each signature's distinct tokens, in order, one signature after another (ended by -1).
   const sigTokens: number[] = [];
-  const sigTokenStart: number[] = [0];
   const sigsPerItem = new Uint32Array(items.length);
   items.forEach((item, index) => {
-    const errorTotal = item.errors.length;
-    const texts = item.symptoms.length === 0 ? item.errors : [...item.errors, ...item.symptoms];
-    texts.forEach((text, n) => {
-      const kind = n < errorTotal ? 'error' : 'symptom';
+    [...item.errors, ...item.symptoms].forEach((text, n) => {
       const inside = new Set<string>();
       const canonical = canonicalise(cleanLine(text));
       const sig = signatures.length;
-      const before = sigTokens.length;
       for (const t of tokenize(canonical, inside)) {
         let id = ids.get(t);
         if (id === undefined) {
-          id = tokens.length;
+          id = tokens.push(t) - 1;
           ids.set(t, id);
-          tokens.push(t);
-          part.push(0); alone.push(0); lastSig.push(-1); lastItem.push(-1); lastErrorItem.push(-1);
-          itemCount.push(0); sigCountOf.push(0); errorCount.push(0);
+          seenAs.push(0);
+          owners.push([]);
+          signaturesOf.push([]);
+          inErrors.push([]);
         }
-        if (inside.has(t)) part[id] = 1;
-        else alone[id] = 1;
-        if (lastSig[id] === sig) continue;
-        lastSig[id] = sig;
+        seenAs[id] = (seenAs[id] ?? 0) | (inside.has(t) ? 1 : 2);
+        const sigs = signaturesOf[id] ?? [];
+        if (sigs[sigs.length - 1] === sig) continue;
+        sigs.push(sig);
         sigTokens.push(id);
-        sigCountOf[id] = (sigCountOf[id] ?? 0) + 1;
-        if (lastItem[id] !== index) { lastItem[id] = index; itemCount[id] = (itemCount[id] ?? 0) + 1; }
-        if (kind === 'error' && lastErrorItem[id] !== index) { lastErrorItem[id] = index; errorCount[id] = (errorCount[id] ?? 0) + 1; }
+        const own = owners[id] ?? [];
+        if (own[own.length - 2] === index) own[own.length - 1] = (own[own.length - 1] ?? 0) + 1;
+        else own.push(index, 1);
+        const errs = inErrors[id] ?? [];
+        if (n < item.errors.length && errs[errs.length - 1] !== index) errs.push(index);
       }
-      if (sigTokens.length === before) return;
-      sigTokenStart.push(sigTokens.length);
+      if (sigTokens[sigTokens.length - 1] === -1 || sigTokens.length === 0) return;
+      sigTokens.push(-1);
       sigsPerItem[index] = (sigsPerItem[index] ?? 0) + 1;
-      signatures.push({ item: index, total: 0, top: 0, text, kind, errnos: errnosOf(canonical), distinctive: 0, files: filePaths(canonical) });
+      signatures.push({ item: index, total: 0, top: 0, text, kind: n < item.errors.length ? 'error' : 'symptom', errnos: errnosOf(canonical), distinctive: 0, files: filePaths(canonical) });
     });
   });
   const size = tokens.length;
@@ -217,47 +193,23 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
   const weight = new Float64Array(size);
   const coverWeight = new Float64Array(size);
   const distinctive = new Uint8Array(size);
-  for (let id = 0; id < size; id++) {
-    const t = tokens[id] ?? '';
-    const df = (itemCount[id] ?? 0) + (backgroundDf[id] ?? 0);
-    const idf = Math.max(0.05, Math.log((documents + 1) / df));
-    const partOnly = part[id] === 1 && alone[id] === 0;
+  tokens.forEach((t, id) => {
+    const own = owners[id] ?? [];
+    for (let k = 0; k < own.length; k += 2) own[k + 1] = (own[k + 1] ?? 0) / (sigsPerItem[own[k] ?? 0] ?? 1);
+    const idf = Math.max(0.05, Math.log((documents + 1) / (own.length / 2 + (backgroundDf[id] ?? 0))));
+    const partOnly = seenAs[id] === 1;
     weight[id] = idf * tokenFactor(t, partOnly, generic[id] === 1);
     coverWeight[id] = idf * tokenFactor(t, partOnly, false);
     distinctive[id] = isDistinctive(t, generic[id] === 1) ? 1 : 0;
-  }
-  // The lists per token, filled signature by signature (so items and signatures come in ascending order).
-  const ownerStart = offsets(itemCount, size);
-  const signatureStart = offsets(sigCountOf, size);
-  const errorStart = offsets(errorCount, size);
-  const ownerItem = new Uint32Array(ownerStart[size] ?? 0);
-  const ownerShare = new Float64Array(ownerItem.length);
-  const signatureList = new Uint32Array(signatureStart[size] ?? 0);
-  const errorItems = new Uint32Array(errorStart[size] ?? 0);
-  const ownerEnd = ownerStart.slice(0, size);
-  const signatureEnd = signatureStart.slice(0, size);
-  const errorEnd = errorStart.slice(0, size);
-  signatures.forEach((sig, s) => {
-    const { item } = sig;
-    for (let k = sigTokenStart[s] ?? 0; k < (sigTokenStart[s + 1] ?? 0); k++) {
-      const id = sigTokens[k] ?? 0;
-      const cover = coverWeight[id] ?? 0;
-      sig.distinctive += distinctive[id] ?? 0;
-      sig.total += cover;
-      if (cover > sig.top) sig.top = cover;
-      const at = signatureEnd[id] ?? 0;
-      signatureList[at] = s;
-      signatureEnd[id] = at + 1;
-      // Counted here, divided by the item's signatures below.
-      const end = ownerEnd[id] ?? 0;
-      if (end > (ownerStart[id] ?? 0) && ownerItem[end - 1] === item) ownerShare[end - 1] = (ownerShare[end - 1] ?? 0) + 1;
-      else { ownerItem[end] = item; ownerShare[end] = 1; ownerEnd[id] = end + 1; }
-      if (sig.kind === 'error') {
-        const last = errorEnd[id] ?? 0;
-        if (last === (errorStart[id] ?? 0) || errorItems[last - 1] !== item) { errorItems[last] = item; errorEnd[id] = last + 1; }
-      }
-    }
   });
-  for (let k = 0; k < ownerItem.length; k++) ownerShare[k] = (ownerShare[k] ?? 0) / (sigsPerItem[ownerItem[k] ?? 0] ?? 1);
-  return { signatures, ids, tokens, weight, coverWeight, generic, distinctive, ownerStart, ownerItem, ownerShare, signatureStart, signatureList, errorStart, errorItems };
+  let s = 0;
+  for (const id of sigTokens) {
+    const sig = signatures[s];
+    if (id === -1 || sig === undefined) { s++; continue; }
+    const cover = coverWeight[id] ?? 0;
+    sig.distinctive += distinctive[id] ?? 0;
+    sig.total += cover;
+    if (cover > sig.top) sig.top = cover;
+  }
+  return { signatures, ids, tokens, weight, coverWeight, generic, distinctive, owners, signaturesOf, inErrors };
 }

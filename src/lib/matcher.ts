@@ -211,12 +211,6 @@ function corroboration(words: number, distinctive: number): number {
   return needed > 0 ? Math.min(1, words / needed) : 1;
 }
 
-/** Whether `list` holds `value` between `from` and `to` (a token is in few items' errors: a scan beats a set). */
-function inRange(list: Uint32Array, from: number, to: number, value: number): boolean {
-  for (let k = from; k < to; k++) if (list[k] === value) return true;
-  return false;
-}
-
 /** What one line says about one item, before the line's own factor. */
 interface LineScore { item: number; base: number; signature: number }
 
@@ -293,20 +287,19 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
       lineTotal += lineCost(raw, id === undefined ? undefined : w);
       if (id === undefined) continue;
       const credible = model.generic[id] === 1 ? GENERIC_EVIDENCE : 1;
-      const errorsFrom = model.errorStart[id] ?? 0;
-      const errorsTo = model.errorStart[id + 1] ?? 0;
-      for (let k = model.ownerStart[id] ?? 0, end = model.ownerStart[id + 1] ?? 0; k < end; k++) {
-        const i = model.ownerItem[k] ?? 0;
-        const central = w * centrality(model.ownerShare[k] ?? 0);
-        const said = typed || inRange(model.errorItems, errorsFrom, errorsTo, i) ? 1 : SYMPTOM_IN_PASTE;
+      const inErrors = model.inErrors[id] ?? [];
+      const owners = model.owners[id] ?? [];
+      for (let k = 0; k < owners.length; k += 2) {
+        const i = owners[k] ?? 0;
+        const central = w * centrality(owners[k + 1] ?? 0);
+        const said = typed || inErrors.includes(i) ? 1 : SYMPTOM_IN_PASTE;
         if (!itemSeen[i]) { itemSeen[i] = 1; touched.push(i); }
         itemWeight[i] = (itemWeight[i] ?? 0) + central * said;
         itemEvidence[i] = (itemEvidence[i] ?? 0) + central * credible * said;
       }
       const cover = (model.coverWeight[id] ?? 0) * trust;
       const distinctive = model.distinctive[id] ?? 0;
-      for (let k = model.signatureStart[id] ?? 0, end = model.signatureStart[id + 1] ?? 0; k < end; k++) {
-        const sig = model.signatureList[k] ?? 0;
+      for (const sig of model.signaturesOf[id] ?? []) {
         if (!sigSeen[sig]) { sigSeen[sig] = 1; sigs.push(sig); }
         sigWeight[sig] = (sigWeight[sig] ?? 0) + cover;
         sigWords[sig] = (sigWords[sig] ?? 0) + distinctive;
