@@ -79,50 +79,36 @@ function portWord(port: string): string {
   return n > 0 && n < 1024 ? ' lowport ' : ' ';
 }
 
+/** A digit: what most erasures need (a cheap test first: most texts have none to erase). */
+const DIGIT = /\d/;
+
 /**
- * What a text must hold for an erasure to apply: a cheap test that spares the regular expression
- * on most texts (the matcher canonicalises every signature of the index on each page load, and
- * every line of a pasted log). Each is necessary for its expression to match, so skipping it never
- * changes the result. `digit`: no erasure adds a digit, so a text without one keeps none.
+ * Erasures, each after a cheap test for what its expression needs to match (a digit, a dash, a
+ * slash…): the matcher canonicalises every signature of the index on each page load and every line
+ * of a pasted log, and most of them hold nothing to erase. A test never skips a possible match.
  */
-type Needs = 'dash' | 'sha' | 'digit' | 'home' | 'name' | 'placeholder' | 'apostrophe';
-
-const ERASE: readonly [Needs, RegExp, string | ((...m: string[]) => string)][] = [
-  ['dash', /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g, ' '], // UUIDs
-  ['sha', /\bsha(?:256|512):[0-9a-f]+/g, ' '], // digests
-  ['digit', /\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{12,}\b/g, ' '], // container/image IDs and hashes
-  ['home', /(?:\/home|\/users|\/var\/home)\/[^/\s"'`:]+|\/root(?=\/|\b)|\$home|\$\{home\}/g, '~'], // home folders
-  ['name', /\b(endpoint|container) [a-z]+_[a-z]+\d*\b/g, '$1'], // docker's random names (`endpoint focused_swanson`)
-  ['digit', /\bfor user \d+ *(?:\( *"?[^")]*"? *\))?/g, 'for user '], // `for user 1001 ("testuser")`
-  ['digit', /(?:\bport|端口) *(\d{1,5})\b/g, (_m, p = '') => ` port${portWord(p)}`],
-  ['digit', /(\d{1,5}) *端口/g, (_m, p = '') => `${portWord(p)}端口`],
-  ['digit', /(?:(?:\b(?:\d{1,3}\.){3}\d{1,3}|\[[0-9a-f:]*\]|\blocalhost):|:::)(\d{1,5})\b/g, (_m, p = '') => portWord(p)],
-  ['digit', /(?:^|\s)-p\s*(?:(?:\d{1,3}\.){3}\d{1,3}:)?(\d{1,5})(?::\d+)?/g, (_m, p = '') => ` -p${portWord(p)}`], // -p 80:80
-  ['digit', /\b(?:\d{1,3}\.){3}\d{1,3}(?:\/\d+)?\b/g, ' ip '], // IPv4 addresses: that there is one is what counts
-  ['digit', /\bv(\d+(?:\.\d+)+)/g, '$1'], // v29.5 → 29.5
-  ['placeholder', /<[^<>\s]{1,24}>|\.{3,}|…/g, ' '], // placeholders in signatures, ellipses
-  ['apostrophe', /(\w)['’](\w)/g, '$1$2'], // can't → cant
-  ['digit', /(?<![\w.])\d+(?![\w.]*\d)(?:[kmg]i?b?)?\b/g, ' '], // plain integers and sizes (PIDs, UIDs, counts)
+const ERASE: readonly [RegExp, RegExp, string | ((...m: string[]) => string)][] = [
+  [/-/, /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g, ' '], // UUIDs
+  [/sha/, /\bsha(?:256|512):[0-9a-f]+/g, ' '], // digests
+  [DIGIT, /\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{12,}\b/g, ' '], // container/image IDs and hashes
+  [/[/$]/, /(?:\/home|\/users|\/var\/home)\/[^/\s"'`:]+|\/root(?=\/|\b)|\$home|\$\{home\}/g, '~'], // home folders
+  [/_/, /\b(endpoint|container) [a-z]+_[a-z]+\d*\b/g, '$1'], // docker's random names (`endpoint focused_swanson`)
+  [DIGIT, /\bfor user \d+ *(?:\( *"?[^")]*"? *\))?/g, 'for user '], // `for user 1001 ("testuser")`
+  [DIGIT, /(?:\bport|端口) *(\d{1,5})\b/g, (_m, p = '') => ` port${portWord(p)}`],
+  [DIGIT, /(\d{1,5}) *端口/g, (_m, p = '') => `${portWord(p)}端口`],
+  [DIGIT, /(?:(?:\b(?:\d{1,3}\.){3}\d{1,3}|\[[0-9a-f:]*\]|\blocalhost):|:::)(\d{1,5})\b/g, (_m, p = '') => portWord(p)],
+  [DIGIT, /(?:^|\s)-p\s*(?:(?:\d{1,3}\.){3}\d{1,3}:)?(\d{1,5})(?::\d+)?/g, (_m, p = '') => ` -p${portWord(p)}`], // -p 80:80
+  [DIGIT, /\b(?:\d{1,3}\.){3}\d{1,3}(?:\/\d+)?\b/g, ' ip '], // IPv4 addresses: that there is one is what counts
+  [DIGIT, /\bv(\d+(?:\.\d+)+)/g, '$1'], // v29.5 → 29.5
+  [/[<.…]/, /<[^<>\s]{1,24}>|\.{3,}|…/g, ' '], // placeholders in signatures, ellipses
+  [/['’]/, /(\w)['’](\w)/g, '$1$2'], // can't → cant
+  [DIGIT, /(?<![\w.])\d+(?![\w.]*\d)(?:[kmg]i?b?)?\b/g, ' '], // plain integers and sizes (PIDs, UIDs, counts)
 ];
-
-/** Which of the Needs a lower-case text meets. */
-function needsMet(s: string): Record<Needs, boolean> {
-  return {
-    dash: s.includes('-'),
-    sha: s.includes('sha'),
-    digit: /\d/.test(s),
-    home: s.includes('/') || s.includes('$'),
-    name: s.includes('endpoint ') || s.includes('container '),
-    placeholder: s.includes('<') || s.includes('...') || s.includes('…'),
-    apostrophe: s.includes("'") || s.includes('’'),
-  };
-}
 
 /** Lower-case canonical form of a clean line: IDs, hashes, users, home paths, addresses and plain numbers erased. */
 export function canonicalise(text: string): string {
   let s = text.toLowerCase();
-  const met = needsMet(s);
-  for (const [needs, re, by] of ERASE) if (met[needs]) s = s.replace(re, by as string);
+  for (const [needs, re, by] of ERASE) if (needs.test(s)) s = s.replace(re, by as string);
   return s.replace(/["'`“”‘’「」『』]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
