@@ -44,18 +44,9 @@ function fold(word: string): string {
   return word;
 }
 
-/** Whether a word is made of digits only (a number says nothing; versions are kept apart). */
-function isNumber(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
-
 /** Adds a word if it is worth weighing (not a function word, not a lone letter or number). */
 function push(out: string[], word: string, parts?: Set<string>): void {
-  if (word.length < 2 || STOP_WORDS.has(word) || QUESTION_WORDS.has(word) || isNumber(word)) return;
+  if (word.length < 2 || STOP_WORDS.has(word) || QUESTION_WORDS.has(word) || /^\d+$/.test(word)) return;
   const folded = fold(word);
   out.push(folded);
   parts?.add(folded);
