@@ -8,7 +8,7 @@
  * best line's, so a log with two problems yields both.
  */
 import { normalisePaste, type LineKind, type PasteLine } from './log-normalise.ts';
-import { pasteContext } from './paste-context.ts';
+import { pasteContext, type PasteContext } from './paste-context.ts';
 import { errnosDisagree, errnosOf } from './errno-phrases.ts';
 import { filePaths, pathsDisagree } from './file-paths.ts';
 import { buildModel, lineCost } from './match-model.ts';
@@ -153,6 +153,25 @@ const ERRNO_MISMATCH = 0.5;
  * a confident wrong answer (0.815 → 0.414, 0.775 → 0.388), one more lands its entry first.
  */
 const PATH_MISMATCH = 0.5;
+
+/**
+ * A signature that names a place of the rootful daemon (`Cannot connect to the Docker daemon at
+ * unix:///var/run/docker.sock`, paste-context.ts) is printed word for word by rootful Docker when its
+ * daemon is stopped or the user is not in the `docker` group; it is ours only when the client should
+ * have talked to the rootless daemon, and only the rest of the paste can say so. A paste that says
+ * nothing of where it comes from (context `unknown`, typed or pasted) has a match of such a signature
+ * cut to this share, as a paste of another engine is (OTHER_ENGINE_FACTOR): even a full match is no
+ * answer, but stays "possibly related" (0.35, pasted 0.35 × UNSAID_CONTEXT_FACTOR ≥ RELATED_FLOOR).
+ * Pastes of context `other` already have OTHER_CONTEXT_FACTOR. On the tuning sets (old / blind files)
+ * 0.6 / 0.5 / 0.45 / 0.35 / 0.3 give out-of-scope quiet 90.5 % at each and 65.3 / 66.3 / 68.3 / 68.3
+ * / 68.3 % (89.3 / 65.3 % without), in-scope top-1 298 of 339 and weakest correct answer 0.437 at each.
+ * The setup tool's `Aborting because rootful Docker (/var/run/docker.sock) is running` keeps its
+ * answer because `rootful` is a rootless context word (without it, 0.45 brought it to 0.42). Cutting
+ * `other` pastes too (0.45 on top of OTHER_CONTEXT_FACTOR) quiets 3 more blind cases (71.3 %) but
+ * loses the one in-scope paste whose only context is `sudo docker ps` (the rootful socket, asked by
+ * mistake): paste-context.ts reads `sudo docker` as rootful.
+ */
+const ROOTFUL_PATH_FACTOR = 0.35;
 
 /**
  * In a pasted log, a line contains a known error only as far as it repeats that many of its
@@ -304,9 +323,9 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
   /**
    * Each item a line points to: its score before the line's factor, and the signature it matched best.
    * `verbatim`: a line of a typed paste that is program output (isProgramOutput), held to the pasted
-   * rules for signatures: corroboration and the symptom share.
+   * rules for signatures: corroboration and the symptom share. `context`: the paste's (ROOTFUL_PATH_FACTOR).
    */
-  function lineScores(canonical: string, typed: boolean, verbatim: boolean): LineScore[] {
+  function lineScores(canonical: string, typed: boolean, verbatim: boolean, context: PasteContext): LineScore[] {
     const paraphrase = typed && !verbatim;
     const sigs: number[] = [];
     const touched: number[] = [];
@@ -380,7 +399,8 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
       const matchedSig = model.signatures[signature];
       const contradicted = (errnosDisagree(matchedSig?.errnos ?? 0, lineErrnos) ? ERRNO_MISMATCH : 1)
         * (matchedSig !== undefined && matchedSig.files.size > 0 && pathsDisagree(matchedSig.files, (lineFiles ??= filePaths(canonical))) ? PATH_MISMATCH : 1);
-      scores.push({ item: i, base: blend(s1, s2, typed) * evidence * contradicted, signature });
+      const rootfulToo = context === 'unknown' && matchedSig?.rootful === true ? ROOTFUL_PATH_FACTOR : 1;
+      scores.push({ item: i, base: blend(s1, s2, typed) * evidence * contradicted * rootfulToo, signature });
     }
     return scores;
   }
@@ -415,7 +435,7 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
         if (factor(line) <= 0) continue;
         let scores = seen.get(line.canonical);
         if (scores === undefined) {
-          scores = lineScores(line.canonical, typed, typed && isProgramOutput(line.canonical));
+          scores = lineScores(line.canonical, typed, typed && isProgramOutput(line.canonical), context);
           seen.set(line.canonical, scores);
         }
         scoreLine(line, scores, factor(line) * foreign, best);

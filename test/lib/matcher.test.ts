@@ -282,3 +282,29 @@ describe('program output in a short paste', () => {
     expect(m.match('curl could not resolve host in my container').confidence).toBe('high');
   });
 });
+
+describe('signatures that rootful Docker prints too', () => {
+  const items: MatchableItem[] = [
+    { slug: 'socket', title: 'Socket', errors: ['Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?'], symptoms: ['DOCKER_HOST 没设置'] },
+    { slug: 'xdg', title: 'XDG', errors: ['could not get XDG_RUNTIME_DIR'], symptoms: ['XDG_RUNTIME_DIR 为空'] },
+    { slug: 'ping', title: 'Ping', errors: [], symptoms: ['ping 不通'] },
+  ];
+  const m = createMatcher(items, { background, typos: typoCorrector });
+  const error = 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?';
+
+  test('are no answer when the paste says nothing of where it comes from (ROOTFUL_PATH_FACTOR), but stay possibly related', () => {
+    const outcome = m.match(error);
+    expect(outcome.confidence).toBe('low');
+    expect(outcome.results[0]?.slug).toBe('socket');
+  });
+
+  test('are an answer when the paste says rootless', () => {
+    expect(m.match(`I installed rootless docker and now:\n${error}`)).toMatchObject({ confidence: 'high', results: [{ slug: 'socket' }] });
+    expect(m.match(`$ echo $DOCKER_HOST\nunix:///run/user/1000/docker.sock\n${error}`).confidence).toBe('high');
+  });
+
+  test('the setup tool naming rootful Docker is rootless context', () => {
+    const setup = createMatcher([...items, { slug: 'conflict', title: 'Conflict', errors: ['[ERROR] Aborting because rootful Docker (/var/run/docker.sock) is running and accessible. Set --force to ignore.'], symptoms: [] }], { background });
+    expect(setup.match('[ERROR] Aborting because rootful Docker (/var/run/docker.sock) is running and accessible. Set --force to ignore.')).toMatchObject({ confidence: 'high', results: [{ slug: 'conflict' }] });
+  });
+});
