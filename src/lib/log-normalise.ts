@@ -124,6 +124,14 @@ export function isErrorLine(text: string): boolean {
 const TRACE = /^\s*\++ \S/;
 /** A shell prompt in front of a command the user typed. */
 const PROMPT = /^\s*(?:\([^)\s]*\) )?(?:[\w.-]+@[\w.-]+(?::[^\s$#]*)?[$#]|[$#❯>]) +\S/;
+/**
+ * A Docker command written without a prompt (`docker run hello-world`, often in backticks): what the
+ * user ran, context like a command after a prompt, unless the line also reports a problem. Lower-case
+ * `docker` and a sub-command, so `Docker version 27.1` and `docker: Error response …` stay output. On
+ * the tuning sets: out-of-scope quiet blind files 68.3 → 69.3 % (old files 90.5 % unchanged), in-scope
+ * top-1 and the weakest correct answer unchanged (298 of 339, 0.437).
+ */
+const BARE_DOCKER_COMMAND = /^[\s`]*(?:sudo\s+)?docker(?:-compose)?\s+[a-z]/;
 /** A comment a tool prints in a script it suggests (`# Install newuidmap & newgidmap binaries`): `#` and a capitalised word; a root prompt is followed by a command, in lower case. */
 const COMMENT = /^\s*# +[A-Z][a-z]+\b/;
 /** Options and settings echoed by a tool (`--net=slirp4netns --mtu=65520 …`, `Environment=…`, `export X=…`). */
@@ -136,6 +144,7 @@ export function lineKind(raw: string, clean: string): LineKind {
   if (TRACE.test(withoutStamp)) return 'trace';
   if (PROMPT.test(withoutStamp) && !COMMENT.test(withoutStamp)) return 'command';
   if (isErrorLine(clean)) return 'error';
+  if (BARE_DOCKER_COMMAND.test(withoutStamp)) return 'command';
   if (SETTINGS.test(clean)) return 'settings';
   return 'other';
 }

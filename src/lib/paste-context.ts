@@ -5,8 +5,14 @@
  * other causes.
  */
 
-/** Words that say a paste is about rootless Docker. */
-const ROOTLESS_CONTEXT = /rootless|rootlesskit|slirp4netns|newuidmap|newgidmap|subuid|subgid|xdg_runtime_dir|\/run\/user\/\d+|systemctl\s+--user|user namespace|userns|\.local\/share\/docker|\bpasta\b|gvisor|vpnkit|非特权|普通用户/i;
+/**
+ * Words that say a paste is about rootless Docker. `rootful` too: only text that tells the two modes
+ * apart says it (the setup tool's `Aborting because rootful Docker (/var/run/docker.sock) is running`,
+ * a user who moved from one to the other); rootful Docker itself never does. On the tuning sets it
+ * changes no answer alone (every paste that says it says rootless too, or is in scope and right), but
+ * keeps that setup-tool line clear of ROOTFUL_PATH_FACTOR (matcher.ts).
+ */
+const ROOTLESS_CONTEXT = /rootless|rootful|rootlesskit|slirp4netns|newuidmap|newgidmap|subuid|subgid|xdg_runtime_dir|\/run\/user\/\d+|systemctl\s+--user|user namespace|userns|\.local\/share\/docker|\bpasta\b|gvisor|vpnkit|非特权|普通用户/i;
 
 /** Words that say a paste is about another tool or platform, or about rootful Docker. */
 const OTHER_CONTEXT = /podman|buildah|docker[ -]desktop|com\.docker\.|npipe|\bwsl2?\b|kubelet|kubeadm|kubectl|\bk8s\b|containerd\.service|\/var\/lib\/docker\b|sudo\s+(?:systemctl\s+\w+\s+)?dockerd?\b|compose\.ya?ml|docker-compose\.ya?ml|sysbox|\bkata\b|colima|synology|openwrt|cri-o|\bcrio\b/i;
@@ -18,6 +24,19 @@ const OTHER_CONTEXT = /podman|buildah|docker[ -]desktop|com\.docker\.|npipe|\bws
 const OTHER_ENGINE = /\b(?:podman|buildah|nerdctl)\b/i;
 /** Any mention of Docker (or its engine, Moby). */
 const DOCKER = /docker|moby/i;
+
+/**
+ * The rootful daemon's own places: its socket (`/var/run/docker.sock`, `/run/docker.sock`), data root
+ * and configuration folder. Rootless Docker uses `/run/user/<uid>/docker.sock`, `~/.local/share/docker`
+ * and `~/.config/docker`; an error that names these is what rootful Docker (or a client left pointing
+ * at it) prints.
+ */
+const ROOTFUL_PATH = /\/var\/run\/docker\.sock|(?<![\w/])\/run\/docker\.sock|\/var\/lib\/docker\b|\/etc\/docker\b/i;
+
+/** Whether a text names a place of the rootful daemon (ROOTFUL_PATH). */
+export function namesRootfulPath(text: string): boolean {
+  return ROOTFUL_PATH.test(text);
+}
 
 /** Where a paste comes from: rootless Docker, another engine (and never Docker), something else, or it does not say. */
 export type PasteContext = 'rootless' | 'engine' | 'other' | 'unknown';

@@ -61,6 +61,12 @@ describe('buildModel', () => {
     expect(model.signatures[0]?.distinctive).toBeLessThan(textTokens("can't open lock file /run/xtables.lock: Permission denied").size);
   });
 
+  test('marks the signatures that name a place of the rootful daemon', () => {
+    const m = buildModel([{ errors: ['Cannot connect to the Docker daemon at unix:///var/run/docker.sock.', 'dial unix /run/user/1000/docker.sock: connect: no such file'], symptoms: [] }], []);
+    expect(m.signatures.map((s) => s.rootful)).toEqual([true, false]);
+    expect(model.signatures.some((s) => s.rootful)).toBe(false);
+  });
+
   test('gives each signature its total and heaviest cover weight', () => {
     const [first] = model.signatures;
     const cover = [...textTokens("can't open lock file /run/xtables.lock: Permission denied")].map((t) => known(t)?.cover ?? 0);

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { MAX_PASTE_CHARS } from '../../src/lib/paste.ts';
 import { COMMON_ERROR_TEXT } from '../../src/lib/common-errors.ts';
 import { typoCorrector } from '../../src/lib/typo-corrector.ts';
-import { createMatcher, lightness, MIN_CONFIDENCE, preferSupported, type MatchableItem } from '../../src/lib/matcher.ts';
+import { createMatcher, isProgramOutput, lightness, MIN_CONFIDENCE, preferSupported, type MatchableItem } from '../../src/lib/matcher.ts';
 
 /** A small stand-in for the content: look-alike entries whose signatures overlap on purpose. */
 const ITEMS: MatchableItem[] = [
@@ -256,5 +256,55 @@ describe('pasted logs that say nothing of where they come from', () => {
     const loose = createMatcher(ITEMS, { minConfidence: 0, background, typos: typoCorrector });
     // A full match: 0.9 or less were it cut.
     expect(loose.match('docker pull lchown invalid argument').results[0]?.score).toBeGreaterThan(0.95);
+  });
+});
+
+describe('program output in a short paste', () => {
+  test('a line with two `: ` separators is program output (PROGRAM_OUTPUT_COLONS); a question quoting one error is not', () => {
+    expect(isProgramOutput('curl: ( ) could not resolve host: example.org')).toBe(true);
+    expect(isProgramOutput('docker: error response from daemon: cgroups: cannot found cgroup mount destination: unknown.')).toBe(true);
+    expect(isProgramOutput('network_mode: host in docker compose does not expose anything')).toBe(false);
+    expect(isProgramOutput('curl could not resolve host in my container')).toBe(false);
+  });
+
+  test('does not lift a symptom by a few of its words, as a question with the same words does', () => {
+    const items: MatchableItem[] = [
+      { slug: 'dns', title: 'DNS', errors: [], symptoms: ['容器里 curl 报 could not resolve host rootless', 'rootless docker dns 解析失败'] },
+      { slug: 'xdg', title: 'XDG', errors: ['could not get XDG_RUNTIME_DIR'], symptoms: ['XDG_RUNTIME_DIR 为空'] },
+      { slug: 'ping', title: 'Ping', errors: [], symptoms: ['ping 不通', '容器里 ping 失败'] },
+    ];
+    const m = createMatcher(items, { background, typos: typoCorrector });
+    // Read as a paraphrase this scored 0.61, a confident answer.
+    const output = m.match('error: fetch: Could not resolve host: example.org');
+    expect(output.confidence).toBe('low');
+    expect(output.results[0]?.slug).toBe('dns');
+    expect(m.match('curl could not resolve host in my container').results[0]).toMatchObject({ slug: 'dns' });
+    expect(m.match('curl could not resolve host in my container').confidence).toBe('high');
+  });
+});
+
+describe('signatures that rootful Docker prints too', () => {
+  const items: MatchableItem[] = [
+    { slug: 'socket', title: 'Socket', errors: ['Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?'], symptoms: ['DOCKER_HOST 没设置'] },
+    { slug: 'xdg', title: 'XDG', errors: ['could not get XDG_RUNTIME_DIR'], symptoms: ['XDG_RUNTIME_DIR 为空'] },
+    { slug: 'ping', title: 'Ping', errors: [], symptoms: ['ping 不通'] },
+  ];
+  const m = createMatcher(items, { background, typos: typoCorrector });
+  const error = 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?';
+
+  test('are no answer when the paste says nothing of where it comes from (ROOTFUL_PATH_FACTOR), but stay possibly related', () => {
+    const outcome = m.match(error);
+    expect(outcome.confidence).toBe('low');
+    expect(outcome.results[0]?.slug).toBe('socket');
+  });
+
+  test('are an answer when the paste says rootless', () => {
+    expect(m.match(`I installed rootless docker and now:\n${error}`)).toMatchObject({ confidence: 'high', results: [{ slug: 'socket' }] });
+    expect(m.match(`$ echo $DOCKER_HOST\nunix:///run/user/1000/docker.sock\n${error}`).confidence).toBe('high');
+  });
+
+  test('the setup tool naming rootful Docker is rootless context', () => {
+    const setup = createMatcher([...items, { slug: 'conflict', title: 'Conflict', errors: ['[ERROR] Aborting because rootful Docker (/var/run/docker.sock) is running and accessible. Set --force to ignore.'], symptoms: [] }], { background });
+    expect(setup.match('[ERROR] Aborting because rootful Docker (/var/run/docker.sock) is running and accessible. Set --force to ignore.')).toMatchObject({ confidence: 'high', results: [{ slug: 'conflict' }] });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pasteContext } from '../../src/lib/paste-context.ts';
+import { namesRootfulPath, pasteContext } from '../../src/lib/paste-context.ts';
 
 describe('pasteContext', () => {
   test.each([
@@ -8,6 +8,7 @@ describe('pasteContext', () => {
     ['rootlesskit', '[rootlesskit:parent] error: failed to start the child'],
     ['XDG_RUNTIME_DIR', 'export DOCKER_HOST=unix://$XDG_RUNTIME_DIR/docker.sock'],
     ['slirp4netns', 'slirp4netns failed'],
+    ['the setup tool finding rootful Docker', '[ERROR] Aborting because rootful Docker (/var/run/docker.sock) is running and accessible.'],
   ])('says rootless for %s', (_what, text) => {
     expect(pasteContext(text)).toBe('rootless');
   });
@@ -39,5 +40,18 @@ describe('pasteContext', () => {
 
   test('says unknown when the paste names neither', () => {
     expect(pasteContext('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?')).toBe('unknown');
+  });
+});
+
+describe('namesRootfulPath', () => {
+  test.each([
+    ['the rootful socket', 'cannot connect to the docker daemon at unix:///var/run/docker.sock. is the docker daemon running?', true],
+    ['the rootful socket under /run', 'dial unix /run/docker.sock: connect: permission denied', true],
+    ['the rootful data root', 'open /var/lib/docker/overlay2/x: no such file or directory', true],
+    ['the rootful configuration', 'unable to configure the docker daemon with file /etc/docker/daemon.json', true],
+    ['the rootless socket', 'dial unix /run/user/ /docker.sock: connect: no such file or directory', false],
+    ['the rootless data root', 'open ~/.local/share/docker/overlay2/x: no such file or directory', false],
+  ])('%s', (_what, text, expected) => {
+    expect(namesRootfulPath(text)).toBe(expected);
   });
 });
