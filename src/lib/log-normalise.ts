@@ -61,15 +61,21 @@ function unwrapLogrus(line: string): string {
   return `${level === 'info' || level === 'debug' ? '' : `${level}: `}${parts.join(': ')}`;
 }
 
+/** Any of the PREFIXES (one test that spares the six on a line that has none, as most have). */
+const ANY_PREFIX = new RegExp(PREFIXES.map((p) => `(?:${p.source})`).join('|'));
+
 /** Plain display text of one raw line: escape codes, control characters, log prefixes and wrappers removed. */
 export function cleanLine(raw: string): string {
-  let line = raw.slice(0, MAX_LINE_CHARS * 2).replace(ANSI, '').replace(CONTROL, ' ').replace(/\t/g, ' ').trim();
-  for (let pass = 0; pass < 3; pass++) {
+  let line = raw.slice(0, MAX_LINE_CHARS * 2);
+  if (line.includes('\u001b')) line = line.replace(ANSI, '');
+  line = line.replace(CONTROL, ' ').replace(/\t/g, ' ').trim();
+  for (let pass = 0; pass < 3 && ANY_PREFIX.test(line); pass++) {
     const before = line;
     for (const prefix of PREFIXES) line = line.replace(prefix, '').trim();
     if (line === before) break;
   }
-  line = unwrapLogrus(line).replace(/\\+(["'\\])/g, '$1').replace(/\\+n/g, ' ');
+  line = unwrapLogrus(line);
+  if (line.includes('\\')) line = line.replace(/\\+(["'\\])/g, '$1').replace(/\\+n/g, ' ');
   return line.replace(/ {2,}/g, ' ').trim().slice(0, MAX_LINE_CHARS);
 }
 
