@@ -114,7 +114,9 @@ const ERASE: readonly [RegExp, RegExp, string | ((...m: string[]) => string)][] 
 /** Lower-case canonical form of a clean line: IDs, hashes, users, home paths, addresses and plain numbers erased. */
 export function canonicalise(text: string): string {
   let s = text.toLowerCase();
-  for (const [needs, re, by] of ERASE) if (needs.test(s)) s = s.replace(re, by as string);
+  // No erasure adds a digit: a text without one at first has none later (one test for the nine that need it).
+  const digits = DIGIT.test(s);
+  for (const [needs, re, by] of ERASE) if (needs === DIGIT ? digits : needs.test(s)) s = s.replace(re, by as string);
   return s.replace(/["'`“”‘’「」『』]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 

@@ -151,9 +151,11 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
   // Each signature's distinct tokens, in order, one signature after another (ended by -1).
   const sigTokens: number[] = [];
   const sigsPerItem = new Uint32Array(items.length);
+  // The words a text has inside compounds (one set, emptied for each text; most texts have none).
+  const inside = new Set<string>();
   items.forEach((item, index) => {
     [...item.errors, ...item.symptoms].forEach((text, n) => {
-      const inside = new Set<string>();
+      inside.clear();
       const canonical = canonicalise(cleanLine(text));
       const sig = signatures.length;
       for (const t of tokenize(canonical, inside)) {
@@ -166,7 +168,7 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
           signaturesOf.push([]);
           inErrors.push([]);
         }
-        seenAs[id] = (seenAs[id] ?? 0) | (inside.has(t) ? 1 : 2);
+        seenAs[id] = (seenAs[id] ?? 0) | (inside.size !== 0 && inside.has(t) ? 1 : 2);
         const sigs = signaturesOf[id] ?? [];
         if (sigs[sigs.length - 1] === sig) continue;
         sigs.push(sig);
