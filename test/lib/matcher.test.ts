@@ -336,3 +336,28 @@ describe('signatures whose words never say rootless', () => {
     expect(m.match('chmod: /var/lib/postgresql/data: Operation not permitted')).toMatchObject({ confidence: 'high', results: [{ slug: 'chmod' }] });
   });
 });
+
+describe('typed questions that never say rootless', () => {
+  // `rootless` and `cluster` are each in one item here, so they weigh the same.
+  const items = (qualifier: string): MatchableItem[] => [
+    { slug: 'swarm', title: 'Swarm', errors: [], symptoms: [`swarm overlay network ${qualifier} docker`] },
+    { slug: 'ping', title: 'Ping', errors: [], symptoms: ['ping 不通'] },
+    { slug: 'chmod', title: 'chmod', errors: ['chmod: /var/lib/postgresql/data: Operation not permitted'], symptoms: [] },
+  ];
+  const said = createMatcher(items('rootless'), { background, minConfidence: 0 });
+  const other = createMatcher(items('cluster'), { background, minConfidence: 0 });
+  const question = 'swarm overlay network containers cannot reach each other';
+
+  test('count 0.9 against a phrase that says rootless (UNSAID_QUALIFIER_FACTOR)', () => {
+    const a = said.match(question).results[0];
+    const b = other.match(question).results[0];
+    expect(a?.slug).toBe('swarm');
+    expect(b?.slug).toBe('swarm');
+    expect((a?.score ?? 0) / (b?.score ?? 1)).toBeCloseTo(0.9, 2);
+  });
+
+  test('count in full when they say it, or against a phrase that does not', () => {
+    expect(said.match(`rootless ${question}`).results[0]?.score).toBeGreaterThan(other.match(`rootless ${question}`).results[0]?.score ?? 1);
+    expect(said.match('chmod: /var/lib/postgresql/data: Operation not permitted').results[0]?.score).toBeGreaterThan(0.95);
+  });
+});
