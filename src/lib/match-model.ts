@@ -6,7 +6,7 @@
 import { canonicalise, cleanLine } from './log-normalise.ts';
 import { errnosOf } from './errno-phrases.ts';
 import { filePaths } from './file-paths.ts';
-import { namesRootfulPath } from './paste-context.ts';
+import { namesRootfulPath, saysRootless } from './paste-context.ts';
 import { isHan, isSingleHan, tokenize, tokenSet } from './match-tokens.ts';
 
 /** The texts of one item that the model learns from. */
@@ -37,6 +37,8 @@ export interface Signature {
   files: ReadonlyMap<string, ReadonlySet<string>>;
   /** Whether it names a place of the rootful daemon (`/var/run/docker.sock`: paste-context.ts), so rootful Docker prints it too. */
   rootful: boolean;
+  /** Whether its own words say rootless Docker (rootlesskit, subuid, `/run/user/<uid>`…: paste-context.ts), so only rootless Docker prints it. */
+  rootless: boolean;
 }
 
 /**
@@ -182,7 +184,7 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
       if (sigTokens[sigTokens.length - 1] === -1 || sigTokens.length === 0) return;
       sigTokens.push(-1);
       sigsPerItem[index] = (sigsPerItem[index] ?? 0) + 1;
-      signatures.push({ item: index, total: 0, top: 0, text, kind: n < item.errors.length ? 'error' : 'symptom', errnos: errnosOf(canonical), distinctive: 0, files: filePaths(canonical), rootful: namesRootfulPath(canonical) });
+      signatures.push({ item: index, total: 0, top: 0, text, kind: n < item.errors.length ? 'error' : 'symptom', errnos: errnosOf(canonical), distinctive: 0, files: filePaths(canonical), rootful: namesRootfulPath(canonical), rootless: saysRootless(text) });
     });
   });
   const size = tokens.length;

@@ -38,12 +38,17 @@ export function namesRootfulPath(text: string): boolean {
   return ROOTFUL_PATH.test(text);
 }
 
+/** Whether a text says rootless Docker (ROOTLESS_CONTEXT). */
+export function saysRootless(text: string): boolean {
+  return ROOTLESS_CONTEXT.test(text);
+}
+
 /** Where a paste comes from: rootless Docker, another engine (and never Docker), something else, or it does not say. */
 export type PasteContext = 'rootless' | 'engine' | 'other' | 'unknown';
 
 /** The context of a paste; rootless words win over others (a rootless log may mention `/var/lib/docker`), except against another engine named where Docker is not. */
 export function pasteContext(text: string): PasteContext {
   if (OTHER_ENGINE.test(text) && !DOCKER.test(text)) return 'engine';
-  if (ROOTLESS_CONTEXT.test(text)) return 'rootless';
+  if (saysRootless(text)) return 'rootless';
   return OTHER_CONTEXT.test(text) ? 'other' : 'unknown';
 }

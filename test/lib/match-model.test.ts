@@ -67,6 +67,11 @@ describe('buildModel', () => {
     expect(model.signatures.some((s) => s.rootful)).toBe(false);
   });
 
+  test('marks the signatures whose words say rootless Docker', () => {
+    const m = buildModel([{ errors: ['[rootlesskit:parent] error: failed', 'dial unix /run/user/1000/docker.sock: connect: no such file', 'chmod: /data: Operation not permitted'], symptoms: ['rootless docker ping'] }], []);
+    expect(m.signatures.map((s) => s.rootless)).toEqual([true, true, false, true]);
+  });
+
   test('gives each signature its total and heaviest cover weight', () => {
     const [first] = model.signatures;
     const cover = [...textTokens("can't open lock file /run/xtables.lock: Permission denied")].map((t) => known(t)?.cover ?? 0);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { namesRootfulPath, pasteContext } from '../../src/lib/paste-context.ts';
+import { namesRootfulPath, pasteContext, saysRootless } from '../../src/lib/paste-context.ts';
 
 describe('pasteContext', () => {
   test.each([
@@ -53,5 +53,15 @@ describe('namesRootfulPath', () => {
     ['the rootless data root', 'open ~/.local/share/docker/overlay2/x: no such file or directory', false],
   ])('%s', (_what, text, expected) => {
     expect(namesRootfulPath(text)).toBe(expected);
+  });
+});
+
+describe('saysRootless', () => {
+  test.each([
+    ['rootlesskit', '[rootlesskit:parent] error: failed to setup UID/GID map', true],
+    ['the rootless socket, digits kept', 'dial unix /run/user/1000/docker.sock: connect: no such file or directory', true],
+    ['a postgres chmod', "chmod: changing permissions of '/var/lib/postgresql/data': Operation not permitted", false],
+  ])('%s', (_what, text, expected) => {
+    expect(saysRootless(text)).toBe(expected);
   });
 });
