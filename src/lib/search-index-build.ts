@@ -7,7 +7,8 @@ import { COMMON_ERROR_TEXT } from './common-errors.ts';
 import { engineVersion } from './conditions.ts';
 import { DOCTOR_DATA_VERSION, type DoctorData } from './doctor-diagnose.ts';
 import { fixEntryOf, viewFix } from './fix-view.ts';
-import { SEARCH_INDEX_VERSION, type IndexedItem, type ResultFix, type SearchIndex } from './search-index.ts';
+import type { ResultFix } from './result-fix.ts';
+import { SEARCH_INDEX_VERSION, type IndexedItem, type SearchIndex } from './search-index.ts';
 import { renderTemplate } from './template.ts';
 import { contentPath } from './urls.ts';
 

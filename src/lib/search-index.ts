@@ -5,7 +5,6 @@
  * so the page does not ship the command generator.
  */
 import type { Phase } from '../schemas/entry.ts';
-import type { StepView } from './fix-view.ts';
 
 /** Bump when the shape changes, so cached copies are rebuilt. */
 export const SEARCH_INDEX_VERSION = 4;
@@ -42,26 +41,6 @@ export interface SearchIndex {
   items: IndexedItem[];
   /** Generic error text no entry is about, for the matcher's word weights (data, so the page's JS stays small). */
   background: string[];
-}
-
-/**
- * The fix a search result shows (`fixes/<slug>.json`, fetched when the entry is the answer): the
- * first alternative's steps for the common setup (packages, systemd, newest Engine), for each distro
- * the entry applies to. Steps shared by several distros are stored once.
- */
-export interface ResultFix {
-  /** Every distinct step. */
-  steps: StepView[];
-  /** For each distro id, the indexes of its steps in order. */
-  byDistro: Record<string, number[]>;
-  /** How many other fix alternatives the entry page offers. */
-  moreFixes: number;
-}
-
-/** Checks the shape of a result fix read from the network. */
-export function isResultFix(value: unknown): value is ResultFix {
-  const v = value as Partial<ResultFix> | null;
-  return typeof v === 'object' && v !== null && Array.isArray(v.steps) && typeof v.byDistro === 'object' && v.byDistro !== null && typeof v.moreFixes === 'number';
 }
 
 /** Checks the shape of an index read from a file or the network, so stale or broken copies are refused. */

@@ -3,7 +3,7 @@
  * the `/` shortcut, and a debounced runner that drops stale results (a rising search id).
  */
 import type { StepView } from './fix-view.ts';
-import type { ResultFix } from './search-index.ts';
+import type { ResultFix } from './result-fix.ts';
 import { DISTRO_TABS_SYNC_KEY, syncedTabsStorageKey } from './starlight-tabs.ts';
 
 /** URL parameter that holds the query: `/search/?q=…`. */

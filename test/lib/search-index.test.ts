@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { ContentSet } from '../../src/lib/content-integrity.ts';
 import { buildResultFix, buildSearchIndex } from '../../src/lib/search-index-build.ts';
-import { isResultFix, isSearchIndex, SEARCH_INDEX_VERSION } from '../../src/lib/search-index.ts';
+import { isResultFix } from '../../src/lib/result-fix.ts';
+import { isSearchIndex, SEARCH_INDEX_VERSION } from '../../src/lib/search-index.ts';
 import { DistroSchema } from '../../src/schemas/distro.ts';
 import { EntrySchema } from '../../src/schemas/entry.ts';
 import { LimitationSchema } from '../../src/schemas/limitation.ts';

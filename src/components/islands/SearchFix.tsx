@@ -4,7 +4,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { arrivedJson, fetchJsonOnce } from '../../lib/fetch-json.ts';
-import { isResultFix, type IndexedItem, type ResultFix } from '../../lib/search-index.ts';
+import { isResultFix, type ResultFix } from '../../lib/result-fix.ts';
+import type { IndexedItem } from '../../lib/search-index.ts';
 import { DISTRO_STORAGE_KEY, fixFor, pickDistro } from '../../lib/search-ui.ts';
 import { withBase } from '../../lib/urls.ts';
 import StepList from '../fix/StepList.tsx';

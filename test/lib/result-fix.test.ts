@@ -1,0 +1,19 @@
+import { describe, expect, test } from 'vitest';
+import { isResultFix } from '../../src/lib/result-fix.ts';
+
+describe('isResultFix', () => {
+  test('accepts a fix of the served shape', () => {
+    expect(isResultFix({ steps: [], byDistro: { debian: [] }, moreFixes: 0 })).toBe(true);
+  });
+
+  test.each([
+    ['nothing', null],
+    ['a string', 'fix'],
+    ['no steps', { byDistro: {}, moreFixes: 0 }],
+    ['steps that are not a list', { steps: {}, byDistro: {}, moreFixes: 0 }],
+    ['no distros', { steps: [], byDistro: null, moreFixes: 0 }],
+    ['a count that is not a number', { steps: [], byDistro: {}, moreFixes: '1' }],
+  ])('refuses %s (a stale or broken copy from the network)', (_what, value) => {
+    expect(isResultFix(value)).toBe(false);
+  });
+});
