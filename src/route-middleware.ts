@@ -6,14 +6,12 @@ import { entryHeadings } from './lib/entry-sections.ts';
 import { withBase } from './lib/urls.ts';
 import { NOSCRIPT_SEARCH_STYLE } from './route-middleware-text.ts';
 
-/** Pages that host the error search island: their index download starts with the HTML, not after the JS. */
+/** Pages that host the error search island (its index loads when the reader reaches for the box, or with a `?q=`). */
 const SEARCH_PAGES = new Set([withBase(import.meta.env.BASE_URL, ''), withBase(import.meta.env.BASE_URL, 'search/')]);
 
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
   if (SEARCH_PAGES.has(context.url.pathname)) {
-    const href = withBase(import.meta.env.BASE_URL, 'search-index.json');
-    route.head.push({ tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' } });
     // Without JavaScript the paste box would be a dead control; the noscript text explains what to do instead.
     route.head.push({ tag: 'noscript', content: `<style>${NOSCRIPT_SEARCH_STYLE}</style>` });
   }

@@ -124,6 +124,23 @@ describe.skipIf(browserSkipReason())('the error search', () => {
     await page.close();
   });
 
+  test.each(['', 'search/'])('a first visit of /%s that only reads loads no index and no matcher; reaching for the box loads them, once', async (path) => {
+    const page = await env.context.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(env.url(path));
+    await page.waitForLoadState('networkidle');
+    // (The header's small starter, matcher-start, is on every page; the loader, the matcher's worker and the index are not.)
+    const matcherFiles = () => requested.filter((u) => /search-index|matcher(?!-start)/.test(u));
+    expect(matcherFiles()).toEqual([]);
+    await box(page).focus();
+    await expect.poll(() => matcherFiles().filter((u) => u.endsWith('/search-index.json')).length).toBe(1);
+    await box(page).fill('could not get XDG_RUNTIME_DIR');
+    await results(page).getByRole('link', { name: title('xdg-runtime-dir'), exact: true }).waitFor();
+    expect(matcherFiles().filter((u) => u.endsWith('/search-index.json'))).toHaveLength(1);
+    await page.close();
+  });
+
   test('the matcher runs in a worker, off the page\'s main thread', async () => {
     const page = await env.context.newPage();
     const workers: string[] = [];

@@ -13,7 +13,7 @@ import { createLatestSearch, isTypingTarget, queryFromSearch, searchForQuery } f
 import LazyDoctorReport from '../doctor/LazyDoctorReport.tsx';
 import SearchResults, { loadSearchFix, loadSearchFixCode } from './SearchResults.tsx';
 import type { ErrorSearchText } from './error-search-text.ts';
-import { loadIndex, type LoadedIndex } from './search-index-loader.ts';
+import type { LoadedIndex } from './search-index-loader.ts';
 import { fill } from './wizard-text.ts';
 import '../../styles/search.css';
 
@@ -58,6 +58,21 @@ export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-
   const index = useRef<LoadedIndex | undefined>(undefined);
   const box = useRef<HTMLTextAreaElement>(null);
 
+  // The matcher (index, worker) loads when the reader reaches for the box (focus, hover, typing) or
+  // the page opened with a query: a visit that only reads downloads none of it.
+  const loadMatcher = useMemo(() => {
+    let started = false;
+    return () => {
+      if (started) return;
+      started = true;
+      import('./search-index-loader.ts').then((m) => m.loadIndex(base)).then((l) => {
+        index.current = l;
+        setLoaded(l);
+        if (box.current && box.current.value.trim() !== '') void runner.now(box.current.value);
+      }, () => setLoaded('failed'));
+    };
+  }, []);
+
   const runner = useMemo(() => createLatestSearch(
     // A confident answer about an entry shows its fix: its renderer and data are loaded first (for at
     // most FIX_WAIT_MS), so the list does not jump when the fix arrives.
@@ -82,11 +97,7 @@ export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-
     else if (initial.text !== '') syncLocation(initial.text);
     // A page opened with a query will likely show a fix: its renderer loads beside the index.
     if (initial.text.trim() !== '') void loadSearchFixCode().catch(() => undefined);
-    loadIndex(base).then((l) => {
-      index.current = l;
-      setLoaded(l);
-      if (box.current && box.current.value.trim() !== '') void runner.now(box.current.value);
-    }, () => setLoaded('failed'));
+    if ((box.current?.value ?? initial.text).trim() !== '' || document.activeElement === box.current) loadMatcher();
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target as HTMLElement | null)) return;
       if (document.querySelector('dialog[open]')) return;
@@ -106,6 +117,7 @@ export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-
   };
 
   const onValue = (value: string) => {
+    loadMatcher();
     setQuery(value);
     if (value.trim() === '' || isDoctorReport(value)) {
       runner.cancel();
@@ -143,7 +155,7 @@ export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-
   const hintId = `${id}-hint`;
   const report = isDoctorReport(query);
   return (
-    <div class="rd-search">
+    <div class="rd-search" onPointerEnter={loadMatcher} onFocusCapture={loadMatcher}>
       <label for={id} class="rd-search-label">{text.label}</label>
       <p id={hintId} class="rd-muted">{text.hint}</p>
       <textarea
