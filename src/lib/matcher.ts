@@ -8,7 +8,7 @@
  * best line's, so a log with two problems yields both.
  */
 import { normalisePaste, type LineKind, type PasteLine } from './log-normalise.ts';
-import { pasteContext, type PasteContext } from './paste-context.ts';
+import { namesRootfulPath, pasteContext, type PasteContext } from './paste-context.ts';
 import { errnosDisagree, errnosOf } from './errno-phrases.ts';
 import { filePaths, pathsDisagree } from './file-paths.ts';
 import { buildModel, lineCost } from './match-model.ts';
@@ -70,9 +70,9 @@ export interface Matcher {
  * (`… does not support memory limit capabilities …`): `capability` became a commoner word, and a
  * question that lacks it (xattr-security-capability, "some images fail to pull") rose from 0.365 to
  * 0.401, a coin flip the margin rule does not let count as an answer. The correct tuning answers lie
- * at … 0.391, 0.401, 0.454 …: 0.404 is the only value within 0.01 of 0.40 that keeps the margin
- * (0.454 − 0.404); no out-of-scope tuning case scores between 0.40 and 0.404, so it changes nothing
- * else on the tuning sets.
+ * at … 0.391, 0.401, 0.454 …: 0.402–0.404 keep the margin (0.454 − 0.404 = 0.05), 0.404 the most
+ * clear of the case it leaves out; no out-of-scope tuning case scores between 0.40 and 0.404, so it
+ * changes nothing else on the tuning sets.
  */
 export const MIN_CONFIDENCE = 0.404;
 /** Below this, an entry is not even "possibly related". */
@@ -169,6 +169,9 @@ const PATH_MISMATCH = 0.5;
  * nothing of where it comes from (context `unknown`, typed or pasted) has a match of such a signature
  * cut to this share, as a paste of another engine is (OTHER_ENGINE_FACTOR): even a full match is no
  * answer, but stays "possibly related" (0.35, pasted 0.35 × UNSAID_CONTEXT_FACTOR ≥ RELATED_FLOOR).
+ * A paste that names such a place itself is cut whole, whatever entry a line matched: cut only where
+ * the matched signature named it, an entry reached by a side word (`(ubuntu 24.04)`, `after reboot`)
+ * took the answer instead (review, same session; tuning figures unchanged by the wider cut).
  * Pastes of context `other` already have OTHER_CONTEXT_FACTOR. On the tuning sets (old / blind files)
  * 0.6 / 0.5 / 0.45 / 0.35 / 0.3 give out-of-scope quiet 90.5 % at each and 65.3 / 66.3 / 68.3 / 68.3
  * / 68.3 % (89.3 / 65.3 % without), in-scope top-1 298 of 339 and weakest correct answer 0.437 at each.
@@ -268,8 +271,10 @@ export function lightness(total: number): number {
  * alone it is still a short paste, read as typed, but it does not paraphrase: it is held to the
  * rules of a pasted log for signatures (it must repeat CORROBORATING_WORDS of one, a symptom counts
  * SYMPTOM_IN_PASTE), so a topic word or two no longer lifts a whole symptom (`npm ERR! … unable to
- * resolve` against `容器里 curl 报 Could not resolve host rootless`). Typo correction, the blend of
- * a typed query and its context factor stay. On the tuning sets (old / blind files) 1 / 2 / 3 give
+ * resolve` against `容器里 curl 报 Could not resolve host rootless`; the symptom share also lowers how
+ * much of the line an entry explains). Typo correction, the blend of a typed query, a light
+ * symptom's lightness and its context factor stay. Lines read together are program output only
+ * where one of them is. On the tuning sets (old / blind files) 1 / 2 / 3 give
  * out-of-scope quiet 89.3 / 89.3 / 88.1 % and 65.3 / 65.3 / 64.4 % (84.5 / 62.4 % without), in-scope
  * top-1 295 / 298 / 298 of 339 (299 without), weakest correct answer 0.437 at each (unchanged): 1
  * catches questions that quote one error (`network_mode: host in docker compose …`). The case lost
@@ -364,7 +369,7 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
    * `verbatim`: a line of a typed paste that is program output (isProgramOutput), held to the pasted
    * rules for signatures: corroboration and the symptom share. `context`: the paste's (ROOTFUL_PATH_FACTOR, UNSAID_SIGNATURE_FACTOR, UNSAID_QUALIFIER_FACTOR).
    */
-  function lineScores(canonical: string, typed: boolean, verbatim: boolean, context: PasteContext): LineScore[] {
+  function lineScores(canonical: string, typed: boolean, verbatim: boolean, context: PasteContext, pasteRootful: boolean): LineScore[] {
     const paraphrase = typed && !verbatim;
     const sigs: number[] = [];
     const touched: number[] = [];
@@ -437,21 +442,27 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
       const matchedSig = model.signatures[signature];
       const contradicted = (errnosDisagree(matchedSig?.errnos ?? 0, lineErrnos) ? ERRNO_MISMATCH : 1)
         * (matchedSig !== undefined && matchedSig.files.size > 0 && pathsDisagree(matchedSig.files, (lineFiles ??= filePaths(canonical))) ? PATH_MISMATCH : 1);
-      const unsaid = context !== 'unknown' || matchedSig === undefined ? 1 : matchedSig.rootful ? ROOTFUL_PATH_FACTOR : matchedSig.rootless === typed ? (typed ? UNSAID_QUALIFIER_FACTOR : UNSAID_SIGNATURE_FACTOR) : 1;
+      const unsaid = context !== 'unknown' || matchedSig === undefined ? 1
+        : pasteRootful || (matchedSig.rootful && !matchedSig.rootless) ? ROOTFUL_PATH_FACTOR
+        : matchedSig.rootless === typed ? (typed ? UNSAID_QUALIFIER_FACTOR : UNSAID_SIGNATURE_FACTOR) : 1;
       scores.push({ item: i, base: blend(s1, s2, typed) * evidence * contradicted * unsaid, signature });
     }
     return scores;
   }
 
-  /** Adds a line's scores to the best per item; `scores` may be shared by identical lines (logs repeat). */
-  function scoreLine(line: PasteLine, scores: readonly LineScore[], factor: number, best: Best): void {
+  /**
+   * Adds a line's scores to the best per item; `scores` may be shared by identical lines (logs repeat).
+   * `joined`: the lines of a short query read together (withJoined) may be the best reading, but they
+   * repeat the evidence of their own lines, so they never count as another line's support.
+   */
+  function scoreLine(line: PasteLine, scores: readonly LineScore[], factor: number, best: Best, joined: boolean): void {
     for (const { item: i, base, signature } of scores) {
       const kind = items[i]?.kind === 'limitation' ? LIMITATION_FACTOR : 1;
       const score = base * factor * kind;
       const prior = best.get(i);
       if (!prior) best.set(i, { score, line: line.text, signature, second: 0 });
-      else if (score > prior.score) best.set(i, { score, line: line.text, signature, second: prior.score });
-      else prior.second = Math.max(prior.second, score);
+      else if (score > prior.score) best.set(i, { score, line: line.text, signature, second: joined ? prior.second : prior.score });
+      else if (!joined) prior.second = Math.max(prior.second, score);
     }
   }
 
@@ -467,16 +478,21 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
       const text = typeof paste === 'string' ? paste.slice(0, 200_000) : '';
       const context = pasteContext(text);
       const foreign = context === 'engine' ? OTHER_ENGINE_FACTOR : context === 'other' ? OTHER_CONTEXT_FACTOR : context === 'unknown' && !typed ? UNSAID_CONTEXT_FACTOR : 1;
+      // A paste that names the rootful daemon's places and nothing rootless says where it comes from, whatever entry a line matched (ROOTFUL_PATH_FACTOR).
+      const rootfulPaste = context === 'unknown' && namesRootfulPath(text);
       const best: Best = new Map();
       const seen = new Map<string, LineScore[]>();
-      for (const line of withJoined(lines, typed)) {
+      const read = withJoined(lines, typed);
+      for (const line of read) {
         if (factor(line) <= 0) continue;
+        // The joined reading is program output only where one of its lines is.
+        const joined = read.length > lines.length && line === read[read.length - 1];
         let scores = seen.get(line.canonical);
         if (scores === undefined) {
-          scores = lineScores(line.canonical, typed, typed && isProgramOutput(line.canonical), context);
+          scores = lineScores(line.canonical, typed, typed && (joined ? lines.some((l) => isProgramOutput(l.canonical)) : isProgramOutput(line.canonical)), context, rootfulPaste);
           seen.set(line.canonical, scores);
         }
-        scoreLine(line, scores, factor(line) * foreign, best);
+        scoreLine(line, scores, factor(line) * foreign, best, joined);
       }
       if (lines.length <= SUPPORT_LINES) for (const b of best.values()) b.score += (1 - b.score) * b.second * SUPPORT;
       const ranked = [...best].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);

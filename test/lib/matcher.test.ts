@@ -298,6 +298,19 @@ describe('signatures that rootful Docker prints too', () => {
     expect(outcome.results[0]?.slug).toBe('socket');
   });
 
+  test('quiet the whole paste: an entry matched by a side word does not take the answer instead', () => {
+    const distro = createMatcher([...items, { slug: 'apparmor', title: 'AppArmor', errors: [], symptoms: ['ubuntu 24.04 rootless 起不来'] }], { background, typos: typoCorrector });
+    for (const paste of [`${error} (ubuntu 24.04)`, `on ubuntu 24.04\n${error}`]) {
+      const outcome = distro.match(paste);
+      expect(outcome.confidence, paste).toBe('low');
+      expect(outcome.results[0]?.slug, paste).toBe('socket');
+    }
+  });
+
+  test('a short question with the error on a line of its own is no answer either (the lines read together are no second line)', () => {
+    for (const paste of [`docker ps\n${error}`, `I just installed it\n${error}`]) expect(m.match(paste).confidence, paste).toBe('low');
+  });
+
   test('are an answer when the paste says rootless', () => {
     expect(m.match(`I installed rootless docker and now:\n${error}`)).toMatchObject({ confidence: 'high', results: [{ slug: 'socket' }] });
     expect(m.match(`$ echo $DOCKER_HOST\nunix:///run/user/1000/docker.sock\n${error}`).confidence).toBe('high');
