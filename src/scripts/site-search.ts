@@ -16,7 +16,7 @@ const load = () => {
   if (loading) return;
   loading = true;
   // The index and the matcher's worker start at once: the matcher is built while the dialog's code
-  // arrives (the loader takes the same start; on a page with the paste box it has happened already).
+  // arrives (the loader takes the same start, as the paste box's does when the reader reaches for it).
   startMatcher(withBase(base, 'search-index.json'));
   const code = document.querySelector<HTMLTemplateElement>('template[data-rd-search-code]');
   if (!code) return;

@@ -141,6 +141,22 @@ describe.skipIf(browserSkipReason())('the error search', () => {
     await page.close();
   });
 
+  test('the / key reaches the box from the keyboard alone and loads the matcher; a failed index says so, and the next keystroke tries again', async () => {
+    const page = await env.context.newPage();
+    await page.goto(env.url('search/'));
+    await page.route('**/search-index.json', (route) => route.abort());
+    await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' }); // the box's `/` works once its island is awake
+    await page.keyboard.press('/');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('rd-search-box');
+    await page.keyboard.insertText('could not get XDG_RUNTIME_DIR');
+    await expect(page.getByRole('alert').filter({ hasText: '搜索索引加载失败' }).textContent()).resolves.toContain('搜索索引加载失败');
+    await page.unroute('**/search-index.json');
+    await page.keyboard.insertText(' ');
+    await results(page).getByRole('link', { name: title('xdg-runtime-dir'), exact: true }).waitFor();
+    await expect(page.getByRole('alert').filter({ hasText: '搜索索引加载失败' }).count()).resolves.toBe(0);
+    await page.close();
+  });
+
   test('the matcher runs in a worker, off the page\'s main thread', async () => {
     const page = await env.context.newPage();
     const workers: string[] = [];

@@ -58,21 +58,6 @@ export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-
   const index = useRef<LoadedIndex | undefined>(undefined);
   const box = useRef<HTMLTextAreaElement>(null);
 
-  // The matcher (index, worker) loads when the reader reaches for the box (focus, hover, typing) or
-  // the page opened with a query: a visit that only reads downloads none of it.
-  const loadMatcher = useMemo(() => {
-    let started = false;
-    return () => {
-      if (started) return;
-      started = true;
-      import('./search-index-loader.ts').then((m) => m.loadIndex(base)).then((l) => {
-        index.current = l;
-        setLoaded(l);
-        if (box.current && box.current.value.trim() !== '') void runner.now(box.current.value);
-      }, () => setLoaded('failed'));
-    };
-  }, []);
-
   const runner = useMemo(() => createLatestSearch(
     // A confident answer about an entry shows its fix: its renderer and data are loaded first (for at
     // most FIX_WAIT_MS), so the list does not jump when the fix arrives.
@@ -90,6 +75,25 @@ export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-
     },
     DEBOUNCE_MS,
   ), []);
+
+  // The matcher (index, worker) loads when the reader reaches for the box (focus, hover, typing) or
+  // the page opened with a query: a visit that only reads downloads none of it.
+  const loadMatcher = useMemo(() => {
+    let started = false;
+    return () => {
+      if (started) return;
+      started = true;
+      import('./search-index-loader.ts').then((m) => m.loadIndex(base)).then((l) => {
+        index.current = l;
+        setLoaded(l);
+        if (box.current && box.current.value.trim() !== '') void runner.now(box.current.value);
+      }, () => {
+        // The note says so; the next focus, hover or keystroke tries again.
+        started = false;
+        setLoaded('failed');
+      });
+    };
+  }, []);
 
   useEffect(() => {
     // Text that arrived between the first render and now is in the box: take it from there.
