@@ -2,16 +2,18 @@
  * `npm run bench:browser`: what a user waits for in the browser, on the built dist/ served locally,
  * each run in a fresh context (cold cache). Exits 1 over budget (tests never time anything).
  *
- * - The header dialog: from Ctrl+K on an entry page to the first matcher result for a line pasted as
- *   soon as the box has focus, measured in the page (the keydown's time stamp to the frame after the
- *   result is in the document: the driver's round trip to send Ctrl+K is not counted, the one to send
- *   the paste is), median of 9.
+ * - The header dialog: from Ctrl+K on an entry page to the first matcher result for a line pasted
+ *   right after it, measured in the page (the keydown's time stamp to the frame after the result is
+ *   in the document), median of 9.
  *   Issue 12's target is 300 ms. The index and the worker start at the keypress; the worker's start
  *   (~100 ms) and the matcher's cold build in it (50–150 ms) are most of it. The target is shown; the
  *   gate is 1000 ms, against regressions on slower machines.
  * - A 1 MB pasted log with colour codes on /search/: the longest main-thread task while it is
  *   cleaned, capped and matched, median of 5 (issue 8: ≤ 100 ms; the browser's hand-over of a 1 MB
  *   clipboard alone is 40–60 ms here, the box's layout of what it keeps 20–40), and the time to the answer.
+ * - The paste box's first use, cold: on /search/, from the box's focus (which loads the index and the
+ *   matcher) with a line pasted at once to the first result; and a `/search/?q=…` link, from the
+ *   navigation to the first result (≤ 1000 ms each, median of 5).
  * - A doctor report pasted on /search/: the time to the diagnosis on screen (≤ 1000 ms, data and
  *   code fetched on first use) and the diagnosis itself (parse + rules + fixes + script).
  */
@@ -24,7 +26,7 @@ import { serveSite } from '../test/support/static-server.ts';
 const RUNS = 5;
 /** The dialog's figure varies most from run to run: more runs for its median. */
 const DIALOG_RUNS = 9;
-const BUDGET = { dialog: 1000, pasteLongestTask: 100, doctor: 1000 };
+const BUDGET = { dialog: 1000, pasteLongestTask: 100, doctor: 1000, firstPaste: 1000, queryLink: 1000 };
 const TARGET = { dialog: 300 };
 const LINE = '[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: no space left on device';
 const REPORT = readFileSync(join(process.cwd(), 'test/fixtures/reports/multi-debian10-no-subuid-no-linger.txt'), 'utf8');
@@ -46,11 +48,18 @@ const browser: Browser = await chromium.launch({ executablePath, headless: true,
 async function freshPage(path: string): Promise<Page> {
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 900 } });
   await context.addInitScript(() => {
-    const w = window as unknown as { __longest: number; __key?: number; __result?: number };
+    const w = window as unknown as { __longest: number; __key?: number; __result?: number; __focus?: number; __searchResult?: number };
     w.__longest = 0;
     new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration); }).observe({ type: 'longtask', buffered: true });
     // The dialog's figure: the first keydown's time stamp, and the frame after a result link is in the dialog.
     addEventListener('keydown', (e) => { w.__key ??= e.timeStamp; }, { capture: true });
+    addEventListener('focusin', (e) => { w.__focus ??= e.timeStamp; }, { capture: true });
+    // The paste box's figures: the frame after its first result link is in the document.
+    new MutationObserver((_records, observer) => {
+      if (!document.querySelector('.rd-search-count')?.textContent?.includes('可能的问题')) return;
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => { w.__searchResult = performance.now(); }));
+    }).observe(document, { subtree: true, childList: true, characterData: true });
     new MutationObserver((_records, observer) => {
       if (!document.querySelector('.rd-dialog-problems .rd-dialog-list a')) return;
       observer.disconnect();
@@ -75,6 +84,8 @@ const dialog: number[] = [];
 const longest: number[] = [];
 const answer: number[] = [];
 const doctor: number[] = [];
+const firstPaste: number[] = [];
+const queryLink: number[] = [];
 const diagnoseMs: number[] = [];
 try {
   for (let run = 0; run < DIALOG_RUNS; run++) {
@@ -92,9 +103,8 @@ try {
 
     const search = await freshPage('search/');
     // Reaching for the box loads the index and the matcher's worker; once they are here, only the paste's own work is measured.
-    const indexHere = search.waitForResponse((r) => r.url().endsWith('/search-index.json'));
     await search.locator('#rd-search-box').focus();
-    await indexHere;
+    await search.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/search-index.json')));
     await search.waitForLoadState('networkidle');
     await search.evaluate(() => { (window as unknown as { __longest: number }).__longest = 0; });
     const pasted = performance.now();
@@ -103,6 +113,21 @@ try {
     answer.push(performance.now() - pasted);
     longest.push(await search.evaluate(() => (window as unknown as { __longest: number }).__longest));
     await search.context().close();
+
+    // The paste box's first use: focus (the index and the matcher start loading) and a line pasted at once.
+    const cold = await freshPage('search/');
+    await cold.evaluate((t) => navigator.clipboard.writeText(t), LINE);
+    await cold.locator('#rd-search-box').focus();
+    await cold.keyboard.press('Control+V');
+    await cold.waitForFunction(() => (window as unknown as { __searchResult?: number }).__searchResult !== undefined);
+    firstPaste.push(await cold.evaluate(() => { const w = window as unknown as { __focus: number; __searchResult: number }; return w.__searchResult - w.__focus; }));
+    await cold.context().close();
+
+    // A link with the error in it, from the navigation to the first result.
+    const linked = await freshPage(`search/?q=${encodeURIComponent(LINE)}`);
+    await linked.waitForFunction(() => (window as unknown as { __searchResult?: number }).__searchResult !== undefined);
+    queryLink.push(await linked.evaluate(() => (window as unknown as { __searchResult: number }).__searchResult));
+    await linked.context().close();
 
     const report = await freshPage('search/');
     await report.locator('#rd-search-box').focus();
@@ -130,6 +155,8 @@ line('dialog: Ctrl+K to the first result of a pasted line', median(dialog), BUDG
 // The browser reports only tasks of 50 ms or more ("long tasks"): 0 means none was that long.
 line('1 MB coloured log pasted: longest main-thread task', median(longest), BUDGET.pasteLongestTask, `  runs: ${longest.map((x) => x.toFixed(0)).join(' ')}${longest.includes(0) ? ' (0: no task reached 50 ms, the browser\'s long-task threshold)' : ''}`);
 line('1 MB coloured log pasted: time to the answer', median(answer), undefined);
+line('paste box, first use: focus and paste to the first result', median(firstPaste), BUDGET.firstPaste, `  runs: ${firstPaste.map((x) => x.toFixed(0)).join(' ')}`);
+line('/search/?q= link: navigation to the first result', median(queryLink), BUDGET.queryLink, `  runs: ${queryLink.map((x) => x.toFixed(0)).join(' ')}`);
 line('doctor report pasted: time to the diagnosis on screen', median(doctor), BUDGET.doctor, `  runs: ${doctor.map((x) => x.toFixed(0)).join(' ')}`);
 line('doctor report: diagnosis in the page (parse, rules, script)', median(diagnoseMs), undefined);
 console.log(`(${DIALOG_RUNS} runs of the dialog, ${RUNS} of the others, fresh context every run)`);
