@@ -70,11 +70,12 @@ export interface Matcher {
  * (`… does not support memory limit capabilities …`): `capability` became a commoner word, and a
  * question that lacks it (xattr-security-capability, "some images fail to pull") rose from 0.365 to
  * 0.401, a coin flip the margin rule does not let count as an answer. The correct tuning answers lie
- * at … 0.391, 0.401, 0.454 …: 0.402–0.404 keep the margin (0.454 − 0.404 = 0.05), 0.404 the most
- * clear of the case it leaves out; no out-of-scope tuning case scores between 0.40 and 0.404, so it
- * changes nothing else on the tuning sets.
+ * at … 0.391, 0.400, 0.453 … (content added since moved them by a few thousandths): 0.401–0.403 keep
+ * the margin (0.453 − 0.403 = 0.05), 0.403 the most clear of the case it leaves out; no out-of-scope
+ * tuning case scores between 0.40 and 0.44, so it changes nothing else on the tuning sets. The gap
+ * it sits in is 0.053 wide: content that moves those answers by a few thousandths can close it.
  */
-export const MIN_CONFIDENCE = 0.404;
+export const MIN_CONFIDENCE = 0.403;
 /** Below this, an entry is not even "possibly related". */
 export const RELATED_FLOOR = 0.25;
 /**
