@@ -8,7 +8,7 @@
  * best line's, so a log with two problems yields both.
  */
 import { normalisePaste, type LineKind, type PasteLine } from './log-normalise.ts';
-import { namesRootfulPath, pasteContext, type PasteContext } from './paste-context.ts';
+import { namesRootfulPath, pasteContext } from './paste-context.ts';
 import { errnosDisagree, errnosOf } from './errno-phrases.ts';
 import { filePaths, pathsDisagree } from './file-paths.ts';
 import { buildModel, lineCost } from './match-model.ts';
@@ -368,9 +368,11 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
   /**
    * Each item a line points to: its score before the line's factor, and the signature it matched best.
    * `verbatim`: a line of a typed paste that is program output (isProgramOutput), held to the pasted
-   * rules for signatures: corroboration and the symptom share. `context`: the paste's (ROOTFUL_PATH_FACTOR, UNSAID_SIGNATURE_FACTOR, UNSAID_QUALIFIER_FACTOR).
+   * rules for signatures: corroboration and the symptom share. `unsaid`: the paste says nothing of where
+   * it comes from, so what a matched signature says or not counts (ROOTFUL_PATH_FACTOR, UNSAID_SIGNATURE_FACTOR,
+   * UNSAID_QUALIFIER_FACTOR).
    */
-  function lineScores(canonical: string, typed: boolean, verbatim: boolean, context: PasteContext, pasteRootful: boolean): LineScore[] {
+  function lineScores(canonical: string, typed: boolean, verbatim: boolean, unsaid: boolean): LineScore[] {
     const paraphrase = typed && !verbatim;
     const sigs: number[] = [];
     const touched: number[] = [];
@@ -443,10 +445,10 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
       const matchedSig = model.signatures[signature];
       const contradicted = (errnosDisagree(matchedSig?.errnos ?? 0, lineErrnos) ? ERRNO_MISMATCH : 1)
         * (matchedSig !== undefined && matchedSig.files.size > 0 && pathsDisagree(matchedSig.files, (lineFiles ??= filePaths(canonical))) ? PATH_MISMATCH : 1);
-      const unsaid = context !== 'unknown' || matchedSig === undefined ? 1
-        : pasteRootful || (matchedSig.rootful && !matchedSig.rootless) ? ROOTFUL_PATH_FACTOR
+      const unsaidFactor = !unsaid || matchedSig === undefined ? 1
+        : matchedSig.rootful && !matchedSig.rootless ? ROOTFUL_PATH_FACTOR
         : matchedSig.rootless === typed ? (typed ? UNSAID_QUALIFIER_FACTOR : UNSAID_SIGNATURE_FACTOR) : 1;
-      scores.push({ item: i, base: blend(s1, s2, typed) * evidence * contradicted * unsaid, signature });
+      scores.push({ item: i, base: blend(s1, s2, typed) * evidence * contradicted * unsaidFactor, signature });
     }
     return scores;
   }
@@ -478,9 +480,12 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
       const factor = (l: PasteLine) => (onlyContext ? 1 : KIND_FACTOR[l.kind]) * (hasErrors && !l.isError ? QUIET_LINE_FACTOR : 1);
       const text = typeof paste === 'string' ? paste.slice(0, 200_000) : '';
       const context = pasteContext(text);
-      const foreign = context === 'engine' ? OTHER_ENGINE_FACTOR : context === 'other' ? OTHER_CONTEXT_FACTOR : context === 'unknown' && !typed ? UNSAID_CONTEXT_FACTOR : 1;
-      // A paste that names the rootful daemon's places and nothing rootless says where it comes from, whatever entry a line matched (ROOTFUL_PATH_FACTOR).
+      // A paste that names the rootful daemon's places and nothing rootless says where it comes from,
+      // whatever entry a line matched: the whole paste is cut (ROOTFUL_PATH_FACTOR), in place of the
+      // per-signature rules for a paste that says nothing.
       const rootfulPaste = context === 'unknown' && namesRootfulPath(text);
+      const foreign = (context === 'engine' ? OTHER_ENGINE_FACTOR : context === 'other' ? OTHER_CONTEXT_FACTOR : context === 'unknown' && !typed ? UNSAID_CONTEXT_FACTOR : 1)
+        * (rootfulPaste ? ROOTFUL_PATH_FACTOR : 1);
       const best: Best = new Map();
       const seen = new Map<string, LineScore[]>();
       const read = withJoined(lines, typed);
@@ -490,7 +495,7 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
         const joined = read.length > lines.length && line === read[read.length - 1];
         let scores = seen.get(line.canonical);
         if (scores === undefined) {
-          scores = lineScores(line.canonical, typed, typed && (joined ? lines.some((l) => isProgramOutput(l.canonical)) : isProgramOutput(line.canonical)), context, rootfulPaste);
+          scores = lineScores(line.canonical, typed, typed && (joined ? lines.some((l) => isProgramOutput(l.canonical)) : isProgramOutput(line.canonical)), context === 'unknown' && !rootfulPaste);
           seen.set(line.canonical, scores);
         }
         scoreLine(line, scores, factor(line) * foreign, best, joined);
