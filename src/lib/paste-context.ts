@@ -12,7 +12,7 @@
  * changes no answer alone (every paste that says it says rootless too, or is in scope and right), but
  * keeps that setup-tool line clear of ROOTFUL_PATH_FACTOR (matcher.ts).
  */
-const ROOTLESS_CONTEXT = /rootless|rootful|rootlesskit|slirp4netns|newuidmap|newgidmap|subuid|subgid|xdg_runtime_dir|\/run\/user\/\d+|systemctl\s+--user|user namespace|userns|\.local\/share\/docker|\bpasta\b|gvisor|vpnkit|非特权|普通用户/i;
+const ROOTLESS_CONTEXT = /rootless|rootful|slirp4netns|newuidmap|newgidmap|subuid|subgid|xdg_runtime_dir|\/run\/user\/\d+|systemctl\s+--user|user namespace|userns|\.local\/share\/docker|\bpasta\b|gvisor|vpnkit|非特权|普通用户/i;
 
 /** Words that say a paste is about another tool or platform, or about rootful Docker. */
 const OTHER_CONTEXT = /podman|buildah|docker[ -]desktop|com\.docker\.|npipe|\bwsl2?\b|kubelet|kubeadm|kubectl|\bk8s\b|containerd\.service|\/var\/lib\/docker\b|sudo\s+(?:systemctl\s+\w+\s+)?dockerd?\b|compose\.ya?ml|docker-compose\.ya?ml|sysbox|\bkata\b|colima|synology|openwrt|cri-o|\bcrio\b/i;
