@@ -159,7 +159,7 @@ describe.skipIf(browserSkipReason())('the search dialog', () => {
     await page.keyboard.press('Control+K');
     await dialogBox(page).fill('line one\ncould not get XDG_RUNTIME_DIR');
     const link = page.getByRole('dialog').getByRole('link', { name: '要粘贴整段日志？打开报错搜索页' });
-    await expect(link.getAttribute('href')).resolves.toMatch(/search\/\?q=line\+one/);
+    await expect.poll(() => link.getAttribute('href')).toMatch(/search\/\?q=line\+one/);
     await page.close();
   });
 
@@ -187,7 +187,7 @@ describe.skipIf(browserSkipReason())('the search dialog under a sub-path', () =>
     const page = await env.open('troubleshooting/ping-not-working/');
     await page.keyboard.press('Control+K');
     await dialogBox(page).fill('could not get XDG_RUNTIME_DIR');
-    await expect(resultLinks(page).first().getAttribute('href')).resolves.toBe('/docs/rootless/troubleshooting/xdg-runtime-dir/#fix');
+    await expect.poll(() => resultLinks(page).first().getAttribute('href')).toBe('/docs/rootless/troubleshooting/xdg-runtime-dir/#fix');
     await dialogBox(page).fill('MTU');
     await page.getByRole('dialog').getByRole('region', { name: '文档' }).waitFor({ timeout: 15_000 });
     await expect(page.getByRole('dialog').getByRole('region', { name: '文档' }).locator('a').first().getAttribute('href')).resolves.toMatch(/^\/docs\/rootless\//);
