@@ -20,6 +20,15 @@ export interface LoadedIndex {
 }
 
 let loading: Promise<LoadedIndex> | undefined;
+/** When the last load failed (performance.now()), or -Infinity. */
+let failedAt = -Infinity;
+
+/**
+ * How long after a failed load the next one starts, at the earliest: every keystroke may ask again,
+ * and offline each attempt fails at once, so without a gap typing would start a fetch and a worker
+ * per key. One second: a reader who retries notices no wait, a stream of keys makes one attempt.
+ */
+const RETRY_GAP_MS = 1000;
 
 /** The matcher on the page: the fallback when no worker runs (typos corrected once fuse.js has arrived). */
 function pageMatcher(data: SearchIndex): Promise<Matcher> {
@@ -40,19 +49,27 @@ function workerMatch(worker: StartedWorker | undefined, data: SearchIndex): (pas
   return (paste) => client.match(paste).catch(() => onPage(paste));
 }
 
-/** Fetches and checks the index from the site's own origin under its base path; the same promise for every caller. */
-export function loadIndex(base: string): Promise<LoadedIndex> {
-  if (loading) return loading;
+/** One load: fetch and check the index (and start the worker), or fail. */
+function attemptLoad(base: string): Promise<LoadedIndex> {
   const started = startMatcher(withBase(base, 'search-index.json'));
-  loading = started.indexJson.catch(() => '').then((json) => {
+  return started.indexJson.catch(() => '').then((json) => {
     let data: unknown;
     try { data = JSON.parse(json); } catch { data = undefined; }
     if (!isSearchIndex(data)) throw new Error('search index missing or stale');
     return { index: data, items: new Map(data.items.map((i) => [i.slug, i])), match: workerMatch(started.worker, data) };
   });
+}
+
+/** Fetches and checks the index from the site's own origin under its base path; the same promise for every caller. */
+export function loadIndex(base: string): Promise<LoadedIndex> {
+  if (loading) return loading;
+  const wait = failedAt + RETRY_GAP_MS - performance.now();
+  // Callers within the gap after a failure share the one attempt that starts when it ends.
+  loading = wait > 0 ? new Promise<void>((resolve) => setTimeout(resolve, wait)).then(() => attemptLoad(base)) : attemptLoad(base);
   loading.catch(() => {
     dropMatcher();
     loading = undefined;
+    failedAt = performance.now();
   });
   return loading;
 }
