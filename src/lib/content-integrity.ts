@@ -109,6 +109,15 @@ export function findIntegrityProblems({ entries, limitations, distros }: Content
     const ids = e.data.fixes.map((a) => a.id);
     if (new Set(ids).size !== ids.length) problems.push(`${e.file}: two fix alternatives share an id; give each a different \`id\``);
   }
+  // A look-alike that is also an entry's own error would cancel that entry's evidence in search.
+  const errorOwners = new Map<string, string>();
+  for (const e of entries) for (const error of [...e.data.errors, ...e.data.logLines]) errorOwners.set(error, e.file);
+  for (const e of entries) {
+    for (const { error } of e.data.lookalikes) {
+      const owner = errorOwners.get(error);
+      if (owner) problems.push(`${e.file}: look-alike "${error}" is also an error of ${owner === e.file ? 'this entry' : owner}; an error cannot be both this problem and not it: remove one`);
+    }
+  }
   const entrySlugs = new Set(entries.map((e) => e.slug));
   for (const e of entries) problems.push(...detectProblems(e, entrySlugs));
   problems.push(...afterCycles(entries));

@@ -15,6 +15,7 @@ export const ENTRY_SECTIONS = {
   diagnose: '确认是这个问题',
   verify: '验证',
   versions: '版本差异',
+  lookalikes: '看着像，其实不是这个问题',
   related: '相关条目',
   sources: '来源',
 } as const;
@@ -36,6 +37,7 @@ export function entrySections(entry: Entry): { before: SectionId[]; after: Secti
     ],
     after: [
       ...(entry.versions.length > 0 ? (['versions'] as const) : []),
+      ...(entry.lookalikes.length > 0 ? (['lookalikes'] as const) : []),
       ...(entry.related.length > 0 ? (['related'] as const) : []),
       'sources',
     ],

@@ -27,6 +27,8 @@ export interface MatchableItem {
   symptoms: readonly string[];
   /** Limitations explain rather than fix, so they rank below an entry that matches as well. */
   kind?: 'entry' | 'limitation';
+  /** Errors that look like this item's but come from elsewhere (rootful Docker, another tool): a line they explain is not evidence (LOOKALIKE_FACTOR). */
+  lookalikes?: readonly string[];
 }
 
 /** One ranked result. */
@@ -295,6 +297,16 @@ export function isProgramOutput(canonical: string): boolean {
 /** Limitations rank below entries. */
 const LIMITATION_FACTOR = 0.85;
 
+/**
+ * A line that an item's look-alike (`lookalikes` in the content: an error that reads like ours but
+ * comes from elsewhere, such as rootful Docker's `iptables: No chain/target/match by that name` after
+ * firewalld flushed its chains) explains at least as well as it explains an item is not that item's
+ * evidence: the item's score from that line is cut to this share, as for ROOTFUL_PATH_FACTOR (never
+ * an answer, but "possibly related" when the match was near verbatim). All items' look-alikes are
+ * matched as one more item, so the words they add weigh like any content's.
+ */
+const LOOKALIKE_FACTOR = 0.35;
+
 /** A signature whose heaviest word is missing from the line is only partly there (`exec: "iptables": …` vs `exec: "bash": …`). */
 function keyWordFactor(sig: { top: number }, matchedTop: number): number {
   return sig.top > 0 ? 0.5 + 0.5 * Math.min(1, matchedTop / sig.top) : 1;
@@ -347,7 +359,10 @@ export interface MatcherOptions {
 /** Builds a matcher from data only (no DOM, no files). */
 export function createMatcher(items: readonly MatchableItem[], options: MatcherOptions = {}): Matcher {
   const { minConfidence = MIN_CONFIDENCE, maxResults = MAX_RESULTS, background = [], typos } = options;
-  const model = buildModel(items, background);
+  // The look-alikes of all items are one more item, last, that is never a result (LOOKALIKE_FACTOR).
+  const lookalikes = items.flatMap((i) => i.lookalikes ?? []);
+  const elsewhere = lookalikes.length > 0 ? items.length : -1;
+  const model = buildModel(lookalikes.length > 0 ? [...items, { errors: lookalikes, symptoms: [] }] : items, background);
   const fullEvidence = Math.log(items.length + background.length + 1);
   let corrector: ((word: string) => Correction) | undefined;
   const correct = (word: string): Correction => {
@@ -361,9 +376,10 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
   const sigTop = new Float64Array(model.signatures.length);
   const sigSeen = new Uint8Array(model.signatures.length);
   const sigWords = new Uint16Array(model.signatures.length);
-  const itemWeight = new Float64Array(items.length);
-  const itemEvidence = new Float64Array(items.length);
-  const itemSeen = new Uint8Array(items.length);
+  const modelItems = items.length + (elsewhere >= 0 ? 1 : 0);
+  const itemWeight = new Float64Array(modelItems);
+  const itemEvidence = new Float64Array(modelItems);
+  const itemSeen = new Uint8Array(modelItems);
 
   /**
    * Each item a line points to: its score before the line's factor, and the signature it matched best.
@@ -450,6 +466,11 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
         : matchedSig.rootless === typed ? (typed ? UNSAID_QUALIFIER_FACTOR : UNSAID_SIGNATURE_FACTOR) : 1;
       scores.push({ item: i, base: blend(s1, s2, typed) * evidence * contradicted * unsaidFactor, signature });
     }
+    const explained = scores.findIndex((x) => x.item === elsewhere);
+    if (explained === -1) return scores;
+    const lookalike = scores[explained]?.base ?? 0;
+    scores.splice(explained, 1);
+    for (const x of scores) if (x.base <= lookalike) x.base *= LOOKALIKE_FACTOR;
     return scores;
   }
 

@@ -20,6 +20,7 @@ export function buildSearchIndex({ entries, limitations, distros }: ContentSet):
     return {
       slug, kind: 'entry', title: data.title, path: `/${contentPath('entry', slug)}`, cause: data.cause, phase: data.phase,
       errors: [...data.errors, ...data.logLines], symptoms: data.symptoms,
+      ...(data.lookalikes.length > 0 && { lookalikes: data.lookalikes.map((l) => l.error) }),
       ...(first !== undefined && { check: { title: first.title, run: renderTemplate(first.run, DEFAULT_VALUES), bad: first.bad } }),
     };
   });

@@ -27,6 +27,8 @@ export interface IndexedItem {
   errors: string[];
   /** Phrases a user might type. */
   symptoms: string[];
+  /** Errors that look like this item's but come from elsewhere (entries only; omitted when none): the matcher does not count them as this item. */
+  lookalikes?: string[];
   /** The first check that confirms this entry (shown when two causes are close, to tell them apart). */
   check?: { title: string; run: string; bad: string };
 }
@@ -48,5 +50,5 @@ export function isSearchIndex(value: unknown): value is SearchIndex {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<SearchIndex>;
   return v.version === SEARCH_INDEX_VERSION && Array.isArray(v.distros) && Array.isArray(v.items) && Array.isArray(v.background)
-    && v.items.every((i) => typeof i?.slug === 'string' && Array.isArray(i.errors) && Array.isArray(i.symptoms));
+    && v.items.every((i) => typeof i?.slug === 'string' && Array.isArray(i.errors) && Array.isArray(i.symptoms) && (i.lookalikes === undefined || Array.isArray(i.lookalikes)));
 }

@@ -151,6 +151,14 @@ export const VersionNoteSchema = z.strictObject({
   note: z.string().trim().min(1),
 });
 
+/** An error that looks like an entry's but is another problem: the message, verbatim, and where it comes from. */
+export const LookalikeSchema = z.strictObject({
+  /** The message, verbatim as logs print it. */
+  error: z.string().trim().min(1),
+  /** One line: where it comes from and what it means instead (shown under the message). */
+  from: OneLineSchema,
+});
+
 /** Frontmatter of a troubleshooting entry. */
 export const EntrySchema = z
   .strictObject({
@@ -168,6 +176,8 @@ export const EntrySchema = z
     logLines: z.array(z.string().trim().min(1)).default([]),
     /** Short phrases, Chinese and English, that a user might type instead of an error. */
     symptoms: z.array(z.string().trim().min(1)).default([]),
+    /** Errors that read like this entry's but come from elsewhere (rootful Docker, another tool): the page says so, and search does not count them as this problem. */
+    lookalikes: z.array(LookalikeSchema).default([]),
     /** When the problem shows up. */
     phase: PhaseSchema,
     /** Distro ids this entry applies to; omitted means every distro. */

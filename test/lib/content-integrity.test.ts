@@ -39,6 +39,14 @@ describe('findIntegrityProblems', () => {
     `);
   });
 
+  test('reports a look-alike that is also an error of this or another entry, naming both', () => {
+    const lookalikes = [{ error: 'e', from: 'rootful Docker' }];
+    expect(findIntegrityProblems(set({ entries: [entry('a', { lookalikes })] }))).toEqual([
+      'troubleshooting/a.mdx: look-alike "e" is also an error of this entry; an error cannot be both this problem and not it: remove one',
+    ]);
+    expect(findIntegrityProblems(set({ entries: [entry('a'), entry('b', { errors: ['x'], lookalikes })] }))[0]).toMatch(/^troubleshooting\/b\.mdx: look-alike "e" is also an error of troubleshooting\/a\.mdx/);
+  });
+
   test('reports a slug used by both an entry and a limitation', () => {
     expect(findIntegrityProblems(set({ limitations: [limitation('a')] }))[0]).toMatch(/slug "a" is also used by/);
   });

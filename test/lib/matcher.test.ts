@@ -374,3 +374,33 @@ describe('typed questions that never say rootless', () => {
     expect(said.match('chmod: /var/lib/postgresql/data: Operation not permitted').results[0]?.score).toBeGreaterThan(0.95);
   });
 });
+
+describe('look-alikes: errors that read like an entry\'s but come from elsewhere', () => {
+  const nat: MatchableItem = {
+    slug: 'iptables-missing', title: 'iptables missing',
+    errors: ['failed to create NAT chain DOCKER: iptables not found', 'exec: "iptables": executable file not found in $PATH'],
+    symptoms: [],
+    lookalikes: ['iptables failed: iptables --wait -t nat -A DOCKER -p tcp -d 0/0 --dport 8080 -j DNAT --to-destination 172.17.0.2:8080 ! -i docker0: iptables: No chain/target/match by that name.'],
+  };
+  const items = [...ITEMS, nat];
+  const m = createMatcher(items, { background });
+  const flushed = "docker: Error response from daemon: driver failed programming external connectivity on endpoint web (0f3c): (iptables failed: iptables --wait -t nat -A DOCKER -p tcp -d 0/0 --dport 80 -j DNAT --to-destination 172.17.0.3:80 ! -i docker0: iptables: No chain/target/match by that name.\n (exit status 1))";
+
+  test('a line a look-alike explains is no answer for the entry (LOOKALIKE_FACTOR), and the look-alike is never a result', () => {
+    const without = createMatcher([...ITEMS, { ...nat, lookalikes: [] }], { background }).match(flushed);
+    expect(without.confidence, 'without the look-alike the flushed chain reads as iptables missing').toBe('high');
+    expect(without.results[0]?.slug).toBe('iptables-missing');
+    const outcome = m.match(flushed);
+    expect(outcome.confidence).toBe('low');
+    expect(outcome.results.every((r) => items.some((i) => i.slug === r.slug))).toBe(true);
+  });
+
+  test('the entry\'s own errors still answer, alone or beside the look-alike in one log', () => {
+    expect(m.match('failed to start daemon: Error initializing network controller: failed to create NAT chain DOCKER: iptables not found').results[0]?.slug).toBe('iptables-missing');
+    const log = `${flushed}\nlevel=warning msg="failed to find iptables" error="exec: \\"iptables\\": executable file not found in $PATH"`;
+    const outcome = m.match(log);
+    expect(outcome.confidence).not.toBe('low');
+    expect(outcome.results[0]?.slug).toBe('iptables-missing');
+    expect(outcome.results[0]?.line).toContain('executable file not found');
+  });
+});

@@ -56,6 +56,14 @@ describe('EntrySchema', () => {
     expect(messages({ ...good, fix: [{ title: 'x', ...step }] }).join('\n')).toMatch(message);
   });
 
+  test('takes look-alikes as a message and one line on where it comes from; none by default', () => {
+    expect(EntrySchema.parse(good).lookalikes).toEqual([]);
+    const lookalike = { error: 'iptables: No chain/target/match by that name.', from: 'rootful Docker 的 DOCKER 链被 firewalld 清掉了' };
+    expect(EntrySchema.parse({ ...good, lookalikes: [lookalike] }).lookalikes).toEqual([lookalike]);
+    expect(messages({ ...good, lookalikes: [{ error: lookalike.error }] })).toEqual(['lookalikes.0.from: Invalid input: expected string, received undefined']);
+    expect(messages({ ...good, lookalikes: [{ ...lookalike, from: 'two\nlines' }] }).join('\n')).toMatch(/^lookalikes\.0\.from: /);
+  });
+
   test('rejects an entry with neither errors nor symptoms', () => {
     expect(messages({ ...good, errors: [] })).toMatchInlineSnapshot(`
       [
