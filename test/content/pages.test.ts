@@ -63,6 +63,21 @@ describe('the built site', () => {
     }
   });
 
+  test('shows each entry\'s look-alikes, message and where it comes from, under their own heading (and no such heading without them)', () => {
+    const content = loadContent(process.cwd());
+    const withLookalikes = content.entries.filter((e) => e.data.lookalikes.length > 0);
+    expect(withLookalikes.length).toBeGreaterThan(0);
+    for (const e of content.entries) {
+      const html = readFileSync(page(`troubleshooting/${e.slug}`), 'utf8');
+      if (e.data.lookalikes.length === 0) { expect(html, e.slug).not.toContain('id="lookalikes"'); continue; }
+      const section = html.split('id="lookalikes"')[1]?.split('<h2')[0] ?? '';
+      expect(section, e.slug).toMatch(/^[^>]*>看着像，其实不是这个问题<\/h2>/);
+      expect((section.match(/<dt>/g) ?? []).length, e.slug).toBe(e.data.lookalikes.length);
+      const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      for (const l of e.data.lookalikes) expect(section, e.slug).toContain(`<pre class="rd-output rd-error-text">${escape(l.error)}</pre>`);
+    }
+  });
+
   test('shows version tabs where a fix differs by Engine version (debugging the detached network namespace)', () => {
     const html = readFileSync(page('debug/nsenter'), 'utf8') + readFileSync(page('troubleshooting/inspect-ip-unreachable'), 'utf8');
     expect(html).toContain('Engine v29.5 及以后');
