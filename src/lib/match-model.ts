@@ -140,8 +140,12 @@ export function lineCost(token: string, weight: number | undefined): number {
   return isHan(token) ? 0.5 : 1;
 }
 
-/** Builds the model; `background` lines count as extra documents when weighing tokens, and own no token. */
-export function buildModel(items: readonly ItemTexts[], background: readonly string[]): MatchModel {
+/**
+ * Builds the model; `background` lines count as extra documents when weighing tokens, and own no token.
+ * Only the first `counted` items weigh tokens: items after them (the matcher's look-alikes) own their
+ * tokens and signatures but change no word's weight (a word only they use weighs as if one item had it).
+ */
+export function buildModel(items: readonly ItemTexts[], background: readonly string[], counted = items.length): MatchModel {
   const signatures: Signature[] = [];
   const ids = new Map<string, number>();
   const tokens: string[] = [];
@@ -196,14 +200,18 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
       if (id !== undefined) { backgroundDf[id] = (backgroundDf[id] ?? 0) + 1; generic[id] = 1; }
     }
   }
-  const documents = items.length + background.length;
+  const documents = counted + background.length;
   const weight = new Float64Array(size);
   const coverWeight = new Float64Array(size);
   const distinctive = new Uint8Array(size);
   tokens.forEach((t, id) => {
     const own = owners[id] ?? [];
-    for (let k = 0; k < own.length; k += 2) own[k + 1] = (own[k + 1] ?? 0) / (sigsPerItem[own[k] ?? 0] ?? 1);
-    const idf = Math.max(0.05, Math.log((documents + 1) / (own.length / 2 + (backgroundDf[id] ?? 0))));
+    let df = 0;
+    for (let k = 0; k < own.length; k += 2) {
+      own[k + 1] = (own[k + 1] ?? 0) / (sigsPerItem[own[k] ?? 0] ?? 1);
+      if ((own[k] ?? 0) < counted) df++;
+    }
+    const idf = Math.max(0.05, Math.log((documents + 1) / (Math.max(1, df) + (backgroundDf[id] ?? 0))));
     const partOnly = seenAs[id] === 1;
     weight[id] = idf * tokenFactor(t, partOnly, generic[id] === 1);
     coverWeight[id] = idf * tokenFactor(t, partOnly, false);

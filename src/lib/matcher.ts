@@ -48,6 +48,16 @@ export interface Match {
 /** How sure the search is: one clear answer, two close causes, or nothing confident. */
 export type Confidence = 'high' | 'ambiguous' | 'low';
 
+/** A line of the paste that an entry's look-alike explains best: it reads like that entry's errors but comes from elsewhere. */
+export interface LookalikeMatch {
+  /** Slug of the entry whose page explains the look-alike. */
+  slug: string;
+  /** The paste line, as plain text. */
+  line: string;
+  /** The look-alike it matched. */
+  signature: string;
+}
+
 /** Results for one paste, best first; empty when nothing is confident. */
 export interface MatchOutcome {
   /** Confident results, best first. */
@@ -56,6 +66,8 @@ export interface MatchOutcome {
   confidence: Confidence;
   /** True when the paste was too long and only part of it was examined. */
   capped: boolean;
+  /** With no answer (`low`): the look-alike that explains the paste better than any entry, if one does. */
+  lookalike?: LookalikeMatch;
 }
 
 /** A matcher built once from an index and reused for every paste. */
@@ -303,7 +315,8 @@ const LIMITATION_FACTOR = 0.85;
  * firewalld flushed its chains) explains at least as well as it explains an item is not that item's
  * evidence: the item's score from that line is cut to this share, as for ROOTFUL_PATH_FACTOR (never
  * an answer, but "possibly related" when the match was near verbatim). All items' look-alikes are
- * matched as one more item, so the words they add weigh like any content's. With the first three
+ * matched as one more item that changes no word's weight (match-model.ts), so adding one moves no
+ * other answer; it explains a line only by what the line repeats of it (no paraphrase). With the first three
  * look-alikes (iptables-missing, resource-flags-ignored), on the tuning sets 0.6 / 0.5 / 0.35 give
  * out-of-scope quiet 79 of 84 and 88 of 119 (78 and 86 without), 0.2 one blind case more (a question
  * whose other line says `warning`); in-scope top-1 and the weakest correct answer unchanged at each.
@@ -366,7 +379,9 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
   // The look-alikes of all items are one more item, last, that is never a result (LOOKALIKE_FACTOR).
   const lookalikes = items.flatMap((i) => i.lookalikes ?? []);
   const elsewhere = lookalikes.length > 0 ? items.length : -1;
-  const model = buildModel(lookalikes.length > 0 ? [...items, { errors: lookalikes, symptoms: [] }] : items, background);
+  /** The item each look-alike belongs to, by its text. */
+  const lookalikeOwner = new Map(items.flatMap((item, i) => (item.lookalikes ?? []).map((text) => [text, i] as const)));
+  const model = buildModel(lookalikes.length > 0 ? [...items, { errors: lookalikes, symptoms: [] }] : items, background, items.length);
   const fullEvidence = Math.log(items.length + background.length + 1);
   let corrector: ((word: string) => Correction) | undefined;
   const correct = (word: string): Correction => {
@@ -444,7 +459,7 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
       sigWords[sigIndex] = 0;
       if (!sig) continue;
       const share = (w / sig.total) * keyWordFactor(sig, top) * (paraphrase || sig.kind === 'error' ? 1 : SYMPTOM_IN_PASTE)
-        * (paraphrase ? 1 : corroboration(words, sig.distinctive))
+        * (paraphrase && sig.item !== elsewhere ? 1 : corroboration(words, sig.distinctive))
         * (typed && sig.kind === 'symptom' ? lightness(sig.total) : 1);
       if (share > (contained.get(sig.item) ?? -1)) {
         contained.set(sig.item, share);
@@ -468,13 +483,14 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
       const unsaidFactor = !unsaid || matchedSig === undefined ? 1
         : matchedSig.rootful && !matchedSig.rootless ? ROOTFUL_PATH_FACTOR
         : matchedSig.rootless === typed ? (typed ? UNSAID_QUALIFIER_FACTOR : UNSAID_SIGNATURE_FACTOR) : 1;
-      scores.push({ item: i, base: blend(s1, s2, typed) * evidence * contradicted * unsaidFactor, signature });
+      // A look-alike explains a line only by what the line repeats of it (no paraphrase, no share of the
+      // line's words): `memory limit not working` is a question about limits, not the swap warning.
+      const read = i === elsewhere ? s1 : blend(s1, s2, typed);
+      scores.push({ item: i, base: read * evidence * contradicted * unsaidFactor, signature });
     }
-    const explained = scores.findIndex((x) => x.item === elsewhere);
-    if (explained === -1) return scores;
-    const lookalike = scores[explained]?.base ?? 0;
-    scores.splice(explained, 1);
-    for (const x of scores) if (x.base <= lookalike) x.base *= LOOKALIKE_FACTOR;
+    // The look-alikes' own score stays in the list: scoreLine keeps it apart from the items'.
+    const lookalike = scores.find((x) => x.item === elsewhere)?.base;
+    if (lookalike !== undefined) for (const x of scores) if (x.item !== elsewhere && x.base <= lookalike) x.base *= LOOKALIKE_FACTOR;
     return scores;
   }
 
@@ -483,8 +499,12 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
    * `joined`: the lines of a short query read together (withJoined) may be the best reading, but they
    * repeat the evidence of their own lines, so they never count as another line's support.
    */
-  function scoreLine(line: PasteLine, scores: readonly LineScore[], factor: number, best: Best, joined: boolean): void {
+  function scoreLine(line: PasteLine, scores: readonly LineScore[], factor: number, best: Best, joined: boolean, explained: { score: number; line: string; signature: number }): void {
     for (const { item: i, base, signature } of scores) {
+      if (i === elsewhere) {
+        if (base * factor > explained.score) Object.assign(explained, { score: base * factor, line: line.text, signature });
+        continue;
+      }
       const kind = items[i]?.kind === 'limitation' ? LIMITATION_FACTOR : 1;
       const score = base * factor * kind;
       const prior = best.get(i);
@@ -512,6 +532,7 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
       const foreign = (context === 'engine' ? OTHER_ENGINE_FACTOR : context === 'other' ? OTHER_CONTEXT_FACTOR : context === 'unknown' && !typed ? UNSAID_CONTEXT_FACTOR : 1)
         * (rootfulPaste ? ROOTFUL_PATH_FACTOR : 1);
       const best: Best = new Map();
+      const explained = { score: 0, line: '', signature: -1 };
       const seen = new Map<string, LineScore[]>();
       const read = withJoined(lines, typed);
       for (const line of read) {
@@ -523,7 +544,7 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
           scores = lineScores(line.canonical, typed, typed && (joined ? lines.some((l) => isProgramOutput(l.canonical)) : isProgramOutput(line.canonical)), context === 'unknown' && !rootfulPaste);
           seen.set(line.canonical, scores);
         }
-        scoreLine(line, scores, factor(line) * foreign, best, joined);
+        scoreLine(line, scores, factor(line) * foreign, best, joined, explained);
       }
       if (lines.length <= SUPPORT_LINES) for (const b of best.values()) b.score += (1 - b.score) * b.second * SUPPORT;
       const ranked = [...best].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
@@ -535,7 +556,12 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
       });
       if (top === undefined || top.score < minConfidence) {
         const related = ranked.filter(([, b]) => b.score >= RELATED_FLOOR).slice(0, 3).map(toMatch);
-        return { results: related, capped, confidence: 'low' };
+        // A look-alike that explains the paste better than any entry does says why there is no answer.
+        const text = model.signatures[explained.signature]?.text ?? '';
+        const owner = items[lookalikeOwner.get(text) ?? -1];
+        const lookalike = owner !== undefined && explained.score >= RELATED_FLOOR && explained.score > (top?.score ?? 0)
+          ? { lookalike: { slug: owner.slug, line: explained.line, signature: text } } : {};
+        return { results: related, capped, confidence: 'low', ...lookalike };
       }
       const results = ranked
         .filter(([, b]) => b.score >= minConfidence && b.score >= RELATIVE_CUT * top.score)

@@ -395,6 +395,36 @@ describe('look-alikes: errors that read like an entry\'s but come from elsewhere
     expect(outcome.results.every((r) => items.some((i) => i.slug === r.slug))).toBe(true);
   });
 
+  test('says which entry\'s look-alike explains an unanswered paste, and nothing when the paste is answered', () => {
+    expect(m.match(flushed).lookalike).toEqual({ slug: 'iptables-missing', line: expect.stringContaining('No chain/target/match by that name'), signature: nat.lookalikes?.[0] });
+    expect(m.match('failed to create NAT chain DOCKER: iptables not found').lookalike).toBeUndefined();
+    expect(m.match('could not get XDG_RUNTIME_DIR').lookalike).toBeUndefined();
+  });
+
+  test('change no word\'s weight: every other answer scores the same with them or without', () => {
+    const without = createMatcher([...ITEMS, { ...nat, lookalikes: [] }], { background, typos: typoCorrector });
+    const withThem = createMatcher(items, { background, typos: typoCorrector });
+    for (const q of ['iptables not found', 'could not get XDG_RUNTIME_DIR', 'cannot expose privileged port 80', 'docker nat chain']) {
+      expect(withThem.match(q).results, q).toEqual(without.match(q).results);
+    }
+  });
+
+  test('explain a typed question only by what it repeats of them, not by a few shared words', () => {
+    const swap = createMatcher([
+      {
+        slug: 'limits', title: 'Limits', symptoms: ['rootless docker --cpus 被忽略'],
+        errors: ['WARNING: No memory limit support', 'Your kernel does not support memory limit capabilities or the cgroup is not mounted. Limitation discarded.'],
+        lookalikes: ['WARNING: Your kernel does not support swap limit capabilities or the cgroup is not mounted. Memory limited without swap.'],
+      },
+      ...ITEMS,
+    ], { background });
+    for (const q of ['docker memory limit swap', 'rootless docker memory limit not working']) {
+      expect(swap.match(q).results[0]?.slug, q).toBe('limits');
+      expect(swap.match(q).lookalike, q).toBeUndefined();
+    }
+    expect(swap.match('WARNING: Your kernel does not support swap limit capabilities or the cgroup is not mounted. Memory limited without swap.').lookalike?.slug).toBe('limits');
+  });
+
   test('the entry\'s own errors still answer, alone or beside the look-alike in one log', () => {
     expect(m.match('failed to start daemon: Error initializing network controller: failed to create NAT chain DOCKER: iptables not found').results[0]?.slug).toBe('iptables-missing');
     const log = `${flushed}\nlevel=warning msg="failed to find iptables" error="exec: \\"iptables\\": executable file not found in $PATH"`;
