@@ -10,7 +10,7 @@ import type { IndexedItem } from './search-index.ts';
 /** The messages in one language. */
 interface Messages {
   usage: string; empty: string; high: string; ambiguous: string; low: string; none: string; wizard: string;
-  matched: string; signature: string; check: string; ifThis: string; capped: string; truncated: string; score: string;
+  matched: string; signature: string; lookalike: string; lookalikeWhy: string; check: string; ifThis: string; capped: string; truncated: string; score: string;
   notReport: string; machine: string; found: string; healthy: string; reportSays: string; logSays: string; script: string; passed: string; unchecked: string; logHints: string;
 }
 
@@ -28,6 +28,8 @@ const ZH: Messages = {
   wizard: '可以回答几个问题来排查：',
   matched: '匹配的行：',
   signature: '对应的已知报错：',
+  lookalike: '这一行看着像本站某个问题的报错，其实多半另有原因：',
+  lookalikeWhy: '原因和办法见「{title}」页的“看着像，其实不是这个问题”：',
   check: '检查：',
   ifThis: '如果是这个原因，输出会是：',
   capped: '（内容很长：只检查了开头和结尾的一部分）',
@@ -59,6 +61,8 @@ const EN: Messages = {
   wizard: 'Answer a few questions instead:',
   matched: 'matched line: ',
   signature: 'known error: ',
+  lookalike: 'This line reads like the error of a problem this site knows, but most likely has another cause:',
+  lookalikeWhy: 'Why, and what to do: "{title}", section "看着像，其实不是这个问题":',
   check: 'check: ',
   ifThis: 'if this is the cause, it prints: ',
   capped: '(long input: only its first and last part were examined)',
@@ -87,14 +91,23 @@ export function pageUrl(path: string, site: string | undefined, base = '/'): str
   return site === undefined || site === '' ? rooted : `${site.replace(/\/+$/, '')}${rooted}`;
 }
 
-/** The JSON answer: confidence plus the results with the fields scripts already read. */
+/** The JSON answer: confidence plus the results with the fields scripts already read, and the look-alike that explains an unanswered paste. */
 export function jsonOutput(outcome: MatchOutcome, items: ReadonlyMap<string, IndexedItem>, site: string | undefined, base?: string): string {
+  const lookalike = outcome.lookalike;
   return JSON.stringify({
     confidence: outcome.confidence,
     results: outcome.results.map(({ slug, title, score, line, signature }) => ({
       slug, title, score, line, signature, url: pageUrl(items.get(slug)?.path ?? '', site, base),
     })),
+    ...(lookalike !== undefined && { lookalike: { ...lookalike, url: `${pageUrl(items.get(lookalike.slug)?.path ?? '', site, base)}#lookalikes` } }),
   });
+}
+
+/** Why an unanswered paste has no answer: the look-alike line and the page that explains it (none without one). */
+function lookalikeLines(outcome: MatchOutcome, items: ReadonlyMap<string, IndexedItem>, m: Messages, site: string | undefined, base?: string): string[] {
+  const item = outcome.lookalike === undefined ? undefined : items.get(outcome.lookalike.slug);
+  if (outcome.lookalike === undefined || item === undefined) return [];
+  return [m.lookalike, `   ${outcome.lookalike.line}`, m.lookalikeWhy.replace('{title}', item.title), `   ${pageUrl(item.path, site, base)}#lookalikes`, ''];
 }
 
 /** The readable answer. */
@@ -103,6 +116,7 @@ export function textOutput(outcome: MatchOutcome, items: ReadonlyMap<string, Ind
   if (truncated) out.push(m.truncated);
   else if (outcome.capped) out.push(m.capped);
   const { results, confidence } = outcome;
+  out.push(...lookalikeLines(outcome, items, m, site, base));
   if (results.length === 0) return [...out, m.none, `${m.wizard} ${pageUrl('wizard/', site, base)}`].join('\n');
   out.push(confidence === 'high' ? m.high : confidence === 'ambiguous' ? m.ambiguous : m.low, '');
   results.forEach((r, n) => {

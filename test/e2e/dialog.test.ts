@@ -154,6 +154,16 @@ describe.skipIf(browserSkipReason())('the search dialog', () => {
     await page.close();
   });
 
+  test('an error that only reads like an entry\'s is shown as such, linking to where that page explains it', async () => {
+    const page = await env.open('troubleshooting/ping-not-working/');
+    await page.keyboard.press('Control+K');
+    await dialogBox(page).fill('iptables failed: iptables --wait -t nat -A DOCKER -p tcp -d 0/0 --dport 80 -j DNAT --to-destination 172.17.0.3:80 ! -i docker0: iptables: No chain/target/match by that name.');
+    const section = page.getByRole('dialog').getByRole('region', { name: '看着像这个问题，其实多半不是' });
+    await expect.poll(() => section.getByRole('link').getAttribute('href')).toBe('/troubleshooting/iptables-missing/#lookalikes');
+    await expect(page.getByRole('dialog').locator('.rd-dialog-problems').count()).resolves.toBe(1);
+    await page.close();
+  });
+
   test('a long log goes to the search page with its text', async () => {
     const page = await env.open('troubleshooting/ping-not-working/');
     await page.keyboard.press('Control+K');

@@ -213,6 +213,21 @@ describe.skipIf(browserSkipReason())('the error search', () => {
 describe.skipIf(browserSkipReason())('the error search under a sub-path', () => {
   const env = useSite('sub');
 
+  test('an error that only reads like an entry\'s gets no answer, and a note that leads to where the entry\'s page explains it', async () => {
+    const page = await env.context.newPage();
+    await page.goto(env.url(`search/?q=${encodeURIComponent('WARNING: No swap limit support')}`));
+    const note = page.locator('.rd-lookalike-note');
+    await note.waitFor();
+    await expect(status(page).textContent()).resolves.toMatch(/^没有/);
+    await expect(note.textContent()).resolves.toContain('WARNING: No swap limit support');
+    const link = note.getByRole('link');
+    await expect(link.getAttribute('href')).resolves.toBe('/docs/rootless/troubleshooting/resource-flags-ignored/#lookalikes');
+    await link.click();
+    await page.waitForURL(/#lookalikes$/);
+    await expect(page.locator('#lookalikes').textContent()).resolves.toBe('看着像，其实不是这个问题');
+    await page.close();
+  });
+
   test('a ?q= link answers with the entry and its fix, under the base, offline, the matcher in its worker', async () => {
     const page = await env.context.newPage();
     const workers: string[] = [];

@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isDoctorReport } from '../../lib/doctor-report-header.ts';
 import { waitAtMost } from '../../lib/fetch-json.ts';
-import type { Confidence, Match, MatchOutcome } from '../../lib/matcher.ts';
+import type { MatchOutcome } from '../../lib/matcher.ts';
 import { needsPreparing, preparePaste, type PreparedPaste } from '../../lib/paste.ts';
 import { createLatestSearch, isTypingTarget, queryFromSearch, searchForQuery } from '../../lib/search-ui.ts';
 import LazyDoctorReport from '../doctor/LazyDoctorReport.tsx';
@@ -32,7 +32,7 @@ const DEBOUNCE_MS = 150;
 /** A confident answer waits at most this long for its fix, then shows without it (the fix follows). */
 const FIX_WAIT_MS = 2000;
 
-type Shown = { results: Match[]; confidence: Confidence };
+type Shown = Pick<MatchOutcome, 'results' | 'confidence' | 'lookalike'>;
 
 /** The notice for a paste that was cleaned or cut, or undefined. */
 function pasteNotice(p: PreparedPaste | undefined, text: ErrorSearchText): string | undefined {
@@ -71,7 +71,7 @@ export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-
       },
     ).catch(() => undefined)),
     (q, outcome: MatchOutcome | undefined) => {
-      if (outcome) setShown(q.trim() === '' ? undefined : { results: outcome.results, confidence: outcome.confidence });
+      if (outcome) setShown(q.trim() === '' ? undefined : { results: outcome.results, confidence: outcome.confidence, ...(outcome.lookalike && { lookalike: outcome.lookalike }) });
     },
     DEBOUNCE_MS,
   ), []);

@@ -3,7 +3,7 @@
  * causes, each with the check that tells them apart; or nothing confident, with the closest entries
  * as "possibly related" and the wizard. Each result says which line matched which known error.
  */
-import type { Confidence, Match } from '../../lib/matcher.ts';
+import type { MatchOutcome } from '../../lib/matcher.ts';
 import type { IndexedItem } from '../../lib/search-index.ts';
 import { withBase } from '../../lib/urls.ts';
 import CommandBlock from '../fix/CommandBlock.tsx';
@@ -14,8 +14,8 @@ import type { ErrorSearchText } from './error-search-text.ts';
 import { fill } from './wizard-text.ts';
 
 interface Props {
-  /** Ranked results and how sure they are, or undefined before anything was searched. */
-  shown: { results: Match[]; confidence: Confidence } | undefined;
+  /** Ranked results, how sure they are and the look-alike that explains an unanswered paste, or undefined before anything was searched. */
+  shown: Pick<MatchOutcome, 'results' | 'confidence' | 'lookalike'> | undefined;
   /** Shown in the status line while the index is still loading (so nothing is inserted above the results). */
   pending?: string;
   /** A note about what was kept of a long or dirty paste, if any. */
@@ -64,6 +64,18 @@ function status(shown: Props['shown'], text: ErrorSearchText): string {
   return fill(text.count, { n: shown.results.length });
 }
 
+/** Why there is no answer: the line reads like an entry's error, but that entry's page says where it really comes from. */
+function LookalikeNote({ lookalike, items, base, text }: { lookalike: NonNullable<MatchOutcome['lookalike']>; items: Props['items']; base: string; text: ErrorSearchText }) {
+  const item = items.get(lookalike.slug);
+  if (item === undefined) return null;
+  return (
+    <div class="rd-note rd-lookalike-note">
+      <p>{text.lookalike}<code>{lookalike.line}</code></p>
+      <p>{text.lookalikeWhy}<a href={`${withBase(base, item.path)}#lookalikes`}><InlineText text={item.title} /></a>{text.lookalikeWhyEnd}</p>
+    </div>
+  );
+}
+
 /** Renders the list; the status line is always present so screen readers announce changes. */
 export default function SearchResults({ shown, pending, notice, items, distros, base, text, level }: Props) {
   const results = shown?.results ?? [];
@@ -72,6 +84,7 @@ export default function SearchResults({ shown, pending, notice, items, distros, 
     <div class="rd-search-results">
       <p role="status" aria-live="polite" class="rd-search-count">{shown === undefined ? pending ?? '' : status(shown, text)}</p>
       {notice !== undefined && <p class="rd-note">{notice}</p>}
+      {confidence === 'low' && shown?.lookalike !== undefined && <LookalikeNote lookalike={shown.lookalike} items={items} base={base} text={text} />}
       {confidence === 'low' && (
         <p>
           {text.noResultsHelp}

@@ -128,8 +128,11 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
   const entryHref = (path: string) => `${withBase(base, path)}#fix`;
   const items = typeof loaded === 'object' ? loaded.items : undefined;
   const report = isDoctorReport(query);
-  const nothing = outcome !== undefined && outcome.results.length === 0 && fullText !== undefined && fullText.length === 0;
-  const said = loaded === 'failed' ? text.loadFailed : outcome === undefined ? '' : nothing ? text.none : `${outcome.results.length + (fullText?.length ?? 0)}`;
+  // With no answer, the entry whose look-alike explains the paste (its page says where that error comes from).
+  const lookalike = outcome?.lookalike;
+  const lookalikeItem = lookalike === undefined ? undefined : items?.get(lookalike.slug);
+  const nothing = outcome !== undefined && outcome.results.length === 0 && lookalikeItem === undefined && fullText !== undefined && fullText.length === 0;
+  const said = loaded === 'failed' ? text.loadFailed : outcome === undefined ? '' : nothing ? text.none : `${outcome.results.length + (lookalikeItem ? 1 : 0) + (fullText?.length ?? 0)}`;
   useEffect(() => { status.textContent = said; }, [said]);
   // A doctor report names the user, the home and the host: it is never put in a URL.
   useEffect(() => { whole.href = withBase(base, `search/${searchForQuery(report ? '' : query)}`); }, [query]);
@@ -149,6 +152,19 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
                 </a>
               </li>
             ))}
+          </ul>
+        </section>
+      )}
+      {!report && lookalike !== undefined && lookalikeItem !== undefined && (
+        <section aria-label={text.lookalike} class="rd-dialog-problems">
+          <h2 class="rd-dialog-heading">{text.lookalike}</h2>
+          <ul class="rd-dialog-list">
+            <li>
+              <a href={`${withBase(base, lookalikeItem.path)}#lookalikes`}>
+                <span class="rd-dialog-title"><InlineText text={lookalikeItem.title} /></span>
+                <span class="rd-dialog-line">{text.lookalikeLine}{lookalike.line}</span>
+              </a>
+            </li>
           </ul>
         </section>
       )}

@@ -9,6 +9,8 @@ export const DIALOG_TEXT = {
   problems: '对应的问题',
   ambiguous: '两个可能的原因',
   related: '可能相关（没有足够可信的答案）',
+  lookalike: '看着像这个问题，其实多半不是',
+  lookalikeLine: '这一行多半另有原因，页面里有说明：',
   docs: '文档',
   none: '没有找到结果。可以换个说法，或者用问诊向导一步步排查。',
   wizard: '问诊向导',
