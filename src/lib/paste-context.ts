@@ -19,9 +19,11 @@ const OTHER_CONTEXT = /podman|buildah|docker[ -]desktop|com\.docker\.|npipe|\bws
 
 /**
  * Another container engine named in a paste that never says Docker: `podman` logs and questions say
- * `rootless`, `slirp4netns`, `subuid` as ours do, but it is their engine's problem.
+ * `rootless`, `slirp4netns`, `subuid` as ours do, but it is their engine's problem. k3s too: its
+ * rootless mode runs RootlessKit around its own containerd (blind tuning batch 5: one out-of-scope
+ * question quieted, nothing else moved).
  */
-const OTHER_ENGINE = /\b(?:podman|buildah|nerdctl)\b/i;
+const OTHER_ENGINE = /\b(?:podman|buildah|nerdctl|k3s)\b/i;
 /** Any mention of Docker (or its engine, Moby). */
 const DOCKER = /docker|moby/i;
 

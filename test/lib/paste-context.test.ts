@@ -26,6 +26,7 @@ describe('pasteContext', () => {
     ['a rootless Podman log', 'Error: podman run: rootless netns: exec: "slirp4netns": executable file not found in $PATH'],
     ['a rootless Podman question', 'podman rootless 容器想开机自启'],
     ['a buildah error with subuid', 'buildah: cannot find mappings for user: open /etc/subuid'],
+    ['rootless k3s (its own containerd)', 'K3S Rootless mode daemon-reload : Failed to connect to bus: No such file or directory'],
   ])('says engine for %s, rootless words or not', (_what, text) => {
     expect(pasteContext(text)).toBe('engine');
   });
