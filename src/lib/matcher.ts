@@ -383,9 +383,12 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
   const lookalikeOwner = new Map(items.flatMap((item, i) => (item.lookalikes ?? []).map((text) => [text, i] as const)));
   const model = buildModel(lookalikes.length > 0 ? [...items, { errors: lookalikes, symptoms: [] }] : items, background, items.length);
   const fullEvidence = Math.log(items.length + background.length + 1);
+  /** 1 for words only look-alikes use: to the items they are unknown words (a line's cost, typo correction). */
+  const lookalikeOnly = new Uint8Array(model.tokens.length);
+  if (elsewhere >= 0) model.owners.forEach((own, id) => { if (own.length === 2 && own[0] === elsewhere) lookalikeOnly[id] = 1; });
   let corrector: ((word: string) => Correction) | undefined;
   const correct = (word: string): Correction => {
-    corrector ??= typos?.(model.tokens);
+    corrector ??= typos?.(model.tokens.filter((_, id) => lookalikeOnly[id] !== 1));
     return corrector ? corrector(word) : [undefined, 0];
   };
 
@@ -412,17 +415,9 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
     const sigs: number[] = [];
     const touched: number[] = [];
     let lineTotal = 0;
-    for (const raw of tokenSet(canonical)) {
-      // (No array per token: a long log has hundreds of thousands.)
-      let id = model.ids.get(raw);
-      let trust = 1;
-      if (id === undefined && typed) {
-        const [token, confidence] = correct(raw);
-        if (token !== undefined) { id = model.ids.get(token); trust = confidence; }
-      }
-      const w = id === undefined ? 0 : (model.weight[id] ?? 0) * trust;
-      lineTotal += lineCost(raw, id === undefined ? undefined : w);
-      if (id === undefined) continue;
+    /** Adds what a known token says to the items that use it and the signatures that contain it. */
+    const credit = (id: number, trust: number) => {
+      const w = (model.weight[id] ?? 0) * trust;
       const credible = model.generic[id] === 1 ? GENERIC_EVIDENCE : 1;
       const inErrors = model.inErrors[id] ?? [];
       const owners = model.owners[id] ?? [];
@@ -442,6 +437,19 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
         sigWords[sig] = (sigWords[sig] ?? 0) + distinctive;
         sigTop[sig] = Math.max(sigTop[sig] ?? 0, cover);
       }
+    };
+    for (const raw of tokenSet(canonical)) {
+      // (No array per token: a long log has hundreds of thousands.)
+      let id = model.ids.get(raw);
+      let trust = 1;
+      // A word only look-alikes use counts for them, and is an unknown word (maybe a typo) to the items.
+      if (id !== undefined && lookalikeOnly[id] === 1) { credit(id, 1); id = undefined; }
+      if (id === undefined && typed) {
+        const [token, confidence] = correct(raw);
+        if (token !== undefined) { id = model.ids.get(token); trust = confidence; }
+      }
+      lineTotal += lineCost(raw, id === undefined ? undefined : (model.weight[id] ?? 0) * trust);
+      if (id !== undefined) credit(id, trust);
     }
     const lineErrnos = sigs.length > 0 ? errnosOf(canonical) : 0;
     // The files the line names, looked for only when a matched signature names one (few do).
@@ -559,9 +567,10 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
         // A look-alike that explains the paste better than any entry does says why there is no answer.
         const text = model.signatures[explained.signature]?.text ?? '';
         const owner = items[lookalikeOwner.get(text) ?? -1];
-        const lookalike = owner !== undefined && explained.score >= RELATED_FLOOR && explained.score > (top?.score ?? 0)
-          ? { lookalike: { slug: owner.slug, line: explained.line, signature: text } } : {};
-        return { results: related, capped, confidence: 'low', ...lookalike };
+        if (owner === undefined || explained.score < RELATED_FLOOR || explained.score <= (top?.score ?? 0)) return { results: related, capped, confidence: 'low' };
+        // The entry whose look-alike explains the line is not "possibly related" by that same line.
+        const lookalike = { slug: owner.slug, line: explained.line, signature: text };
+        return { results: related.filter((r) => r.slug !== lookalike.slug || r.line !== lookalike.line), capped, confidence: 'low', lookalike };
       }
       const results = ranked
         .filter(([, b]) => b.score >= minConfidence && b.score >= RELATIVE_CUT * top.score)

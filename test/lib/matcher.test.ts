@@ -398,13 +398,19 @@ describe('look-alikes: errors that read like an entry\'s but come from elsewhere
   test('says which entry\'s look-alike explains an unanswered paste, and nothing when the paste is answered', () => {
     expect(m.match(flushed).lookalike).toEqual({ slug: 'iptables-missing', line: expect.stringContaining('No chain/target/match by that name'), signature: nat.lookalikes?.[0] });
     expect(m.match('failed to create NAT chain DOCKER: iptables not found').lookalike).toBeUndefined();
+    // The entry it belongs to is not also "possibly related" by the same line.
+    const swapped = createMatcher([...ITEMS, { ...nat, errors: [...nat.errors, 'iptables failed: iptables --wait -t nat -A DOCKER: iptables: No chain'] }], { background }).match(flushed);
+    expect(swapped.lookalike?.slug).toBe('iptables-missing');
+    expect(swapped.results.filter((r) => r.slug === 'iptables-missing' && r.line === swapped.lookalike?.line)).toEqual([]);
     expect(m.match('could not get XDG_RUNTIME_DIR').lookalike).toBeUndefined();
   });
 
   test('change no word\'s weight: every other answer scores the same with them or without', () => {
     const without = createMatcher([...ITEMS, { ...nat, lookalikes: [] }], { background, typos: typoCorrector });
     const withThem = createMatcher(items, { background, typos: typoCorrector });
-    for (const q of ['iptables not found', 'could not get XDG_RUNTIME_DIR', 'cannot expose privileged port 80', 'docker nat chain']) {
+    // Words only a look-alike has (`docker0`, `destination`, `dport`) are unknown words to the items, as before.
+    for (const q of ['iptables not found', 'could not get XDG_RUNTIME_DIR', 'cannot expose privileged port 80', 'docker nat chain',
+      'cannot expose privileged port 80 on docker0', 'xtables.lock destination', 'ping 不通 dport', 'could not get XDG_RUNTIME_DIR docker0', 'could not get XDG_RUNTIME_DIR destinaton']) {
       expect(withThem.match(q).results, q).toEqual(without.match(q).results);
     }
   });
