@@ -7,6 +7,7 @@ import type { Distro } from '../schemas/distro.ts';
 import type { Condition } from '../schemas/condition.ts';
 import type { Entry } from '../schemas/entry.ts';
 import type { Limitation } from '../schemas/limitation.ts';
+import { canonicalise, cleanLine } from './log-normalise.ts';
 import { parseRange, rangesOverlap, type VersionRange } from './version-range.ts';
 
 /** A content file with its validated data and the path it came from (for messages). */
@@ -109,15 +110,7 @@ export function findIntegrityProblems({ entries, limitations, distros }: Content
     const ids = e.data.fixes.map((a) => a.id);
     if (new Set(ids).size !== ids.length) problems.push(`${e.file}: two fix alternatives share an id; give each a different \`id\``);
   }
-  // A look-alike that is also an entry's own error would cancel that entry's evidence in search.
-  const errorOwners = new Map<string, string>();
-  for (const e of entries) for (const error of [...e.data.errors, ...e.data.logLines]) errorOwners.set(error, e.file);
-  for (const e of entries) {
-    for (const { error } of e.data.lookalikes) {
-      const owner = errorOwners.get(error);
-      if (owner) problems.push(`${e.file}: look-alike "${error}" is also an error of ${owner === e.file ? 'this entry' : owner}; an error cannot be both this problem and not it: remove one`);
-    }
-  }
+  problems.push(...lookalikeProblems(entries, limitations));
   const entrySlugs = new Set(entries.map((e) => e.slug));
   for (const e of entries) problems.push(...detectProblems(e, entrySlugs));
   problems.push(...afterCycles(entries));
@@ -163,5 +156,31 @@ function afterCycles(entries: ContentSet['entries']): string[] {
     done.add(slug);
   };
   for (const e of entries) visit(e.slug, []);
+  return problems;
+}
+
+/**
+ * A look-alike says "this text is not this problem": if it is also an entry's error, log line or
+ * symptom, or a limitation's symptom, as search reads them (canonical form: case, numbers, paths and
+ * a trailing dot aside), it would cancel that item's own evidence; two entries listing one look-alike
+ * would leave search to pick whose page explains it.
+ */
+function lookalikeProblems(entries: readonly Loaded<Entry>[], limitations: readonly Loaded<Limitation>[]): string[] {
+  const problems: string[] = [];
+  const key = (text: string) => canonicalise(cleanLine(text)).replace(/[.。\s]+$/u, '');
+  const said = new Map<string, string>();
+  for (const e of entries) for (const text of [...e.data.errors, ...e.data.logLines, ...e.data.symptoms]) said.set(key(text), e.file);
+  for (const l of limitations) for (const text of l.data.symptoms) said.set(key(text), l.file);
+  const listed = new Map<string, string>();
+  for (const e of entries) {
+    for (const { error } of e.data.lookalikes) {
+      const k = key(error);
+      const owner = said.get(k);
+      if (owner) problems.push(`${e.file}: look-alike "${error}" is also an error or symptom of ${owner === e.file ? 'this entry' : owner}; a text cannot be both this problem and not it: remove one`);
+      const other = listed.get(k);
+      if (other && other !== e.file) problems.push(`${e.file}: look-alike "${error}" is also listed by ${other}; keep it on the one entry whose page explains it`);
+      listed.set(k, e.file);
+    }
+  }
   return problems;
 }

@@ -39,12 +39,22 @@ describe('findIntegrityProblems', () => {
     `);
   });
 
-  test('reports a look-alike that is also an error of this or another entry, naming both', () => {
+  test('reports a look-alike that is also an error or symptom of this or another entry, as search reads them (case, trailing dot aside)', () => {
     const lookalikes = [{ error: 'e', from: 'rootful Docker' }];
     expect(findIntegrityProblems(set({ entries: [entry('a', { lookalikes })] }))).toEqual([
-      'troubleshooting/a.mdx: look-alike "e" is also an error of this entry; an error cannot be both this problem and not it: remove one',
+      'troubleshooting/a.mdx: look-alike "e" is also an error or symptom of this entry; a text cannot be both this problem and not it: remove one',
     ]);
-    expect(findIntegrityProblems(set({ entries: [entry('a'), entry('b', { errors: ['x'], lookalikes })] }))[0]).toMatch(/^troubleshooting\/b\.mdx: look-alike "e" is also an error of troubleshooting\/a\.mdx/);
+    expect(findIntegrityProblems(set({ entries: [entry('a'), entry('b', { errors: ['x'], lookalikes })] }))[0]).toMatch(/^troubleshooting\/b\.mdx: look-alike "e" is also an error or symptom of troubleshooting\/a\.mdx/);
+    const nat = entry('a', { errors: ['failed to create NAT chain DOCKER: iptables not found'] });
+    expect(findIntegrityProblems(set({ entries: [nat, entry('b', { errors: ['x'], lookalikes: [{ error: 'Failed to create NAT chain DOCKER: iptables not found.', from: 'f' }] })] }))).toHaveLength(1);
+    expect(findIntegrityProblems(set({ entries: [entry('a', { symptoms: ['ping 不通'] }), entry('b', { errors: ['x'], lookalikes: [{ error: 'ping 不通', from: 'f' }] })] }))).toHaveLength(1);
+  });
+
+  test('reports a look-alike listed by two entries', () => {
+    const lookalikes = [{ error: 'iptables: No chain/target/match by that name.', from: 'f' }];
+    expect(findIntegrityProblems(set({ entries: [entry('a', { lookalikes }), entry('b', { lookalikes })] }))).toEqual([
+      'troubleshooting/b.mdx: look-alike "iptables: No chain/target/match by that name." is also listed by troubleshooting/a.mdx; keep it on the one entry whose page explains it',
+    ]);
   });
 
   test('reports a slug used by both an entry and a limitation', () => {
