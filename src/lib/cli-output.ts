@@ -28,7 +28,7 @@ const ZH: Messages = {
   wizard: '可以回答几个问题来排查：',
   matched: '匹配的行：',
   signature: '对应的已知报错：',
-  lookalike: '这一行看着像本站某个问题的报错，其实多半另有原因：',
+  lookalike: '这段报错看着像本站某个问题的，其实多半另有原因：',
   lookalikeWhy: '原因和办法见「{title}」页的“看着像，其实不是这个问题”：',
   check: '检查：',
   ifThis: '如果是这个原因，输出会是：',
@@ -61,7 +61,7 @@ const EN: Messages = {
   wizard: 'Answer a few questions instead:',
   matched: 'matched line: ',
   signature: 'known error: ',
-  lookalike: 'This line reads like the error of a problem this site knows, but most likely has another cause:',
+  lookalike: 'This reads like the error of a problem this site knows, but most likely has another cause:',
   lookalikeWhy: 'Why, and what to do: "{title}", section "看着像，其实不是这个问题":',
   check: 'check: ',
   ifThis: 'if this is the cause, it prints: ',
@@ -94,12 +94,13 @@ export function pageUrl(path: string, site: string | undefined, base = '/'): str
 /** The JSON answer: confidence plus the results with the fields scripts already read, and the look-alike that explains an unanswered paste. */
 export function jsonOutput(outcome: MatchOutcome, items: ReadonlyMap<string, IndexedItem>, site: string | undefined, base?: string): string {
   const lookalike = outcome.lookalike;
+  const lookalikeItem = lookalike === undefined ? undefined : items.get(lookalike.slug);
   return JSON.stringify({
     confidence: outcome.confidence,
     results: outcome.results.map(({ slug, title, score, line, signature }) => ({
       slug, title, score, line, signature, url: pageUrl(items.get(slug)?.path ?? '', site, base),
     })),
-    ...(lookalike !== undefined && { lookalike: { ...lookalike, url: `${pageUrl(items.get(lookalike.slug)?.path ?? '', site, base)}#lookalikes` } }),
+    ...(lookalike !== undefined && lookalikeItem !== undefined && { lookalike: { ...lookalike, url: `${pageUrl(lookalikeItem.path, site, base)}#lookalikes` } }),
   });
 }
 
@@ -107,7 +108,7 @@ export function jsonOutput(outcome: MatchOutcome, items: ReadonlyMap<string, Ind
 function lookalikeLines(outcome: MatchOutcome, items: ReadonlyMap<string, IndexedItem>, m: Messages, site: string | undefined, base?: string): string[] {
   const item = outcome.lookalike === undefined ? undefined : items.get(outcome.lookalike.slug);
   if (outcome.lookalike === undefined || item === undefined) return [];
-  return [m.lookalike, `   ${outcome.lookalike.line}`, m.lookalikeWhy.replace('{title}', item.title), `   ${pageUrl(item.path, site, base)}#lookalikes`, ''];
+  return [m.lookalike, `   ${outcome.lookalike.line}`, m.lookalikeWhy.replace('{title}', () => item.title), `   ${pageUrl(item.path, site, base)}#lookalikes`, ''];
 }
 
 /** The readable answer. */

@@ -54,14 +54,14 @@ describe('npm run match', () => {
   test('says why an error that reads like an entry\'s is no answer: the line, and the page that explains where it comes from (text and JSON)', () => {
     const flushed = 'docker: Error response from daemon: driver failed programming external connectivity on endpoint web (0f3c): (iptables failed: iptables --wait -t nat -A DOCKER -p tcp -d 0/0 --dport 80 -j DNAT --to-destination 172.17.0.3:80 ! -i docker0: iptables: No chain/target/match by that name.\n';
     const text = match([], flushed, { SITE_URL: 'https://docs.example.com' }).stdout;
-    expect(text).toMatch(/^这一行看着像本站某个问题的报错，其实多半另有原因：\n {3}docker: Error response from daemon: driver failed programming external connectivity/);
+    expect(text).toMatch(/^这段报错看着像本站某个问题的，其实多半另有原因：\n {3}docker: Error response from daemon: driver failed programming external connectivity/);
     expect(text).toContain('https://docs.example.com/troubleshooting/iptables-missing/#lookalikes');
     expect(text).not.toMatch(/^最可能的问题/m);
     const json = JSON.parse(match(['--json'], flushed).stdout) as { confidence: string; lookalike?: Record<string, string> };
     expect(json.confidence).toBe('low');
     expect(json.lookalike).toMatchObject({ slug: 'iptables-missing', url: '/troubleshooting/iptables-missing/#lookalikes' });
     expect(JSON.parse(match(['--json'], 'could not get XDG_RUNTIME_DIR\n').stdout)).not.toHaveProperty('lookalike');
-  });
+  }, 30_000);
 
   test('reads a file argument and prints full URLs when SITE_URL is set', () => {
     const file = join(dir, 'paste.txt');

@@ -56,9 +56,11 @@ function LazySearchFix(props: Parameters<SearchFixComponent>[0]) {
   return Component ? <Component {...props} /> : null;
 }
 
-/** The status line: the count, "two possible causes", or "nothing confident". */
-function status(shown: Props['shown'], text: ErrorSearchText): string {
+/** The status line: the count, "two possible causes", or "nothing confident" (and why, when a look-alike explains the paste). */
+function status(shown: Props['shown'], text: ErrorSearchText, items: Props['items']): string {
   if (shown === undefined) return '';
+  const lookalike = shown.lookalike === undefined ? undefined : items.get(shown.lookalike.slug);
+  if (shown.confidence === 'low' && lookalike !== undefined) return fill(text.lookalikeStatus, { title: lookalike.title });
   if (shown.confidence === 'low') return shown.results.length === 0 ? text.noResults : text.lowConfidence;
   if (shown.confidence === 'ambiguous') return text.ambiguous;
   return fill(text.count, { n: shown.results.length });
@@ -82,7 +84,7 @@ export default function SearchResults({ shown, pending, notice, items, distros, 
   const confidence = shown?.confidence;
   return (
     <div class="rd-search-results">
-      <p role="status" aria-live="polite" class="rd-search-count">{shown === undefined ? pending ?? '' : status(shown, text)}</p>
+      <p role="status" aria-live="polite" class="rd-search-count">{shown === undefined ? pending ?? '' : status(shown, text, items)}</p>
       {notice !== undefined && <p class="rd-note">{notice}</p>}
       {confidence === 'low' && shown?.lookalike !== undefined && <LookalikeNote lookalike={shown.lookalike} items={items} base={base} text={text} />}
       {confidence === 'low' && (

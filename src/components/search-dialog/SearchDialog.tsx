@@ -140,6 +140,19 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
     <div ref={list}>
       {loaded === 'failed' && !report && <p class="rd-note">{text.loadFailed}</p>}
       {report && <LazyDoctorReport report={query} base={base} level={2} />}
+      {!report && lookalike !== undefined && lookalikeItem !== undefined && (
+        <section aria-label={text.lookalike} class="rd-dialog-lookalike">
+          <h2 class="rd-dialog-heading">{text.lookalike}</h2>
+          <ul class="rd-dialog-list">
+            <li>
+              <a href={`${withBase(base, lookalikeItem.path)}#lookalikes`}>
+                <span class="rd-dialog-title"><InlineText text={lookalikeItem.title} /></span>
+                <span class="rd-dialog-line">{text.lookalikeLine}{lookalike.line}</span>
+              </a>
+            </li>
+          </ul>
+        </section>
+      )}
       {!report && outcome !== undefined && outcome.results.length > 0 && (
         <section aria-label={problemsHeading} class="rd-dialog-problems">
           <h2 class="rd-dialog-heading">{problemsHeading}</h2>
@@ -152,19 +165,6 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
                 </a>
               </li>
             ))}
-          </ul>
-        </section>
-      )}
-      {!report && lookalike !== undefined && lookalikeItem !== undefined && (
-        <section aria-label={text.lookalike} class="rd-dialog-problems">
-          <h2 class="rd-dialog-heading">{text.lookalike}</h2>
-          <ul class="rd-dialog-list">
-            <li>
-              <a href={`${withBase(base, lookalikeItem.path)}#lookalikes`}>
-                <span class="rd-dialog-title"><InlineText text={lookalikeItem.title} /></span>
-                <span class="rd-dialog-line">{text.lookalikeLine}{lookalike.line}</span>
-              </a>
-            </li>
           </ul>
         </section>
       )}
