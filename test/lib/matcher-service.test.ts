@@ -13,6 +13,7 @@ const INDEX: SearchIndex = {
     item('subuid-missing', ['No subuid ranges found for user'], ['没有 subuid']),
     item('ping-not-working', ['ping: socket: Operation not permitted'], ['ping 不通']),
     item('xdg-runtime-dir', ['XDG_RUNTIME_DIR is not set'], []),
+    { ...item('iptables-missing', ['failed to create NAT chain DOCKER: iptables not found']), lookalikes: ['iptables: No chain/target/match by that name.'] },
   ],
   background: ['permission denied', 'operation not permitted'],
 };
@@ -37,9 +38,10 @@ describe('the matcher behind a port (the browser runs it in a worker)', () => {
     page.postMessage({ kind: 'index', json: JSON.stringify(INDEX) } satisfies MatcherRequest);
     const client = matcherClient(page);
     const local = createMatcher(INDEX.items, { background: INDEX.background });
-    for (const paste of ['[rootlesskit:parent] error: No subuid ranges found for user 1000 ("alice")', 'ping: socket: Operation not permitted', 'docker 很奇怪']) {
+    for (const paste of ['[rootlesskit:parent] error: No subuid ranges found for user 1000 ("alice")', 'ping: socket: Operation not permitted', 'docker 很奇怪', 'iptables: No chain/target/match by that name.']) {
       expect(await client.match(paste)).toEqual(local.match(paste));
     }
+    expect((await client.match('iptables: No chain/target/match by that name.')).lookalike?.slug, 'a look-alike crosses the port').toBe('iptables-missing');
   });
 
   it('gives each concurrent paste its own answer, whatever order they were sent in', async () => {

@@ -84,6 +84,7 @@ describe('isSearchIndex', () => {
     ['a string', 'index'],
     ['another version', { version: SEARCH_INDEX_VERSION + 1, distros: [], items: [] }],
     ['items without texts', { version: SEARCH_INDEX_VERSION, distros: [], items: [{ slug: 'a' }] }],
+    ['look-alikes that are not a list', { version: SEARCH_INDEX_VERSION, distros: [], background: [], items: [{ slug: 'a', errors: [], symptoms: [], lookalikes: 'x' }] }],
   ])('refuses %s', (_what, value) => {
     expect(isSearchIndex(value)).toBe(false);
   });
