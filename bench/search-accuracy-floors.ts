@@ -12,14 +12,16 @@
  * (xdg-runtime-dir: the client's error when XDG_RUNTIME_DIR is empty; cgroup-v2-required: a kernel
  * without cgroup2) cost one more held-out paste's top-3 and one question. Choosing between these by
  * the held-out figures would be tuning on them; the floors record what they cost instead.
+ * Raised 2026-12-02 (look-alikes, question phrasings, k3s as another engine, a fifth blind batch):
+ * measured held-out out-of-scope quiet 53.4 %, questions 78.8 %, tuning 95.2 %, blind 75.8 %.
  */
 export const ACCURACY_FLOORS = {
   heldoutPastesTop1: 0.74,
   heldoutPastesTop3: 0.82,
-  heldoutOutOfScopeQuiet: 0.48,
-  heldoutQuestionsTop1: 0.76,
-  tuningTop1: 0.9,
-  tuningBlindTop1: 0.69,
+  heldoutOutOfScopeQuiet: 0.51,
+  heldoutQuestionsTop1: 0.77,
+  tuningTop1: 0.93,
+  tuningBlindTop1: 0.74,
 };
 
 /** The goals of issue 11, printed beside the figures. */
