@@ -114,6 +114,14 @@ export function useSite(build: BuildName = 'root', options: { javaScript?: boole
   return env;
 }
 
+/**
+ * How long an `expect.poll` waits for the page to reach the state it asserts. Vitest's default, one
+ * second, is less than a busy machine (CI's two cores) takes to load the search's code, index and
+ * worker and answer; a poll that starts before those are there would give up on a page that is still
+ * on its way. As long as the suite's waits for Pagefind.
+ */
+export const POLL = { timeout: 15_000 } as const;
+
 /** Holds every request of `page` whose URL matches `url` for `ms` before it goes on, as a slow network would. */
 export async function holdResponses(page: Page, url: string | RegExp, ms: number): Promise<void> {
   await page.route(url, async (route) => {
