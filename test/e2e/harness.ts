@@ -122,6 +122,16 @@ export function useSite(build: BuildName = 'root', options: { javaScript?: boole
  */
 export const POLL = { timeout: 15_000 } as const;
 
+/**
+ * Waits until the islands that have hydrated have also run their effects, where listeners such as
+ * the search box's `/` key are added: an island is awake (its `ssr` attribute gone) as soon as it has
+ * rendered, but Preact runs effects in a task it queues at the next animation frame (or 35 ms later
+ * at most), so a frame asked for after the render, and a task queued from it, come after them.
+ */
+export function islandEffectsRun(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done))));
+}
+
 /** Holds every request of `page` whose URL matches `url` for `ms` before it goes on, as a slow network would. */
 export async function holdResponses(page: Page, url: string | RegExp, ms: number): Promise<void> {
   await page.route(url, async (route) => {

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/node/content-files.ts';
 import { loadEvalSets } from '../support/eval-sets.ts';
-import { browserSkipReason, holdResponses, POLL, useSite } from './harness.ts';
+import { browserSkipReason, holdResponses, islandEffectsRun, POLL, useSite } from './harness.ts';
 
 const titleMap = new Map(loadContent(process.cwd()).entries.map((e) => [e.slug, e.data.title]));
 /** The title of an entry (its result link's name). */
@@ -149,7 +149,9 @@ describe.skipIf(browserSkipReason())('the error search', () => {
       attempts++;
       return route.abort();
     });
-    await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' }); // the box's `/` works once its island is awake
+    // The box's `/` works once its island is awake and has run its effects (where the key's listener is added).
+    await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+    await islandEffectsRun(page);
     await page.keyboard.press('/');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('rd-search-box');
     const typing = Date.now();
