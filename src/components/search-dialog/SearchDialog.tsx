@@ -5,6 +5,7 @@
  * doctor report is diagnosed instead (LazyDoctorReport). The dialog, its box and close button are
  * the page's own (src/components/Search.astro); src/scripts/search-dialog.tsx mounts this below the box.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isDoctorReport } from '../../lib/doctor-report-header.ts';
 import type { MatchOutcome } from '../../lib/matcher.ts';
@@ -141,49 +142,41 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
       {loaded === 'failed' && !report && <p class="rd-note">{text.loadFailed}</p>}
       {report && <LazyDoctorReport report={query} base={base} level={2} />}
       {!report && lookalike !== undefined && lookalikeItem !== undefined && (
-        <section aria-label={text.lookalike} class="rd-dialog-lookalike">
-          <h2 class="rd-dialog-heading">{text.lookalike}</h2>
-          <ul class="rd-dialog-list">
-            <li>
-              <a href={`${withBase(base, lookalikeItem.path)}#lookalikes`}>
-                <span class="rd-dialog-title"><InlineText text={lookalikeItem.title} /></span>
-                <span class="rd-dialog-line">{text.lookalikeLine}{lookalike.line}</span>
-              </a>
-            </li>
-          </ul>
-        </section>
+        <DialogSection heading={text.lookalike} className="rd-dialog-lookalike" links={[{
+          key: lookalikeItem.slug, href: `${withBase(base, lookalikeItem.path)}#lookalikes`,
+          title: <InlineText text={lookalikeItem.title} />, line: <>{text.lookalikeLine}{lookalike.line}</>,
+        }]} />
       )}
       {!report && outcome !== undefined && outcome.results.length > 0 && (
-        <section aria-label={problemsHeading} class="rd-dialog-problems">
-          <h2 class="rd-dialog-heading">{problemsHeading}</h2>
-          <ul class="rd-dialog-list">
-            {outcome.results.map((r) => (
-              <li key={r.slug}>
-                <a href={entryHref(items?.get(r.slug)?.path ?? '')}>
-                  <span class="rd-dialog-title"><InlineText text={r.title} /></span>
-                  <span class="rd-dialog-line">{text.matched}{r.line}</span>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <DialogSection heading={problemsHeading} className="rd-dialog-problems" links={outcome.results.map((r) => ({
+          key: r.slug, href: entryHref(items?.get(r.slug)?.path ?? ''), title: <InlineText text={r.title} />, line: <>{text.matched}{r.line}</>,
+        }))} />
       )}
       {!report && fullText !== undefined && fullText.length > 0 && (
-        <section aria-label={text.docs}>
-          <h2 class="rd-dialog-heading">{text.docs}</h2>
-          <ul class="rd-dialog-list">
-            {fullText.map((r) => (
-              <li key={r.url}>
-                <a href={r.url}>
-                  <span class="rd-dialog-title">{r.title}</span>
-                  <span class="rd-dialog-line">{r.excerpt.map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))}</span>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <DialogSection heading={text.docs} links={fullText.map((r) => ({
+          key: r.url, href: r.url, title: r.title, line: r.excerpt.map((p) => (p.mark ? <mark>{p.text}</mark> : p.text)),
+        }))} />
       )}
       {nothing && <p>{text.none} <a href={withBase(base, 'wizard/')}>{text.wizard}</a></p>}
     </div>
+  );
+}
+
+/** One labelled list of links in the dialog (the keyboard walks all of them in page order). */
+function DialogSection({ heading, className, links }: { heading: string; className?: string; links: { key: string; href: string; title: ComponentChildren; line: ComponentChildren }[] }) {
+  return (
+    <section aria-label={heading} class={className}>
+      <h2 class="rd-dialog-heading">{heading}</h2>
+      <ul class="rd-dialog-list">
+        {links.map((l) => (
+          <li key={l.key}>
+            <a href={l.href}>
+              <span class="rd-dialog-title">{l.title}</span>
+              <span class="rd-dialog-line">{l.line}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
