@@ -73,7 +73,7 @@ describe('the built site', () => {
       const section = html.split('id="lookalikes"')[1]?.split('<h2')[0] ?? '';
       expect(section, e.slug).toMatch(/^[^>]*>看着像，其实不是这个问题<\/h2>/);
       expect((section.match(/<dt>/g) ?? []).length, e.slug).toBe(e.data.lookalikes.length);
-      const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
       for (const l of e.data.lookalikes) expect(section, e.slug).toContain(`<pre class="rd-output rd-error-text">${escape(l.error)}</pre>`);
     }
   });
