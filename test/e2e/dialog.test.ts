@@ -1,7 +1,7 @@
 /** The search dialog in the header of every page: opening and closing it, pasted errors, prose, keyboard, failures of its code or index, and that a content page's first visit loads only the header's launcher until search is used. */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { axeViolations, browserSkipReason, cspViolations, holdResponses, POLL, useSite } from './harness.ts';
+import { axeViolations, browserSkipReason, cspViolations, holdResponses, useSite } from './harness.ts';
 
 /** The dialog's text box. */
 const dialogBox = (page: Page) => page.getByRole('dialog').getByRole('textbox', { name: '粘贴报错，或输入要找的内容' });
@@ -54,7 +54,7 @@ describe.skipIf(browserSkipReason())('the search dialog', () => {
     ];
     for (const [line, href] of cases) {
       await dialogBox(page).fill(line);
-      await expect.poll(() => resultLinks(page).first().getAttribute('href'), { ...POLL, message: line }).toMatch(href);
+      await expect.poll(() => resultLinks(page).first().getAttribute('href'), { message: line }).toMatch(href);
     }
     // the header fetches it at the keypress (for the page and the worker alike): one download
     expect(indexRequests).toEqual(['fetch']);
@@ -70,7 +70,7 @@ describe.skipIf(browserSkipReason())('the search dialog', () => {
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('rd-dialog-box');
     await page.keyboard.insertText('dockerd-rootless.sh[3112]: could not get XDG_RUNTIME_DIR');
     expect(await resultLinks(page).count()).toBe(0);
-    await expect.poll(() => resultLinks(page).first().getAttribute('href'), POLL).toMatch(/troubleshooting\/xdg-runtime-dir\/#fix$/);
+    await expect.poll(() => resultLinks(page).first().getAttribute('href')).toMatch(/troubleshooting\/xdg-runtime-dir\/#fix$/);
     await page.close();
   });
 
@@ -98,7 +98,7 @@ describe.skipIf(browserSkipReason())('the search dialog', () => {
     await expect(page.getByRole('dialog').locator('.rd-dialog-results .rd-note').textContent()).resolves.toContain('搜索索引加载失败');
     await page.unroute('**/search-index.json');
     await dialogBox(page).fill('dockerd-rootless.sh[3112]: could not get XDG_RUNTIME_DIR');
-    await expect.poll(() => resultLinks(page).first().getAttribute('href'), POLL).toMatch(/troubleshooting\/xdg-runtime-dir\/#fix$/);
+    await expect.poll(() => resultLinks(page).first().getAttribute('href')).toMatch(/troubleshooting\/xdg-runtime-dir\/#fix$/);
     await expect(page.getByRole('dialog').locator('.rd-dialog-results .rd-note').count()).resolves.toBe(0);
     await page.close();
   });
@@ -114,7 +114,7 @@ describe.skipIf(browserSkipReason())('the search dialog', () => {
     await page.unroute(/SearchDialogCode/);
     await page.keyboard.press('Control+K');
     await dialogBox(page).fill('could not get XDG_RUNTIME_DIR');
-    await expect.poll(() => resultLinks(page).first().getAttribute('href'), POLL).toMatch(/xdg-runtime-dir\/#fix$/);
+    await expect.poll(() => resultLinks(page).first().getAttribute('href')).toMatch(/xdg-runtime-dir\/#fix$/);
     expect(await page.getByRole('dialog').getByRole('alert').isVisible()).toBe(false);
     await page.close();
   });
@@ -125,7 +125,7 @@ describe.skipIf(browserSkipReason())('the search dialog', () => {
     expect(await status.count()).toBe(1);
     await page.keyboard.press('Control+K');
     await dialogBox(page).fill('could not get XDG_RUNTIME_DIR');
-    await expect.poll(() => status.textContent(), POLL).toMatch(/^\d+$/);
+    await expect.poll(() => status.textContent()).toMatch(/^\d+$/);
     await page.close();
   });
 
@@ -159,7 +159,7 @@ describe.skipIf(browserSkipReason())('the search dialog', () => {
     await page.keyboard.press('Control+K');
     await dialogBox(page).fill('iptables failed: iptables --wait -t nat -A DOCKER -p tcp -d 0/0 --dport 80 -j DNAT --to-destination 172.17.0.3:80 ! -i docker0: iptables: No chain/target/match by that name.');
     const section = page.getByRole('dialog').getByRole('region', { name: '看着像下面这个问题，其实多半不是' });
-    await expect.poll(() => section.getByRole('link').getAttribute('href'), POLL).toBe('/troubleshooting/iptables-missing/#lookalikes');
+    await expect.poll(() => section.getByRole('link').getAttribute('href')).toBe('/troubleshooting/iptables-missing/#lookalikes');
     // It comes first, so the first arrow key reaches it, and the entry it rules out is not offered as a result.
     await page.keyboard.press('ArrowDown');
     await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toBe('/troubleshooting/iptables-missing/#lookalikes');
@@ -172,7 +172,7 @@ describe.skipIf(browserSkipReason())('the search dialog', () => {
     await page.keyboard.press('Control+K');
     await dialogBox(page).fill('line one\ncould not get XDG_RUNTIME_DIR');
     const link = page.getByRole('dialog').getByRole('link', { name: '要粘贴整段日志？打开报错搜索页' });
-    await expect.poll(() => link.getAttribute('href'), POLL).toMatch(/search\/\?q=line\+one/);
+    await expect.poll(() => link.getAttribute('href')).toMatch(/search\/\?q=line\+one/);
     await page.close();
   });
 
@@ -200,7 +200,7 @@ describe.skipIf(browserSkipReason())('the search dialog under a sub-path', () =>
     const page = await env.open('troubleshooting/ping-not-working/');
     await page.keyboard.press('Control+K');
     await dialogBox(page).fill('could not get XDG_RUNTIME_DIR');
-    await expect.poll(() => resultLinks(page).first().getAttribute('href'), POLL).toBe('/docs/rootless/troubleshooting/xdg-runtime-dir/#fix');
+    await expect.poll(() => resultLinks(page).first().getAttribute('href')).toBe('/docs/rootless/troubleshooting/xdg-runtime-dir/#fix');
     await dialogBox(page).fill('MTU');
     await page.getByRole('dialog').getByRole('region', { name: '文档' }).waitFor({ timeout: 15_000 });
     await expect(page.getByRole('dialog').getByRole('region', { name: '文档' }).locator('a').first().getAttribute('href')).resolves.toMatch(/^\/docs\/rootless\//);

@@ -115,14 +115,6 @@ export function useSite(build: BuildName = 'root', options: { javaScript?: boole
 }
 
 /**
- * How long an `expect.poll` waits for the page to reach the state it asserts. Vitest's default, one
- * second, is less than a busy machine (CI's two cores) takes to load the search's code, index and
- * worker and answer; a poll that starts before those are there would give up on a page that is still
- * on its way. As long as the suite's waits for Pagefind.
- */
-export const POLL = { timeout: 15_000 } as const;
-
-/**
  * Waits until the islands that have hydrated have also run their effects, where listeners such as
  * the search box's `/` key are added: an island is awake (its `ssr` attribute gone) as soon as it has
  * rendered, but Preact runs effects in a task it queues at the next animation frame (or 35 ms later

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/node/content-files.ts';
 import { loadEvalSets } from '../support/eval-sets.ts';
-import { browserSkipReason, holdResponses, islandEffectsRun, POLL, useSite } from './harness.ts';
+import { browserSkipReason, holdResponses, islandEffectsRun, useSite } from './harness.ts';
 
 const titleMap = new Map(loadContent(process.cwd()).entries.map((e) => [e.slug, e.data.title]));
 /** The title of an entry (its result link's name). */
@@ -134,7 +134,7 @@ describe.skipIf(browserSkipReason())('the error search', () => {
     const matcherFiles = () => requested.filter((u) => /search-index|matcher(?!-start)/.test(u));
     expect(matcherFiles()).toEqual([]);
     await box(page).focus();
-    await expect.poll(() => matcherFiles().filter((u) => u.endsWith('/search-index.json')).length, POLL).toBe(1);
+    await expect.poll(() => matcherFiles().filter((u) => u.endsWith('/search-index.json')).length).toBe(1);
     await box(page).fill('could not get XDG_RUNTIME_DIR');
     await results(page).getByRole('link', { name: title('xdg-runtime-dir'), exact: true }).waitFor();
     expect(matcherFiles().filter((u) => u.endsWith('/search-index.json'))).toHaveLength(1);
@@ -187,7 +187,7 @@ describe.skipIf(browserSkipReason())('the error search', () => {
     expect(fetched).toEqual([]);
     // `slirp4nets` is no word the matcher knows: the first try fetches the corrector, a later keystroke uses it
     await box(page).fill('slirp4nets not found');
-    await expect.poll(() => fetched.length, POLL).toBe(1);
+    await expect.poll(() => fetched.length).toBe(1);
     // Until the corrector has arrived the worker matches without it, so the later keystroke waits until
     // it has: importing the same module in the worker settles only once it has run there.
     const worker = page.workers().find((w) => /\/_astro\/matcher\.worker[\w.-]*\.js$/.test(w.url()));

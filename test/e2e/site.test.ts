@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/node/content-files.ts';
 import { PHASE_LABELS } from '../../src/lib/phases.ts';
-import { browserSkipReason, BUILDS, POLL, useSite } from './harness.ts';
+import { browserSkipReason, BUILDS, useSite } from './harness.ts';
 
 const content = loadContent(process.cwd());
 const entry = (slug: string) => content.entries.find((e) => e.slug === slug)!;
@@ -75,7 +75,7 @@ describe.skipIf(browserSkipReason())('the site at the root', () => {
     const shown = await block.locator('pre').innerText();
     await block.getByRole('button', { name: /^复制/ }).click();
     // The copy is asynchronous (the clipboard's promise): the status says so once it is written (and for 2.5 s).
-    await expect.poll(() => block.getByRole('status').textContent(), POLL).toBe('已复制');
+    await expect.poll(() => block.getByRole('status').textContent()).toBe('已复制');
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(shown);
     await page.close();
   });
