@@ -159,11 +159,17 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
   const sigsPerItem = new Uint32Array(items.length);
   // The words a text has inside compounds (one set, emptied for each text; most texts have none).
   const inside = new Set<string>();
-  items.forEach((item, index) => {
-    [...item.errors, ...item.symptoms].forEach((text, n) => {
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index] as ItemTexts;
+    const errorCount = item.errors.length;
+    const count = errorCount + item.symptoms.length;
+    for (let n = 0; n < count; n++) {
+      const text = (n < errorCount ? item.errors[n] : item.symptoms[n - errorCount]) as string;
       inside.clear();
       const canonical = canonicalise(cleanLine(text));
       const sig = signatures.length;
+      const error = n < errorCount;
+      let added = false;
       for (const t of tokenize(canonical, inside)) {
         let id = ids.get(t);
         if (id === undefined) {
@@ -174,23 +180,26 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
           signaturesOf.push([]);
           inErrors.push([]);
         }
-        seenAs[id] = (seenAs[id] ?? 0) | (inside.size !== 0 && inside.has(t) ? 1 : 2);
-        const sigs = signaturesOf[id] ?? [];
+        seenAs[id] = (seenAs[id] as number) | (inside.size !== 0 && inside.has(t) ? 1 : 2);
+        const sigs = signaturesOf[id] as number[];
         if (sigs[sigs.length - 1] === sig) continue;
         sigs.push(sig);
         sigTokens.push(id);
-        const own = owners[id] ?? [];
-        if (own[own.length - 2] === index) own[own.length - 1] = (own[own.length - 1] ?? 0) + 1;
+        added = true;
+        const own = owners[id] as number[];
+        if (own[own.length - 2] === index) own[own.length - 1] = (own[own.length - 1] as number) + 1;
         else own.push(index, 1);
-        const errs = inErrors[id] ?? [];
-        if (n < item.errors.length && errs[errs.length - 1] !== index) errs.push(index);
+        if (error) {
+          const errs = inErrors[id] as number[];
+          if (errs[errs.length - 1] !== index) errs.push(index);
+        }
       }
-      if (sigTokens[sigTokens.length - 1] === -1 || sigTokens.length === 0) return;
+      if (!added) continue;
       sigTokens.push(-1);
       sigsPerItem[index] = (sigsPerItem[index] ?? 0) + 1;
-      signatures.push({ item: index, total: 0, top: 0, text, kind: n < item.errors.length ? 'error' : 'symptom', errnos: errnosOf(canonical), distinctive: 0, files: filePaths(canonical), rootful: namesRootfulPath(canonical), rootless: saysRootless(text) });
-    });
-  });
+      signatures.push({ item: index, total: 0, top: 0, text, kind: error ? 'error' : 'symptom', errnos: errnosOf(canonical), distinctive: 0, files: filePaths(canonical), rootful: namesRootfulPath(canonical), rootless: saysRootless(text) });
+    }
+  }
   const size = tokens.length;
   const backgroundDf = new Uint32Array(size);
   const generic = new Uint8Array(size);
