@@ -140,6 +140,15 @@ const PROMPT = /^\s*(?:\([^)\s]*\) )?(?:[\w.-]+@[\w.-]+(?::[^\s$#]*)?[$#]|[$#❯
  * top-1 and the weakest correct answer unchanged (298 of 339, 0.437).
  */
 const BARE_DOCKER_COMMAND = /^[\s`]*(?:sudo\s+)?docker(?:-compose)?\s+[a-z]/;
+/**
+ * A line quoted as e-mail and Markdown quote (`> Error: …`: GitHub issues quote the error they answer)
+ * is of the kind of what it quotes. `>` is also a prompt (a shell's continuation lines, a few shells'
+ * own), but pastes quote far more often than they show those; a quoted prompt (`> $ docker run …`)
+ * and a quoted Docker command stay commands.
+ */
+const QUOTE = /^\s*>(?: *>)* +\S/;
+/** The quote marks QUOTE found. */
+const QUOTE_MARKS = /^\s*>(?: *>)* +/;
 /** A comment a tool prints in a script it suggests (`# Install newuidmap & newgidmap binaries`): `#` and a capitalised word; a root prompt is followed by a command, in lower case. */
 const COMMENT = /^\s*# +[A-Z][a-z]+\b/;
 /** Options and settings echoed by a tool (`--net=slirp4netns --mtu=65520 …`, `Environment=…`, `export X=…`). */
@@ -150,6 +159,7 @@ export function lineKind(raw: string, clean: string): LineKind {
   const plain = raw.replace(ANSI, '');
   const withoutStamp = plain.replace(PREFIXES[0] as RegExp, '').replace(PREFIXES[1] as RegExp, '');
   if (TRACE.test(withoutStamp)) return 'trace';
+  if (QUOTE.test(withoutStamp)) return lineKind(withoutStamp.replace(QUOTE_MARKS, ''), clean);
   if (PROMPT.test(withoutStamp) && !COMMENT.test(withoutStamp)) return 'command';
   if (isErrorLine(clean)) return 'error';
   if (BARE_DOCKER_COMMAND.test(withoutStamp)) return 'command';

@@ -102,6 +102,10 @@ describe('normalisePaste', () => {
     ['rootlesskit --net=slirp4netns --mtu=65520 --port-driver=builtin --copy-up=/etc', 'settings'],
     ['[rootlesskit:parent] error: failed to setup UID/GID map', 'error'],
     ['Loading containers: start.', 'other'],
+    ['> [rootlesskit:parent] error: failed to setup UID/GID map', 'error'],
+    ['> > Loading containers: start.', 'other'],
+    ['> docker run hello-world', 'command'],
+    ['> $ systemctl --user start docker', 'command'],
   ])('tells what kind of line %j is (%s): only errors and output count in full', (line, kind) => {
     expect(normalisePaste(line).lines[0]?.kind).toBe(kind);
   });

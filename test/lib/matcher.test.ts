@@ -440,3 +440,15 @@ describe('look-alikes: errors that read like an entry\'s but come from elsewhere
     expect(outcome.results[0]?.line).toContain('executable file not found');
   });
 });
+
+describe('the words around a paste', () => {
+  const chatty = createMatcher([
+    { slug: 'dns', title: 'DNS', errors: ['curl: (6) Could not resolve host: <HOST>'], symptoms: ['容器里无法解析域名'] },
+  ], { background: COMMON_ERROR_TEXT, typos: typoCorrector });
+  const log = 'curl: (6) Could not resolve host: deb.debian.org';
+
+  test('an error quoted as e-mail or Markdown quote it counts as the error, not as a command the user typed', () => {
+    const said = 'After the upgrade nothing resolves:';
+    expect(chatty.match(`${said}\n> ${log}`).results[0]?.score).toBe(chatty.match(`${said}\n${log}`).results[0]?.score);
+  });
+});
