@@ -14,6 +14,8 @@
  * the held-out figures would be tuning on them; the floors record what they cost instead.
  * Raised 2026-12-02 (look-alikes, question phrasings, k3s as another engine, a fifth blind batch):
  * measured held-out out-of-scope quiet 53.4 %, questions 78.8 %, tuning 95.2 %, blind 75.8 %.
+ * tuningVariantsKept (2026-12-02): the tuning answers that stay right when each paste is brought another
+ * way (src/lib/paste-variants.ts); 97.2 % when first measured. Its goal is all of them.
  */
 export const ACCURACY_FLOORS = {
   heldoutPastesTop1: 0.74,
@@ -22,6 +24,7 @@ export const ACCURACY_FLOORS = {
   heldoutQuestionsTop1: 0.77,
   tuningTop1: 0.93,
   tuningBlindTop1: 0.74,
+  tuningVariantsKept: 0.97,
 };
 
 /** The goals of issue 11, printed beside the figures. */
@@ -32,4 +35,5 @@ export const ACCURACY_GOALS = {
   heldoutQuestionsTop1: 0.9,
   tuningTop1: 0.97,
   tuningBlindTop1: 0.8,
+  tuningVariantsKept: 1,
 };

@@ -4,6 +4,7 @@
  * the caller loads the cases and passes a matcher. Used by the accuracy test and bench:search-accuracy.
  */
 import type { Matcher } from './matcher.ts';
+import { PASTE_VARIANTS, type PasteVariant } from './paste-variants.ts';
 
 /** A labelled case: what the user pasted or typed, and the slugs a correct answer may put first. */
 export interface EvalCase {
@@ -46,4 +47,22 @@ export function judgeCase(c: EvalCase, matcher: Matcher, allRequired = false): C
 /** Share of outcomes that pass `key`, 0 for none. */
 export function rate(outcomes: readonly CaseOutcome[], key: 'top1' | 'top3'): number {
   return outcomes.length === 0 ? 0 : outcomes.filter((o) => o[key]).length / outcomes.length;
+}
+
+/** How many answers stayed right under one variant of the pastes. */
+export interface VariantOutcome { name: string; kept: number; of: number }
+
+/**
+ * Of the cases the matcher answers right as given, how many it still answers right when each paste is
+ * brought another way (paste-variants.ts): per variant, and the share over all. Cases are judged as
+ * judgeCase does (`allRequired` from the case when it has one).
+ */
+export function keptUnderVariants(
+  cases: readonly (EvalCase & { allRequired?: boolean })[], matcher: Matcher, variants: readonly PasteVariant[] = PASTE_VARIANTS,
+): { share: number; perVariant: VariantOutcome[] } {
+  const judge = (c: EvalCase & { allRequired?: boolean }, paste: string) => judgeCase({ ...c, paste }, matcher, c.allRequired ?? false).top1;
+  const answered = cases.filter((c) => c.expect.length > 0 && judge(c, c.paste));
+  const perVariant = variants.map((v) => ({ name: v.name, kept: answered.filter((c) => judge(c, v.vary(c.paste))).length, of: answered.length }));
+  const total = perVariant.reduce((sum, v) => sum + v.of, 0);
+  return { share: total === 0 ? 0 : perVariant.reduce((sum, v) => sum + v.kept, 0) / total, perVariant };
 }

@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { createMatcher, MIN_CONFIDENCE } from '../../src/lib/matcher.ts';
 import { buildSearchIndex } from '../../src/lib/search-index-build.ts';
-import { judgeCase, rate } from '../../src/lib/search-eval.ts';
+import { judgeCase, keptUnderVariants, rate } from '../../src/lib/search-eval.ts';
 import { typoCorrector } from '../../src/lib/typo-corrector.ts';
 import { loadContent } from '../../src/node/content-files.ts';
 import { ACCURACY_FLOORS } from '../../bench/search-accuracy-floors.ts';
@@ -46,6 +46,7 @@ describe('matching', () => {
     heldoutQuestionsTop1: rate(inScope(sets.heldoutQuestions).map((c) => judgeCase(c, matcher)), 'top1'),
     tuningTop1: rate(sets.tuning.map((c) => judgeCase(c, matcher, c.allRequired)), 'top1'),
     tuningBlindTop1: rate(sets.tuningBlind.map((c) => judgeCase(c, matcher, c.allRequired)), 'top1'),
+    tuningVariantsKept: keptUnderVariants(sets.tuning, matcher).share,
   };
 
   test.each(Object.keys(ACCURACY_FLOORS) as (keyof typeof ACCURACY_FLOORS)[])('%s stays at or above its floor', (name) => {
