@@ -459,3 +459,16 @@ describe('the words around a paste', () => {
     expect(chatty.match(`${said}\n> ${log}`).results[0]?.score).toBe(chatty.match(`${said}\n${log}`).results[0]?.score);
   });
 });
+
+describe('typed questions', () => {
+  const m = createMatcher([
+    { slug: 'ping', title: 'Ping', errors: [], symptoms: ['ping 不通', '容器里 ping 失败', 'ping_group_range 1 0'] },
+    { slug: 'xdg', title: 'XDG', errors: ['could not get XDG_RUNTIME_DIR'], symptoms: ['XDG_RUNTIME_DIR 为空'] },
+  ], { background: COMMON_ERROR_TEXT, typos: typoCorrector });
+
+  test('a question of four short lines is read as typed, as the same question alone (TYPED_LINES); five lines are a log', () => {
+    const alone = m.match('容器里 ping 失败').results[0]?.score;
+    expect(m.match('Hi,\nrootless docker here.\n容器里 ping 失败\nThanks').results[0]?.score).toBe(alone);
+    expect(m.match('Hi,\nrootless docker here.\n容器里 ping 失败\nThanks\nBye').results[0]?.score).toBeLessThan(alone ?? 0);
+  });
+});
