@@ -37,6 +37,8 @@ export interface NormalisedPaste {
   lines: PasteLine[];
   /** True when the paste was longer than MAX_PASTE_CHARS and only part of it was examined. */
   capped: boolean;
+  /** Characters of the examined lines as read (canonical, a line end each), repeated lines counted each time: how long the paste is without its log prefixes and colours. */
+  readChars: number;
 }
 
 const STAMP = String.raw`(?:[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d+)?|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)`;
@@ -173,16 +175,18 @@ export function normalisePaste(paste: unknown): NormalisedPaste {
   const { text, capped } = capPaste(raw);
   const seen = new Set<string>();
   const lines: PasteLine[] = [];
+  let readChars = 0;
   for (const rawLine of text.split(/\r\n|\r|\n/)) {
     const clean = cleanLine(rawLine);
     if (clean === '') continue;
     const canonical = canonicalise(clean);
+    if (canonical !== '') readChars += canonical.length + 1;
     if (canonical === '' || seen.has(canonical)) continue;
     seen.add(canonical);
     const kind = lineKind(rawLine, clean);
     lines.push({ text: shown(clean), canonical, isError: kind === 'error', kind });
   }
-  return { lines, capped };
+  return { lines, capped, readChars };
 }
 
 /** A clean line cut for display. */

@@ -100,8 +100,10 @@ export const AMBIGUITY_GAP = 0.06;
 /** At most this many results. */
 export const MAX_RESULTS = 6;
 /**
- * Pastes up to this length and TYPED_LINES lines are treated as typed text: typos corrected, short lines
- * read together, paraphrase allowed. A question is a line or a few, with a greeting or the command that
+ * Pastes of up to TYPED_LINES distinct lines whose text, as the matcher reads it (log prefixes and
+ * colours gone: the same question pasted from journald is as long as typed; repeated lines counted each
+ * time, so thirty `<id>: Pull complete` lines keep a pull log a log), is up to this length are treated
+ * as typed text: typos corrected, short lines read together, paraphrase allowed. A question is a line or a few, with a greeting or the command that
  * failed around it; a log is longer. It was 400 characters and 3 lines: a short question with one line
  * more (`$ docker info` above its two lines of output, a thank-you under it) was read as a log, its
  * phrases held to a log's rules. On the tuning sets (in-scope / out-of-scope quiet / blind out-of-scope
@@ -535,8 +537,8 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
 
   return {
     match(paste) {
-      const { lines, capped } = normalisePaste(paste);
-      const typed = typeof paste === 'string' && paste.length <= TYPED_CHARS && lines.length <= TYPED_LINES;
+      const { lines, capped, readChars } = normalisePaste(paste);
+      const typed = typeof paste === 'string' && lines.length <= TYPED_LINES && readChars <= TYPED_CHARS;
       const hasErrors = lines.some((l) => l.isError);
       // A paste of nothing but traces and commands still says something: then they count as output.
       // (`$ cat /proc/sys/kernel/unprivileged_userns_clone` and its `0`: the number is erased, the command is all there is.)

@@ -139,3 +139,12 @@ describe('normalisePaste', () => {
     expect(normalisePaste('<img src=x onerror=alert(2)>').lines[0]?.text).toBe('<img src=x onerror=alert(2)>');
   });
 });
+
+describe('readChars', () => {
+  test('is the length of what is read: the same lines with log prefixes and colours read as long, repeats count each time', () => {
+    const plain = 'newuidmap: write to uid_map failed\nhello';
+    const prefixed = 'Dec 02 23:00:01 build-01 dockerd-rootless.sh[4242]: \u001b[31mnewuidmap: write to uid_map failed\u001b[0m\nDec 02 23:00:02 build-01 dockerd-rootless.sh[4242]: hello';
+    expect(normalisePaste(prefixed).readChars).toBe(normalisePaste(plain).readChars);
+    expect(normalisePaste(`${plain}\nhello\nhello`).readChars).toBe(normalisePaste(plain).readChars + 2 * 'hello\n'.length);
+  });
+});

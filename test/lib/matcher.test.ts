@@ -471,4 +471,11 @@ describe('typed questions', () => {
     expect(m.match('Hi,\nrootless docker here.\n容器里 ping 失败\nThanks').results[0]?.score).toBe(alone);
     expect(m.match('Hi,\nrootless docker here.\n容器里 ping 失败\nThanks\nBye').results[0]?.score).toBeLessThan(alone ?? 0);
   });
+
+  test('a question is as long as what is read of it: a journald prefix on each line does not make it a log (TYPED_CHARS)', () => {
+    const lines = ['Hi, my rootless docker setup on this host has a problem:', '容器里 ping 失败', 'Any idea what to check first? Thanks a lot'];
+    const journald = lines.map((l, i) => `Dec 02 23:00:0${i} build-server-01.example.internal dockerd-rootless.sh[123456]: ${l}`).join('\n');
+    expect(journald.length).toBeGreaterThan(300);
+    expect(m.match(journald).results[0]?.score).toBe(m.match(lines.join('\n')).results[0]?.score);
+  });
 });
