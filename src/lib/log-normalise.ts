@@ -113,9 +113,28 @@ const ERASE: readonly [RegExp, RegExp, string | ((...m: string[]) => string)][] 
   [DIGIT, /(?<![\w.])\d+(?![\w.]*\d)(?:[kmg]i?b?)?\b/g, ' '], // plain integers and sizes (PIDs, UIDs, counts)
 ];
 
-/** Lower-case canonical form of a clean line: IDs, hashes, users, home paths, addresses and plain numbers erased. */
+/**
+ * The zh_CN locale's texts of the C library's and bash's error messages, in English. Go programs
+ * (dockerd, rootlesskit, runc) print errnos in English whatever the locale, but C tools in a Chinese
+ * session print them translated (`newuidmap: write to uid_map failed: 不允许的操作`, `bash: iptables:
+ * 未找到命令`); read in English, they match our signatures and say which errno failed (errno-phrases.ts).
+ * Each text as seen in real terminal output; the ones not seen there are left out.
+ */
+const ZH_CN_MESSAGES: readonly [RegExp, string][] = [
+  [/不允许的操作/g, ' operation not permitted '], // EPERM
+  [/没有那个文件或目录/g, ' no such file or directory '], // ENOENT
+  [/权限不够/g, ' permission denied '], // EACCES
+  [/拒绝连接/g, ' connection refused '], // ECONNREFUSED
+  [/设备上没有空间/g, ' no space left on device '], // ENOSPC
+  [/未找到命令/g, ' command not found '], // bash
+];
+/** Any of ZH_CN_MESSAGES' first characters: a cheap test, since few lines hold any. */
+const ZH_CN_FIRST = /[不没权拒设未]/;
+
+/** Lower-case canonical form of a clean line: IDs, hashes, users, home paths, addresses and plain numbers erased, Chinese error messages in English. */
 export function canonicalise(text: string): string {
   let s = text.toLowerCase();
+  if (ZH_CN_FIRST.test(s)) for (const [re, english] of ZH_CN_MESSAGES) s = s.replace(re, english);
   // No erasure adds a digit: a text without one at first has none later (one test for the nine that need it).
   const digits = DIGIT.test(s);
   for (const [needs, re, by] of ERASE) if (needs === DIGIT ? digits : needs.test(s)) s = s.replace(re, by as string);
@@ -123,7 +142,7 @@ export function canonicalise(text: string): string {
 }
 
 const ERROR_WORDS =
-  /\b(?:err(?:or)?s?|fail(?:ed|ure|s)?|fatal|panic|denied|cannot|can ?not|cant|couldn ?t|could not|unable|not permitted|invalid|no such|not found|refused|reset by peer|warn(?:ing)?|exit status|not detected|does not exist|no space|timed out|unsupported|not supported|killed|unreachable)\b|失败|错误|报错|无法|不能|不通|拒绝|找不到|不支持|没有/;
+  /\b(?:err(?:or)?s?|fail(?:ed|ure|s)?|fatal|panic|denied|cannot|can ?not|cant|couldn ?t|could not|unable|not permitted|invalid|no such|not found|refused|reset by peer|warn(?:ing)?|exit status|not detected|does not exist|no space|timed out|unsupported|not supported|killed|unreachable)\b|失败|错误|报错|无法|不能|不通|拒绝|找不到|未找到|不允许|权限不够|不支持|没有/;
 
 /** Whether a clean line reports a problem (errors, failures, warnings, Chinese complaints). */
 export function isErrorLine(text: string): boolean {

@@ -32,6 +32,11 @@ export const PASTE_VARIANTS: readonly PasteVariant[] = [
   { name: 'Markdown indent', vary: (p) => eachLine(p, (l) => `    ${l}`) },
   { name: 'Markdown fence', vary: (p) => `\`\`\`\n${p}\n\`\`\`` },
   { name: 'e-mail quote', vary: (p) => eachLine(p, (l) => `> ${l}`) },
+  {
+    name: 'Chinese locale',
+    vary: (p) => p.replace(/Operation not permitted/gi, '不允许的操作').replace(/Permission denied/gi, '权限不够').replace(/No such file or directory/gi, '没有那个文件或目录')
+      .replace(/Connection refused/gi, '拒绝连接').replace(/No space left on device/gi, '设备上没有空间').replace(/command not found/gi, '未找到命令'),
+  },
   { name: 'wrapped at 80 columns', vary: (p) => eachLine(p, (l) => (l.match(/.{1,80}/gu) ?? [l]).join('\n')) },
   { name: 'Chinese chatter', vary: (p) => `求助，装完 rootless 之后报错：\n${p}\n有人知道怎么回事吗？` },
   { name: 'Chinese chatter, other words', vary: (p) => `各位大佬好，折腾了一晚上还是这样：\n${p}\n请问这是什么原因？已经试了很久了，谢谢！` },

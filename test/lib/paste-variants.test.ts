@@ -18,7 +18,7 @@ describe('PASTE_VARIANTS', () => {
     expect(v.vary(LOG)).not.toBe(LOG);
   });
 
-  test.each(['another user', 'journald prefix', 'docker logs timestamps', 'terminal colours', 'Windows line ends', 'Markdown indent', 'Markdown fence', 'e-mail quote'])(
+  test.each(['another user', 'journald prefix', 'docker logs timestamps', 'terminal colours', 'Windows line ends', 'Markdown indent', 'Markdown fence', 'e-mail quote', 'Chinese locale'])(
     '%s leaves what the matcher reads of each line as it was',
     (name) => {
       expect(read(variant(name).vary(LOG))).toEqual(read(LOG));
