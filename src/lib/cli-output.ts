@@ -5,7 +5,7 @@
  */
 import type { Diagnosis } from './doctor-diagnose.ts';
 import type { MatchOutcome } from './matcher.ts';
-import type { IndexedItem } from './search-index.ts';
+import { itemPath, type IndexedItem } from './search-index.ts';
 
 /** The messages in one language. */
 interface Messages {
@@ -98,9 +98,9 @@ export function jsonOutput(outcome: MatchOutcome, items: ReadonlyMap<string, Ind
   return JSON.stringify({
     confidence: outcome.confidence,
     results: outcome.results.map(({ slug, title, score, line, signature }) => ({
-      slug, title, score, line, signature, url: pageUrl(items.get(slug)?.path ?? '', site, base),
+      slug, title, score, line, signature, url: pathUrl(items.get(slug), site, base),
     })),
-    ...(lookalike !== undefined && lookalikeItem !== undefined && { lookalike: { ...lookalike, url: `${pageUrl(lookalikeItem.path, site, base)}#lookalikes` } }),
+    ...(lookalike !== undefined && lookalikeItem !== undefined && { lookalike: { ...lookalike, url: `${pathUrl(lookalikeItem, site, base)}#lookalikes` } }),
   });
 }
 
@@ -108,7 +108,12 @@ export function jsonOutput(outcome: MatchOutcome, items: ReadonlyMap<string, Ind
 function lookalikeLines(outcome: MatchOutcome, items: ReadonlyMap<string, IndexedItem>, m: Messages, site: string | undefined, base?: string): string[] {
   const item = outcome.lookalike === undefined ? undefined : items.get(outcome.lookalike.slug);
   if (outcome.lookalike === undefined || item === undefined) return [];
-  return [m.lookalike, `   ${outcome.lookalike.line}`, m.lookalikeWhy.replace('{title}', () => item.title), `   ${pageUrl(item.path, site, base)}#lookalikes`, ''];
+  return [m.lookalike, `   ${outcome.lookalike.line}`, m.lookalikeWhy.replace('{title}', () => item.title), `   ${pathUrl(item, site, base)}#lookalikes`, ''];
+}
+
+/** The page URL of an index item (the site root when there is none). */
+function pathUrl(item: IndexedItem | undefined, site: string | undefined, base?: string): string {
+  return pageUrl(item === undefined ? '' : itemPath(item), site, base);
 }
 
 /** The readable answer. */
@@ -123,7 +128,7 @@ export function textOutput(outcome: MatchOutcome, items: ReadonlyMap<string, Ind
   results.forEach((r, n) => {
     const item = items.get(r.slug);
     out.push(`${n + 1}. ${r.title}${confidence === 'low' ? '' : `  [${m.score} ${Math.round(r.score * 100)}%]`}`);
-    out.push(`   ${pageUrl(item?.path ?? '', site, base)}`);
+    out.push(`   ${pathUrl(item, site, base)}`);
     out.push(`   ${m.matched}${r.line}`);
     if (r.signature !== '' && r.signature !== r.line) out.push(`   ${m.signature}${r.signature}`);
     if (confidence === 'ambiguous' && n < 2 && item?.check) {

@@ -18,14 +18,14 @@ export function buildSearchIndex({ entries, limitations, distros }: ContentSet):
   const items = entries.map(({ slug, data }): IndexedItem => {
     const first = data.diagnose.find((d) => d.when === undefined) ?? data.diagnose[0];
     return {
-      slug, kind: 'entry', title: data.title, path: `/${contentPath('entry', slug)}`, cause: data.cause, phase: data.phase,
+      slug, kind: 'entry', title: data.title, cause: data.cause, phase: data.phase,
       errors: [...data.errors, ...data.logLines], symptoms: data.symptoms,
       ...(data.lookalikes.length > 0 && { lookalikes: data.lookalikes.map((l) => l.error) }),
       ...(first !== undefined && { check: { title: first.title, run: renderTemplate(first.run, DEFAULT_VALUES), bad: first.bad } }),
     };
   });
   for (const { slug, data } of limitations) {
-    items.push({ slug, kind: 'limitation', title: data.title, path: `/${contentPath('limitation', slug)}`, cause: data.summary, errors: [], symptoms: data.symptoms });
+    items.push({ slug, kind: 'limitation', title: data.title, cause: data.summary, errors: [], symptoms: data.symptoms });
   }
   return { version: SEARCH_INDEX_VERSION, distros: ordered.map((d) => ({ id: d.id, name: d.tab })), items, background: [...COMMON_ERROR_TEXT] };
 }

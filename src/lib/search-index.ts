@@ -5,9 +5,10 @@
  * so the page does not ship the command generator.
  */
 import type { Phase } from '../schemas/entry.ts';
+import { contentPath } from './urls.ts';
 
 /** Bump when the shape changes, so cached copies are rebuilt. */
-export const SEARCH_INDEX_VERSION = 4;
+export const SEARCH_INDEX_VERSION = 5;
 
 /** A troubleshooting entry or a limitation, as the search sees it. */
 export interface IndexedItem {
@@ -17,8 +18,6 @@ export interface IndexedItem {
   kind: 'entry' | 'limitation';
   /** Page title. */
   title: string;
-  /** Page path from the site root, e.g. `/troubleshooting/<slug>/` (prefix the base path). */
-  path: string;
   /** One line: why it happens (limitations: what does not work). */
   cause: string;
   /** When the problem shows up (entries only). */
@@ -43,6 +42,11 @@ export interface SearchIndex {
   items: IndexedItem[];
   /** Generic error text no entry is about, for the matcher's word weights (data, so the page's JS stays small). */
   background: string[];
+}
+
+/** An item's page path from the site root, e.g. `/troubleshooting/<slug>/` (prefix the base path): derived from its kind and slug, so the index does not carry it. */
+export function itemPath(item: Pick<IndexedItem, 'kind' | 'slug'>): string {
+  return `/${contentPath(item.kind, item.slug)}`;
 }
 
 /** Checks the shape of an index read from a file or the network, so stale or broken copies are refused. */

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { ContentSet } from '../../src/lib/content-integrity.ts';
 import { buildResultFix, buildSearchIndex } from '../../src/lib/search-index-build.ts';
 import { isResultFix } from '../../src/lib/result-fix.ts';
-import { isSearchIndex, SEARCH_INDEX_VERSION } from '../../src/lib/search-index.ts';
+import { isSearchIndex, itemPath, SEARCH_INDEX_VERSION } from '../../src/lib/search-index.ts';
 import { DistroSchema } from '../../src/schemas/distro.ts';
 import { EntrySchema } from '../../src/schemas/entry.ts';
 import { LimitationSchema } from '../../src/schemas/limitation.ts';
@@ -40,7 +40,7 @@ describe('buildSearchIndex', () => {
 
   test('keeps what the search shows and matches for an entry', () => {
     expect(index.items[0]).toMatchObject({
-      slug: 'subuid-missing', kind: 'entry', title: 'No subuid', path: '/troubleshooting/subuid-missing/', cause: 'no range',
+      slug: 'subuid-missing', kind: 'entry', title: 'No subuid', cause: 'no range',
       phase: 'daemon-start', errors: ['No subuid ranges found for user'], symptoms: ['subuid 怎么配置'],
     });
   });
@@ -51,9 +51,14 @@ describe('buildSearchIndex', () => {
 
   test('adds limitations after entries, with their summary as the cause and no fix', () => {
     expect(index.items[1]).toEqual({
-      slug: 'storage-drivers', kind: 'limitation', title: 'Drivers', path: '/limitations/storage-drivers/', cause: 'some drivers only',
+      slug: 'storage-drivers', kind: 'limitation', title: 'Drivers', cause: 'some drivers only',
       errors: [], symptoms: ['vfs slow'],
     });
+  });
+
+  test('leaves the page path out (derived from kind and slug, the path the pages are built at)', () => {
+    expect(index.items[0]).not.toHaveProperty('path');
+    expect(index.items.map(itemPath)).toEqual(['/troubleshooting/subuid-missing/', '/limitations/storage-drivers/']);
   });
 
   test('survives a JSON round trip as a valid index', () => {

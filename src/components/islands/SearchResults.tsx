@@ -4,7 +4,7 @@
  * as "possibly related" and the wizard. Each result says which line matched which known error.
  */
 import type { MatchOutcome } from '../../lib/matcher.ts';
-import type { IndexedItem } from '../../lib/search-index.ts';
+import { itemPath, type IndexedItem } from '../../lib/search-index.ts';
 import { withBase } from '../../lib/urls.ts';
 import CommandBlock from '../fix/CommandBlock.tsx';
 import InlineText from '../fix/InlineText.tsx';
@@ -73,7 +73,7 @@ function LookalikeNote({ lookalike, items, base, text }: { lookalike: NonNullabl
   return (
     <div class="rd-note rd-lookalike-note">
       <p>{text.lookalike}<code>{lookalike.line}</code></p>
-      <p>{text.lookalikeWhy}<a href={`${withBase(base, item.path)}#lookalikes`}><InlineText text={item.title} /></a>{text.lookalikeWhyEnd}</p>
+      <p>{text.lookalikeWhy}<a href={`${withBase(base, itemPath(item))}#lookalikes`}><InlineText text={item.title} /></a>{text.lookalikeWhyEnd}</p>
     </div>
   );
 }
@@ -99,7 +99,7 @@ export default function SearchResults({ shown, pending, notice, items, distros, 
         <ol class="rd-search-list" aria-label={confidence === 'low' ? text.relatedLabel : text.resultsLabel}>
           {results.map((r, n) => {
             const item = items.get(r.slug);
-            const href = withBase(base, item?.path ?? '');
+            const href = withBase(base, item === undefined ? '' : itemPath(item));
             const twoCauses = confidence === 'ambiguous' && n < 2;
             return (
               <li key={r.slug}>

@@ -12,6 +12,7 @@ import type { MatchOutcome } from '../../lib/matcher.ts';
 import { needsPreparing, preparePaste } from '../../lib/paste.ts';
 import { fullTextQuery, fullTextResults, type FullTextResult, type PagefindData } from '../../lib/pagefind-results.ts';
 import { createLatestSearch, searchForQuery } from '../../lib/search-ui.ts';
+import { itemPath, type IndexedItem } from '../../lib/search-index.ts';
 import { withBase } from '../../lib/urls.ts';
 import LazyDoctorReport from '../doctor/LazyDoctorReport.tsx';
 import InlineText from '../fix/InlineText.tsx';
@@ -127,6 +128,7 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
 
   const problemsHeading = outcome?.confidence === 'low' ? text.related : outcome?.confidence === 'ambiguous' ? text.ambiguous : text.problems;
   const entryHref = (path: string) => `${withBase(base, path)}#fix`;
+  const itemPathOf = (item: IndexedItem | undefined) => (item === undefined ? '' : itemPath(item));
   const items = typeof loaded === 'object' ? loaded.items : undefined;
   const report = isDoctorReport(query);
   // With no answer, the entry whose look-alike explains the paste (its page says where that error comes from).
@@ -143,13 +145,13 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
       {report && <LazyDoctorReport report={query} base={base} level={2} />}
       {!report && lookalike !== undefined && lookalikeItem !== undefined && (
         <DialogSection heading={text.lookalike} className="rd-dialog-lookalike" links={[{
-          key: lookalikeItem.slug, href: `${withBase(base, lookalikeItem.path)}#lookalikes`,
+          key: lookalikeItem.slug, href: `${withBase(base, itemPath(lookalikeItem))}#lookalikes`,
           title: <InlineText text={lookalikeItem.title} />, line: <>{text.lookalikeLine}{lookalike.line}</>,
         }]} />
       )}
       {!report && outcome !== undefined && outcome.results.length > 0 && (
         <DialogSection heading={problemsHeading} className="rd-dialog-problems" links={outcome.results.map((r) => ({
-          key: r.slug, href: entryHref(items?.get(r.slug)?.path ?? ''), title: <InlineText text={r.title} />, line: <>{text.matched}{r.line}</>,
+          key: r.slug, href: entryHref(itemPathOf(items?.get(r.slug))), title: <InlineText text={r.title} />, line: <>{text.matched}{r.line}</>,
         }))} />
       )}
       {!report && fullText !== undefined && fullText.length > 0 && (
