@@ -68,25 +68,8 @@ function push(out: string[], word: string, parts?: Set<string>): void {
   parts?.add(folded);
 }
 
-/**
- * The words around a question or a log in Chinese (`求助，…之后一直这样，有人知道怎么回事吗？`): greetings,
- * thanks, `之后`, `一直`, `特别`, sentence-final particles. They say nothing of which problem it is, but as
- * characters and bigrams they matched symptoms that happen to use them (`sudo -i 之后一直连不上 daemon`),
- * and they dilute the words that do say it. Cut out of a run of Chinese before it is split, as English
- * drops STOP_WORDS and QUESTION_WORDS whole (STOP_BIGRAMS, by contrast, keep their characters). On the
- * tuning and blind sets every figure is unchanged; of the tuning answers wrapped in such chatter
- * (paste-variants.ts, with the Chinese error words in the background: common-errors.ts) 282 of 294
- * stay right with it and 281 without. `重启之后` is not chatter: `重启` stays.
- */
-const CHINESE_CHATTER = /求助|求救|请问|请教|大佬|大神|各位|大家|谢谢|感谢|多谢|有没有人|有人|知道|怎么回事|怎么办|为啥|是不是|帮忙|看看|一下|之后|以后|然后|后来|结果|遇到|碰到|发现|一直|已经|还是|但是|可是|不过|就是|这个|那个|这样|我的|我们|特别|非常|总是|老是|经常|吗|呢|吧|啊/g;
-
-/** Characters and character bigrams of Chinese text, chatter cut out first (CHINESE_CHATTER). */
-function chinese(out: string[], text: string): void {
-  for (const run of text.replace(CHINESE_CHATTER, ' ').split(' ')) if (run !== '') chineseRun(out, run);
-}
-
 /** Characters and character bigrams of a run of Chinese characters (bigrams carry words, characters paraphrases). */
-function chineseRun(out: string[], run: string): void {
+function chinese(out: string[], run: string): void {
   for (let i = 0; i < run.length; i++) {
     out.push(run.charAt(i));
     const pair = run.slice(i, i + 2);

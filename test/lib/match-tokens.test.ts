@@ -12,8 +12,7 @@ describe('tokenize', () => {
     ['function words and lone letters dropped', 'the child of a process is t', ['child', 'process']],
     ['plain numbers dropped', 'exit status 1', ['exit', 'status']],
     ['Chinese as characters and bigrams', 'ping 不通', ['ping', '不', '不通', '通']],
-    ['Chinese question words dropped, their characters kept', '如何重启', ['如', '何', '何重', '重', '重启', '启']],
-    ['the chatter around a Chinese question cut out whole', '求助，装完之后报错，有人知道怎么回事吗', ['装', '装完', '完', '报', '报错', '错']],
+    ['Chinese question words dropped', '怎么办', ['怎', '么', '么办', '办']],
     ['the words of a question around the problem dropped', 'how can i fix rootlesskit, is it safe', ['rootlesskit']],
   ])('splits %s', (_what, canonical, tokens) => {
     expect(tokenize(canonical)).toEqual(tokens);
