@@ -14,6 +14,8 @@
  * the held-out figures would be tuning on them; the floors record what they cost instead.
  * Raised 2026-12-02 (look-alikes, question phrasings, k3s as another engine, a fifth blind batch):
  * measured held-out out-of-scope quiet 53.4 %, questions 78.8 %, tuning 95.2 %, blind 75.8 %.
+ * tuningBlindTop1 0.74 → 0.72 (2026-12-02) with a sixth blind batch, harder than the others (pastes with the
+ * prose of an issue around them): measured 73.3 % with it, 76.3 % without; no answer changed.
  * tuningVariantsKept (2026-12-02): the tuning answers that stay right when each paste is brought another
  * way (src/lib/paste-variants.ts); 97.2 % when first measured. Its goal is all of them.
  */
@@ -23,7 +25,7 @@ export const ACCURACY_FLOORS = {
   heldoutOutOfScopeQuiet: 0.51,
   heldoutQuestionsTop1: 0.77,
   tuningTop1: 0.93,
-  tuningBlindTop1: 0.74,
+  tuningBlindTop1: 0.72,
   tuningVariantsKept: 0.97,
 };
 
