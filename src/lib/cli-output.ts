@@ -5,7 +5,8 @@
  */
 import type { Diagnosis } from './doctor-diagnose.ts';
 import type { MatchOutcome } from './matcher.ts';
-import { itemPath, type IndexedItem } from './search-index.ts';
+import type { IndexedItem } from './search-index.ts';
+import { itemPath } from './urls.ts';
 
 /** The messages in one language. */
 interface Messages {

@@ -5,7 +5,6 @@
  * so the page does not ship the command generator.
  */
 import type { Phase } from '../schemas/entry.ts';
-import { contentPath } from './urls.ts';
 
 /** Bump when the shape changes, so cached copies are rebuilt. */
 export const SEARCH_INDEX_VERSION = 5;
@@ -22,7 +21,7 @@ export interface IndexedItem {
   cause: string;
   /** When the problem shows up (entries only). */
   phase?: Phase;
-  /** Error signatures, verbatim. */
+  /** Error signatures, verbatim. (Its page path is derived from kind and slug: itemPath in urls.ts.) */
   errors: string[];
   /** Phrases a user might type. */
   symptoms: string[];
@@ -42,11 +41,6 @@ export interface SearchIndex {
   items: IndexedItem[];
   /** Generic error text no entry is about, for the matcher's word weights (data, so the page's JS stays small). */
   background: string[];
-}
-
-/** An item's page path from the site root, e.g. `/troubleshooting/<slug>/` (prefix the base path): derived from its kind and slug, so the index does not carry it. */
-export function itemPath(item: Pick<IndexedItem, 'kind' | 'slug'>): string {
-  return `/${contentPath(item.kind, item.slug)}`;
 }
 
 /** Checks the shape of an index read from a file or the network, so stale or broken copies are refused. */

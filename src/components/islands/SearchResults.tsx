@@ -4,8 +4,8 @@
  * as "possibly related" and the wizard. Each result says which line matched which known error.
  */
 import type { MatchOutcome } from '../../lib/matcher.ts';
-import { itemPath, type IndexedItem } from '../../lib/search-index.ts';
-import { withBase } from '../../lib/urls.ts';
+import type { IndexedItem } from '../../lib/search-index.ts';
+import { itemPath, withBase } from '../../lib/urls.ts';
 import CommandBlock from '../fix/CommandBlock.tsx';
 import InlineText from '../fix/InlineText.tsx';
 import { STEP_TEXT } from '../fix/fix-text.ts';
