@@ -15,15 +15,18 @@
 const ROOTLESS_CONTEXT = /rootless|rootful|slirp4netns|newuidmap|newgidmap|subuid|subgid|xdg_runtime_dir|\/run\/user\/\d+|systemctl\s+--user|user namespace|userns|\.local\/share\/docker|\bpasta\b|gvisor|vpnkit|非特权|普通用户/i;
 
 /** Words that say a paste is about another tool or platform, or about rootful Docker. */
-const OTHER_CONTEXT = /podman|buildah|docker[ -]desktop|com\.docker\.|npipe|\bwsl2?\b|kubelet|kubeadm|kubectl|\bk8s\b|containerd\.service|\/var\/lib\/docker\b|sudo\s+(?:systemctl\s+\w+\s+)?dockerd?\b|compose\.ya?ml|docker-compose\.ya?ml|sysbox|\bkata\b|colima|synology|openwrt|cri-o|\bcrio\b/i;
+const OTHER_CONTEXT = /podman|buildah|docker[ -]desktop|com\.docker\.|npipe|\bwsl2?\b|kubelet|kubeadm|kubectl|\bk8s\b|containerd\.service|\/var\/lib\/docker\b|sudo\s+(?:systemctl\s+\w+\s+)?dockerd?\b|compose\.ya?ml|docker-compose\.ya?ml|sysbox|\bkata\b|colima|synology|openwrt|immortalwrt|istoreos|cri-o|\bcrio\b/i;
 
 /**
  * Another container engine named in a paste that never says Docker: `podman` logs and questions say
  * `rootless`, `slirp4netns`, `subuid` as ours do, but it is their engine's problem. k3s too: its
  * rootless mode runs RootlessKit around its own containerd (blind tuning batch 5: one out-of-scope
- * question quieted, nothing else moved).
+ * question quieted, nothing else moved). nerdctl's rootless containerd by its scripts' name too
+ * (`containerd-rootless-setuptool.sh`, `containerd-rootless.sh`), which its logs print without saying
+ * nerdctl (blind batch 6: one out-of-scope paste quieted, nothing else moved; our conflicting-daemon
+ * error names it beside `dockerd-rootless.sh`, so it stays ours).
  */
-const OTHER_ENGINE = /\b(?:podman|buildah|nerdctl|k3s)\b/i;
+const OTHER_ENGINE = /\b(?:podman|buildah|nerdctl|k3s|containerd-rootless(?:-setuptool)?(?:\.sh)?)\b/i;
 /** Any mention of Docker (or its engine, Moby). */
 const DOCKER = /docker|moby/i;
 

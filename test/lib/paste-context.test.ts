@@ -16,6 +16,7 @@ describe('pasteContext', () => {
   test.each([
     ['Podman with Docker named', 'Error: podman run failed, docker too'],
     ['WSL', 'running docker in WSL2'],
+    ['an OpenWrt derivative', 'immortalwrt 23.05 上拉取镜像报错 lsetxattr security.capability: operation not supported'],
     ['sudo dockerd', '$ sudo dockerd --debug'],
     ['the rootful data root', 'open /var/lib/docker/overlay2/x: no such file or directory'],
   ])('says other for %s', (_what, text) => {
@@ -27,6 +28,7 @@ describe('pasteContext', () => {
     ['a rootless Podman question', 'podman rootless 容器想开机自启'],
     ['a buildah error with subuid', 'buildah: cannot find mappings for user: open /etc/subuid'],
     ['rootless k3s (its own containerd)', 'K3S Rootless mode daemon-reload : Failed to connect to bus: No such file or directory'],
+    ["nerdctl's rootless containerd, by its script", '$ containerd-rootless-setuptool.sh install-fuse-overlayfs\n[INFO] Starting systemd unit "containerd-fuse-overlayfs.service"'],
   ])('says engine for %s, rootless words or not', (_what, text) => {
     expect(pasteContext(text)).toBe('engine');
   });
