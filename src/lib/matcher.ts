@@ -8,7 +8,7 @@
  * best line's, so a log with two problems yields both.
  */
 import { normalisePaste, type LineKind, type PasteLine } from './log-normalise.ts';
-import { namesOtherEngine, namesRootfulPath, pasteContext } from './paste-context.ts';
+import { namesRootfulPath, pasteContext } from './paste-context.ts';
 import { errnosDisagree, errnosOf } from './errno-phrases.ts';
 import { filePaths, pathsDisagree } from './file-paths.ts';
 import { buildModel, lineCost } from './match-model.ts';
@@ -312,36 +312,6 @@ export function lightness(total: number): number {
  */
 const PROGRAM_OUTPUT_COLONS = 2;
 
-/**
- * In a paste about rootless Docker (its context says so, paste-context.ts, and it names no other
- * engine) of at most PROSE_PASTE_LINES lines and PROSE_PASTE_CHARS characters (an issue or a forum
- * post, not a whole log), a line of at least this many words, most of them plain words
- * (PROSE_PLAIN_SHARE), is the poster's own sentence (`--network=host … does not expose the ports
- * available on localhost`): it is read as a typed question is (paraphrase, a symptom in full), where
- * the rules of a log held it to repeating a known error. On the tuning sets the blind in-scope pastes
- * go from 12 to 16 of 28 (issues whose error is told, not pasted); 2 blind out-of-scope pastes from
- * Podman threads that say rootless and never Podman turn confident (106 of 147, from 108); every other figure
- * is unchanged, and so is the weakest correct answer. Without the rootless condition the same reading
- * cost 6 blind and 2 tuning out-of-scope pastes; 6 words and half plain gave the same figures.
- */
-const PROSE_LINE_WORDS = 8;
-/** See PROSE_LINE_WORDS: the share of a sentence's words that are plain words (letters, maybe a trailing comma or stop). */
-const PROSE_PLAIN_SHARE = 0.7;
-/** See PROSE_LINE_WORDS. */
-const PROSE_PASTE_LINES = 30;
-/** See PROSE_LINE_WORDS: characters as read (NormalisedPaste.readChars). */
-const PROSE_PASTE_CHARS = 3000;
-/** A plain word of a sentence, maybe with a trailing comma, stop or the like. */
-const PLAIN_WORD = /^[A-Za-z][a-z']*[,.?!:;]?$/;
-
-/** Whether a pasted line reads as a person's sentence (PROSE_LINE_WORDS): no program output, enough plain words or a run of Chinese. */
-export function isProse(line: Pick<PasteLine, 'text' | 'canonical' | 'kind'>): boolean {
-  if ((line.kind !== 'other' && line.kind !== 'error') || isProgramOutput(line.canonical)) return false;
-  if (/[\u3400-\u9fff]{4}/.test(line.text)) return true;
-  const words = line.text.split(/\s+/).filter((w) => w !== '');
-  return words.length >= PROSE_LINE_WORDS && words.filter((w) => PLAIN_WORD.test(w)).length >= PROSE_PLAIN_SHARE * words.length;
-}
-
 /** Whether a canonical line of a short paste is program output (PROGRAM_OUTPUT_COLONS). */
 export function isProgramOutput(canonical: string): boolean {
   let colons = 0;
@@ -582,8 +552,6 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
       const rootfulPaste = context === 'unknown' && namesRootfulPath(text);
       const foreign = (context === 'engine' ? OTHER_ENGINE_FACTOR : context === 'other' ? OTHER_CONTEXT_FACTOR : context === 'unknown' && !typed ? UNSAID_CONTEXT_FACTOR : 1)
         * (rootfulPaste ? ROOTFUL_PATH_FACTOR : 1);
-      // A post about rootless Docker (and no other engine) of a few dozen lines: its sentences are read as typed (PROSE_LINE_WORDS).
-      const proseRead = context === 'rootless' && !namesOtherEngine(text) && lines.length <= PROSE_PASTE_LINES && readChars <= PROSE_PASTE_CHARS;
       const best: Best = new Map();
       const explained = { score: 0, line: '', signature: -1 };
       const seen = new Map<string, LineScore[]>();
@@ -594,9 +562,7 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
         const joined = read.length > lines.length && line === read[read.length - 1];
         let scores = seen.get(line.canonical);
         if (scores === undefined) {
-          scores = !typed && proseRead && isProse(line)
-            ? lineScores(line.canonical, true, false, false)
-            : lineScores(line.canonical, typed, typed && (joined ? lines.some((l) => isProgramOutput(l.canonical)) : isProgramOutput(line.canonical)), context === 'unknown' && !rootfulPaste);
+          scores = lineScores(line.canonical, typed, typed && (joined ? lines.some((l) => isProgramOutput(l.canonical)) : isProgramOutput(line.canonical)), context === 'unknown' && !rootfulPaste);
           seen.set(line.canonical, scores);
         }
         scoreLine(line, scores, factor(line) * foreign, best, joined, explained);

@@ -43,11 +43,6 @@ export function namesRootfulPath(text: string): boolean {
   return ROOTFUL_PATH.test(text);
 }
 
-/** Whether a text names another container engine (OTHER_ENGINE), with Docker or not. */
-export function namesOtherEngine(text: string): boolean {
-  return OTHER_ENGINE.test(text);
-}
-
 /** Whether a text says rootless Docker (ROOTLESS_CONTEXT). */
 export function saysRootless(text: string): boolean {
   return ROOTLESS_CONTEXT.test(text);

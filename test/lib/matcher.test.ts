@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { MAX_PASTE_CHARS } from '../../src/lib/paste.ts';
 import { COMMON_ERROR_TEXT } from '../../src/lib/common-errors.ts';
 import { typoCorrector } from '../../src/lib/typo-corrector.ts';
-import { createMatcher, isProgramOutput, isProse, lightness, MIN_CONFIDENCE, preferSupported, type MatchableItem } from '../../src/lib/matcher.ts';
+import { createMatcher, isProgramOutput, lightness, MIN_CONFIDENCE, preferSupported, type MatchableItem } from '../../src/lib/matcher.ts';
 
 /** A small stand-in for the content: look-alike entries whose signatures overlap on purpose. */
 const ITEMS: MatchableItem[] = [
@@ -470,43 +470,5 @@ describe('typed questions', () => {
     const journald = lines.map((l, i) => `Dec 02 23:00:0${i} build-server-01.example.internal dockerd-rootless.sh[123456]: ${l}`).join('\n');
     expect(journald.length).toBeGreaterThan(300);
     expect(m.match(journald).results[0]?.score).toBe(m.match(lines.join('\n')).results[0]?.score);
-  });
-});
-
-describe('sentences in a post about rootless Docker', () => {
-  const m = createMatcher([
-    { slug: 'net-host', title: 'Host network', errors: ['listen tcp 0.0.0.0:<N>: bind: address already in use'], symptoms: ['--network=host does not expose container ports on the host'] },
-    { slug: 'xdg', title: 'XDG', errors: ['could not get XDG_RUNTIME_DIR'], symptoms: ['XDG_RUNTIME_DIR 为空'] },
-  ], { background: COMMON_ERROR_TEXT, typos: typoCorrector });
-  const post = (first: string) => [
-    first,
-    'I start the container with --network=host but the ports it listens on are not exposed on the host at all,',
-    'ss -tlpn on the host does not show them, although curl inside the container works fine.',
-    '$ docker run -d --network=host nginx',
-    '$ ss -tlpn',
-    'State  Recv-Q Send-Q Local Address:Port Peer Address:Port Process',
-    'LISTEN 0      4096   127.0.0.53%lo:53   0.0.0.0:*',
-  ].join('\n');
-
-  test('a sentence is a line of enough plain words that is no program output', () => {
-    expect(isProse({ text: 'I start the container with --network=host but the ports are not exposed', canonical: 'i start the container with --network=host but the ports are not exposed', kind: 'error' })).toBe(true);
-    expect(isProse({ text: 'State Recv-Q Send-Q Local Address:Port Peer Address:Port Process', canonical: 'state recv-q send-q local address:port peer address:port process', kind: 'other' })).toBe(false);
-    expect(isProse({ text: 'docker: Error response from daemon: failed to create task: unable to start', canonical: 'docker: error response from daemon: failed to create task: unable to start', kind: 'error' })).toBe(false);
-    expect(isProse({ text: '$ docker run -d --network=host nginx and then some more words here', canonical: 'docker run -d --network=host nginx and then some more words here', kind: 'command' })).toBe(false);
-  });
-
-  test('are read as a question when the post says rootless, so the symptom they tell is found (PROSE_LINE_WORDS)', () => {
-    const rootless = m.match(post('Rootless Docker on Ubuntu 24.04:')).results[0];
-    expect(rootless?.slug).toBe('net-host');
-    expect(rootless?.score).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
-  });
-
-  test('are read as a log when the post does not say rootless, or names another engine', () => {
-    const loose = createMatcher([
-      { slug: 'net-host', title: 'Host network', errors: ['listen tcp 0.0.0.0:<N>: bind: address already in use'], symptoms: ['--network=host does not expose container ports on the host'] },
-    ], { background: COMMON_ERROR_TEXT, typos: typoCorrector, minConfidence: 0 });
-    const said = loose.match(post('Rootless Docker on Ubuntu 24.04:')).results[0]?.score ?? 0;
-    expect(loose.match(post('Docker on Ubuntu 24.04:')).results[0]?.score ?? 0).toBeLessThan(said);
-    expect(loose.match(post('Rootless Podman and Docker on Ubuntu 24.04:')).results[0]?.score ?? 0).toBeLessThan(said);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { namesOtherEngine, namesRootfulPath, pasteContext, saysRootless } from '../../src/lib/paste-context.ts';
+import { namesRootfulPath, pasteContext, saysRootless } from '../../src/lib/paste-context.ts';
 
 describe('pasteContext', () => {
   test.each([
@@ -66,15 +66,5 @@ describe('saysRootless', () => {
     ['a postgres chmod', "chmod: changing permissions of '/var/lib/postgresql/data': Operation not permitted", false],
   ])('%s', (_what, text, expected) => {
     expect(saysRootless(text)).toBe(expected);
-  });
-});
-
-describe('namesOtherEngine', () => {
-  test.each([
-    ['Podman beside Docker', 'moved from podman to rootless docker', true],
-    ['nerdctl', 'nerdctl run fails', true],
-    ['Docker alone', 'rootless docker run fails', false],
-  ])('%s', (_what, text, names) => {
-    expect(namesOtherEngine(text)).toBe(names);
   });
 });
