@@ -188,41 +188,6 @@ export function lineKind(raw: string, clean: string): LineKind {
   return 'other';
 }
 
-/** A terminal or mail client that wrapped lines at a fixed width leaves two or more lines of exactly that width, at least this wide. */
-const WRAP_WIDTH = 70;
-/** A line that begins a record of its own (a timestamp, a journald or dmesg prefix, a prompt, a logrus `time=`, a `LEVL[…]` or `[tool]` tag): never the rest of a wrapped one. */
-const RECORD_START = new RegExp(`${ANY_PREFIX.source}|^\\s*(?:time=|[A-Z]{4}\\[|\\[)`);
-/** Chinese, Japanese or Korean text: a terminal gives such characters two columns, so equal lengths are no sign of a wrap. */
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
-
-/**
- * The lines of a paste with hard wraps undone: when two or more lines have exactly the length of the
- * longest (at least WRAP_WIDTH) and go on in the line after them (one that begins no record of its own,
- * RECORD_START, and neither holds wide characters, WIDE), each such line is joined to the next, as the
- * terminal split them (mid-word, so without a space). One such line alone may be a record that happens
- * to be the longest; two that go on are a wrap.
- */
-function unwrapped(raw: string[]): string[] {
-  let width = 0;
-  for (const line of raw) if (line.length > width) width = line.length;
-  if (width < WRAP_WIDTH) return raw;
-  const goesOn = (i: number) => {
-    const line = raw[i] ?? '';
-    const next = raw[i + 1];
-    return line.length === width && next !== undefined && next.trim() !== '' && !RECORD_START.test(next) && !WIDE.test(line) && !WIDE.test(next);
-  };
-  let wraps = 0;
-  for (let i = 0; i < raw.length && wraps < 2; i++) if (goesOn(i)) wraps++;
-  if (wraps < 2) return raw;
-  const out: string[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    let line = raw[i] ?? '';
-    while (goesOn(i)) line += raw[++i] ?? '';
-    out.push(line);
-  }
-  return out;
-}
-
 /** Caps, splits and cleans a paste; identical lines are kept once. Never throws. */
 export function normalisePaste(paste: unknown): NormalisedPaste {
   const raw = typeof paste === 'string' ? paste : '';
@@ -230,7 +195,7 @@ export function normalisePaste(paste: unknown): NormalisedPaste {
   const seen = new Set<string>();
   const lines: PasteLine[] = [];
   let readChars = 0;
-  for (const rawLine of unwrapped(text.split(/\r\n|\r|\n/))) {
+  for (const rawLine of text.split(/\r\n|\r|\n/)) {
     const clean = cleanLine(rawLine);
     if (clean === '') continue;
     const canonical = canonicalise(clean);

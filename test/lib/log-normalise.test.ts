@@ -158,29 +158,3 @@ describe('readChars', () => {
     expect(normalisePaste(`${plain}\nhello\nhello`).readChars).toBe(normalisePaste(plain).readChars + 2 * 'hello\n'.length);
   });
 });
-
-describe('hard-wrapped pastes', () => {
-  const records = [
-    '[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 4242 [0 1000 1 1 100000 65536] failed: newuidmap: write to uid_map failed: Operation not permitted',
-    'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed',
-  ];
-  const read = (paste: string) => normalisePaste(paste).lines.map((l) => l.canonical);
-
-  test('are read as they were before a terminal cut them at 80 columns', () => {
-    const wrapped = records.flatMap((r) => r.match(/.{1,80}/g) ?? []).join('\n');
-    expect(wrapped.split('\n').length).toBeGreaterThan(records.length);
-    expect(read(wrapped)).toEqual(read(records.join('\n')));
-  });
-
-  test('two records of the same length are not one wrapped line, nor is a record followed by a sentence', () => {
-    const a = 'time="2024-01-08T10:10:10Z" level=error msg="failed to mount overlay: operation not permitted" x=1';
-    const b = `time="2024-01-08T10:10:11Z" level=error msg="prior storage driver overlay2 failed: driver not" y=2`;
-    expect(a.length).toBe(b.length);
-    expect(read(`${a}\n${b}\nthis is CentOS Stream 8`)).toHaveLength(3);
-  });
-
-  test('Chinese lines of the same length are not wraps (a terminal gives each character two columns)', () => {
-    const line = '想让每个人用 rootless docker，dockerd-rootless-setuptool.sh install 提示缺少 subuid 条目，怎么处理才好呢';
-    expect(read(`${line}\n${line.replace('怎么', '如何')}\n下一行`)).toHaveLength(3);
-  });
-});
