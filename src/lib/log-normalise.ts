@@ -177,10 +177,15 @@ const SETTINGS = /(?:(?:^|\s)--?[a-z][\w-]*(?:=\S*)?(?=\s|$)[^\n]*){3,}|^\s*(?:E
 
 /** The kind of a raw line (before its prefixes are removed) and its clean text. */
 export function lineKind(raw: string, clean: string): LineKind {
-  const plain = raw.replace(ANSI, '');
-  const withoutStamp = plain.replace(PREFIXES[0] as RegExp, '').replace(PREFIXES[1] as RegExp, '');
+  const plain = raw.slice(0, MAX_LINE_CHARS * 2).replace(ANSI, '');
+  const stampless = (line: string) => line.replace(PREFIXES[0] as RegExp, '').replace(PREFIXES[1] as RegExp, '');
+  let withoutStamp = stampless(plain);
   if (TRACE.test(withoutStamp)) return 'trace';
-  if (QUOTE.test(withoutStamp)) return lineKind(withoutStamp.replace(QUOTE_MARKS, ''), clean);
+  // A quoted line is of the kind of what it quotes (one pass: QUOTE_MARKS takes nested quotes at once).
+  if (QUOTE.test(withoutStamp)) {
+    withoutStamp = stampless(withoutStamp.replace(QUOTE_MARKS, ''));
+    if (TRACE.test(withoutStamp)) return 'trace';
+  }
   if (PROMPT.test(withoutStamp) && !COMMENT.test(withoutStamp)) return 'command';
   if (isErrorLine(clean)) return 'error';
   if (BARE_DOCKER_COMMAND.test(withoutStamp)) return 'command';

@@ -158,3 +158,9 @@ describe('readChars', () => {
     expect(normalisePaste(`${plain}\nhello\nhello`).readChars).toBe(normalisePaste(plain).readChars + 2 * 'hello\n'.length);
   });
 });
+
+test('a line of a thousand nested quotes and stamps is read without error, and fast', () => {
+  const line = `> ${'Jan 1 00:00:00 > '.repeat(7700)}newuidmap: write to uid_map failed`;
+  expect(() => normalisePaste(line)).not.toThrow();
+  expect(normalisePaste(line).lines).toHaveLength(1);
+});
