@@ -117,8 +117,10 @@ const ERASE: readonly [RegExp, RegExp, string | ((...m: string[]) => string)][] 
  * The zh_CN locale's texts of the C library's and bash's error messages, in English. Go programs
  * (dockerd, rootlesskit, runc) print errnos in English whatever the locale, but C tools in a Chinese
  * session print them translated (`newuidmap: write to uid_map failed: 不允许的操作`, `bash: iptables:
- * 未找到命令`); read in English, they match our signatures and say which errno failed (errno-phrases.ts).
- * Each text as seen in real terminal output; the ones not seen there are left out.
+ * 未找到命令`); with the English beside them, they match our signatures and say which errno failed
+ * (errno-phrases.ts). The Chinese stays: people type the same words (`容器里串口权限不够`), and the
+ * content's Chinese symptoms use them. Each text as seen in real terminal output; the ones not seen
+ * there are left out.
  */
 const ZH_CN_MESSAGES: readonly [RegExp, string][] = [
   [/不允许的操作/g, ' operation not permitted '], // EPERM
@@ -131,10 +133,10 @@ const ZH_CN_MESSAGES: readonly [RegExp, string][] = [
 /** Any of ZH_CN_MESSAGES' first characters: a cheap test, since few lines hold any. */
 const ZH_CN_FIRST = /[不没权拒设未]/;
 
-/** Lower-case canonical form of a clean line: IDs, hashes, users, home paths, addresses and plain numbers erased, Chinese error messages in English. */
+/** Lower-case canonical form of a clean line: IDs, hashes, users, home paths, addresses and plain numbers erased, Chinese error messages with their English. */
 export function canonicalise(text: string): string {
   let s = text.toLowerCase();
-  if (ZH_CN_FIRST.test(s)) for (const [re, english] of ZH_CN_MESSAGES) s = s.replace(re, english);
+  if (ZH_CN_FIRST.test(s)) for (const [re, english] of ZH_CN_MESSAGES) s = s.replace(re, (text) => `${text}${english}`);
   // No erasure adds a digit: a text without one at first has none later (one test for the nine that need it).
   const digits = DIGIT.test(s);
   for (const [needs, re, by] of ERASE) if (needs === DIGIT ? digits : needs.test(s)) s = s.replace(re, by as string);

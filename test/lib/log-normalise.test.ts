@@ -50,11 +50,11 @@ describe('canonicalise', () => {
   });
 
   test.each([
-    ['newuidmap: write to uid_map failed: 不允许的操作', 'newuidmap: write to uid_map failed: operation not permitted'],
-    ['bash: iptables: 未找到命令', 'bash: iptables: command not found'],
-    ["mkdir: 无法创建目录 '/run/user/1000/docker': 权限不够", 'mkdir: 无法创建目录 /run/user/ /docker : permission denied'],
-    ['dial unix /run/docker.sock: connect: 拒绝连接', 'dial unix /run/docker.sock: connect: connection refused'],
-  ])('reads the Chinese locale error text of %j in English', (text, canonical) => {
+    ['newuidmap: write to uid_map failed: 不允许的操作', 'newuidmap: write to uid_map failed: 不允许的操作 operation not permitted'],
+    ['bash: iptables: 未找到命令', 'bash: iptables: 未找到命令 command not found'],
+    ["mkdir: 无法创建目录 '/run/user/1000/docker': 权限不够", 'mkdir: 无法创建目录 /run/user/ /docker : 权限不够 permission denied'],
+    ['dial unix /run/docker.sock: connect: 拒绝连接', 'dial unix /run/docker.sock: connect: 拒绝连接 connection refused'],
+  ])('reads the Chinese locale error text of %j with its English', (text, canonical) => {
     expect(canonicalise(text)).toBe(canonical);
     expect(isErrorLine(text)).toBe(true);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { errnosOf } from '../../src/lib/errno-phrases.ts';
 import { normalisePaste } from '../../src/lib/log-normalise.ts';
 import { PASTE_VARIANTS } from '../../src/lib/paste-variants.ts';
 import { keptUnderVariants } from '../../src/lib/search-eval.ts';
@@ -18,12 +19,17 @@ describe('PASTE_VARIANTS', () => {
     expect(v.vary(LOG)).not.toBe(LOG);
   });
 
-  test.each(['another user', 'journald prefix', 'docker logs timestamps', 'terminal colours', 'Windows line ends', 'Markdown indent', 'Markdown fence', 'e-mail quote', 'Chinese locale'])(
+  test.each(['another user', 'journald prefix', 'docker logs timestamps', 'terminal colours', 'Windows line ends', 'Markdown indent', 'Markdown fence', 'e-mail quote'])(
     '%s leaves what the matcher reads of each line as it was',
     (name) => {
       expect(read(variant(name).vary(LOG))).toEqual(read(LOG));
     },
   );
+
+  test('the Chinese locale keeps each line reading the same errno, and the same English words', () => {
+    const words = (paste: string) => normalisePaste(paste).lines.map((l) => [errnosOf(l.canonical), l.canonical.replace(/[\u3400-\u9fff]+/g, ' ').replace(/\s+/g, ' ')]);
+    expect(words(variant('Chinese locale').vary(LOG))).toEqual(words(LOG));
+  });
 
   test('wrapping at 80 columns splits long lines only, keeping every character', () => {
     const wrapped = variant('wrapped at 80 columns').vary(LOG).split('\n');
