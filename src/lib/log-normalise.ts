@@ -195,6 +195,54 @@ export function lineKind(raw: string, clean: string): LineKind {
   return 'other';
 }
 
+/** A terminal or mail client that wrapped lines at a fixed width leaves lines of exactly that width; narrower than this is no terminal. */
+const WRAP_WIDTH = 70;
+/** At most this many lines joined into one (a 2,000-character line is MAX_LINE_CHARS: more is cut anyway). */
+const WRAP_MAX_JOINS = 25;
+/** A line that begins a record of its own (a timestamp, a journald or dmesg prefix, a prompt, a logrus `time=`, a `LEVL[…]` or `[tool]` tag): never the rest of a wrapped one. */
+const RECORD_START = new RegExp(`${ANY_PREFIX.source}|^\\s*(?:time=|[A-Z]{4}\\[|\\[)`);
+/**
+ * A line that begins a message of its own, named by a program that prints into these logs (`docker: Error
+ * …`, `newuidmap: …`, `dockerd-rootless.sh: …`): never the rest of a wrapped one. Not any `word: `, since
+ * Go errors chain their causes that way and a wrap often cuts one just before `failed: …`.
+ */
+const MESSAGE_START = /^\s*(?:docker|dockerd|containerd|runc|rootlesskit|newuidmap|newgidmap|slirp4netns|pasta|iptables|ip6tables|systemctl|journalctl|sudo|su|bash|sh|curl|wget|ping|mount|modprobe|[\w.-]+\.sh)(?:\[\d+\])?: /i;
+/** Chinese, Japanese or Korean text: a terminal gives such characters two columns, so equal lengths are no sign of a wrap. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/**
+ * The lines of a paste with hard wraps undone, as a terminal or a mail client cut them at a fixed width
+ * (mid-word, so they are joined without a space). A line goes on in the next when it is exactly as long
+ * as the longest (at least WRAP_WIDTH), does not end in two blanks (a console pads every line to its width;
+ * a cut between two words leaves one),
+ * holds a letter or digit (a `====` banner is no text), and the next line begins no record or message of
+ * its own (RECORD_START, MESSAGE_START); neither holds wide characters (WIDE). A paste is taken for
+ * wrapped only when at least two such lines go on in a shorter one, the tail of a cut line: rows of a
+ * table cut to the terminal's width are all as long, and one long line may be a record that happens to
+ * be the longest. A chain joins at most WRAP_MAX_JOINS lines.
+ */
+function unwrapped(raw: string[]): string[] {
+  let width = 0;
+  for (const line of raw) if (line.length > width) width = line.length;
+  if (width < WRAP_WIDTH) return raw;
+  const goesOn = (i: number) => {
+    const line = raw[i] ?? '';
+    const next = raw[i + 1];
+    return line.length === width && next !== undefined && next.trim() !== '' && !/\s\s$/.test(line) && /[A-Za-z0-9]/.test(line)
+      && !RECORD_START.test(next) && !MESSAGE_START.test(next) && !WIDE.test(line) && !WIDE.test(next);
+  };
+  let tails = 0;
+  for (let i = 0; i < raw.length && tails < 2; i++) if (goesOn(i) && (raw[i + 1] ?? '').length < width) tails++;
+  if (tails < 2) return raw;
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    let line = raw[i] ?? '';
+    for (let joins = 0; joins < WRAP_MAX_JOINS && goesOn(i); joins++) line += raw[++i] ?? '';
+    out.push(line);
+  }
+  return out;
+}
+
 /** Caps, splits and cleans a paste; identical lines are kept once. Never throws. */
 export function normalisePaste(paste: unknown): NormalisedPaste {
   const raw = typeof paste === 'string' ? paste : '';
@@ -202,7 +250,7 @@ export function normalisePaste(paste: unknown): NormalisedPaste {
   const seen = new Set<string>();
   const lines: PasteLine[] = [];
   let readChars = 0;
-  for (const rawLine of text.split(/\r\n|\r|\n/)) {
+  for (const rawLine of unwrapped(text.split(/\r\n|\r|\n/))) {
     const clean = cleanLine(rawLine);
     if (clean === '') continue;
     const canonical = canonicalise(clean);

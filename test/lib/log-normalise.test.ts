@@ -164,3 +164,45 @@ test('a line of a thousand nested quotes and stamps is read without error, and f
   expect(() => normalisePaste(line)).not.toThrow();
   expect(normalisePaste(line).lines).toHaveLength(1);
 });
+
+describe('hard-wrapped pastes', () => {
+  const records = [
+    '[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 4242 [0 1000 1 1 100000 65536] failed: newuidmap: write to uid_map failed: Operation not permitted',
+    'dockerd-rootless.sh[4242]: failed to start daemon: Error initializing network controller: error obtaining controller instance: failed to register "bridge" driver',
+  ];
+  const at80 = (line: string) => (line.match(/.{1,80}/g) ?? []).join('\n');
+  const read = (paste: string) => normalisePaste(paste).lines.map((l) => l.canonical);
+
+  test('are read as they were before a terminal cut them at 80 columns', () => {
+    const wrapped = records.map(at80).join('\n');
+    expect(wrapped.split('\n').length).toBeGreaterThan(records.length);
+    expect(read(wrapped)).toEqual(read(records.join('\n')));
+  });
+
+  // Each trap sits in a paste that is wrapped (the two records), so only its own rule keeps it apart.
+  const wrapped = records.map(at80);
+  const pad80 = (line: string) => line.padEnd(80, 'x').slice(0, 80);
+  test.each([
+    ['a command as wide as the wrap, and the error under it (MESSAGE_START)', [pad80('$ docker run --rm -it --security-opt seccomp=unconfined -v /srv/data:/data alpine'), 'docker: Error response from daemon: cgroups: cgroup mountpoint does not exist.']],
+    ['a line a console padded to the width with blanks', [`${'Job for docker.service failed because the control process exited.'.padEnd(80)}`.slice(0, 80), 'See "systemctl --user status docker.service" for details.']],
+    ['a banner', ['='.repeat(80), 'Docker rootless check']],
+    ['a record that begins with a time stamp (RECORD_START)', [pad80('level=error msg="failed to mount overlay: operation not permitted" storage-driver=overlay2'), 'time="2024-01-08T10:10:11Z" level=error msg="driver not supported"']],
+    ['Chinese text (WIDE)', [pad80('rootless docker 起不来，systemctl --user status docker 里一直是 activating，日志里最后几行是这样的'), '然后就退出了']],
+  ])('leave lines that are no wrap apart, in a wrapped paste: %s', (_what, trap) => {
+    const lines = read([wrapped[0], ...trap, wrapped[1]].join('\n'));
+    expect(lines).toEqual([...read(records[0] ?? ''), ...trap.flatMap((l) => read(l)), ...read(records[1] ?? '')]);
+  });
+
+  test('rows of a table cut to the terminal, then an error, are no wrap (one tail is no sign)', () => {
+    const row = (pid: number, cmd: string) => pad80(`alice     ${String(pid).padStart(6)}  0.0  0.1 123456  7890 ?   Ssl  10:00   0:01 ${cmd}`);
+    const lines = ['$ ps aux | grep docker', row(1234, 'rootlesskit --state-dir=/run/user/1000/dockerd-rootlesskit --net=slirp4netns'),
+      row(1240, '/proc/self/exe --state-dir=/run/user/1000/dockerd-rootlesskit'), 'Cannot connect to the Docker daemon at unix:///run/user/1000/docker.sock.'];
+    expect(read(lines.join('\n'))).toEqual(lines.flatMap((l) => read(l)));
+  });
+
+  test('Chinese lines of the same length are not wraps (a terminal gives each character two columns)', () => {
+    const line = '想让每个人用 rootless docker，dockerd-rootless-setuptool.sh install 提示缺少 subuid 条目，怎么处理才好呢';
+    const lines = [line, line.replace('怎么', '如何'), '下一行', line.replace('怎么', '咋'), '再下一行'];
+    expect(read(lines.join('\n'))).toHaveLength(5);
+  });
+});
