@@ -37,7 +37,7 @@ export interface NormalisedPaste {
   lines: PasteLine[];
   /** True when the paste was longer than MAX_PASTE_CHARS and only part of it was examined. */
   capped: boolean;
-  /** Characters of the examined lines as read (canonical, a line end each), repeated lines counted each time: how long the paste is without its log prefixes and colours. */
+  /** Characters of the examined lines as read (canonical, a line end each), repeated lines counted each time: how long the paste is without its log prefixes, colours and the IDs, paths and numbers canonicalise erases. */
   readChars: number;
 }
 

@@ -472,3 +472,11 @@ describe('typed questions', () => {
     expect(m.match(journald).results[0]?.score).toBe(m.match(lines.join('\n')).results[0]?.score);
   });
 });
+
+test('a paste too long to read whole is never a typed question, however little of it is read', () => {
+  const m = createMatcher(ITEMS, { background, typos: typoCorrector, minConfidence: 0 });
+  const numbers = Array.from({ length: 40_000 }, (_, n) => String(n)).join('\n');
+  const capped = m.match(`容器里 ping 失败\n${numbers}\n容器里 ping 失败`);
+  expect(capped.capped).toBe(true);
+  expect(capped.results[0]?.score ?? 0).toBeLessThan(m.match('容器里 ping 失败').results[0]?.score ?? 0);
+});
