@@ -99,9 +99,9 @@ export function jsonOutput(outcome: MatchOutcome, items: ReadonlyMap<string, Ind
   return JSON.stringify({
     confidence: outcome.confidence,
     results: outcome.results.map(({ slug, title, score, line, signature }) => ({
-      slug, title, score, line, signature, url: pathUrl(items.get(slug), site, base),
+      slug, title, score, line, signature, url: pageUrl(itemPath(items.get(slug)), site, base),
     })),
-    ...(lookalike !== undefined && lookalikeItem !== undefined && { lookalike: { ...lookalike, url: `${pathUrl(lookalikeItem, site, base)}#lookalikes` } }),
+    ...(lookalike !== undefined && lookalikeItem !== undefined && { lookalike: { ...lookalike, url: `${pageUrl(itemPath(lookalikeItem), site, base)}#lookalikes` } }),
   });
 }
 
@@ -109,12 +109,7 @@ export function jsonOutput(outcome: MatchOutcome, items: ReadonlyMap<string, Ind
 function lookalikeLines(outcome: MatchOutcome, items: ReadonlyMap<string, IndexedItem>, m: Messages, site: string | undefined, base?: string): string[] {
   const item = outcome.lookalike === undefined ? undefined : items.get(outcome.lookalike.slug);
   if (outcome.lookalike === undefined || item === undefined) return [];
-  return [m.lookalike, `   ${outcome.lookalike.line}`, m.lookalikeWhy.replace('{title}', () => item.title), `   ${pathUrl(item, site, base)}#lookalikes`, ''];
-}
-
-/** The page URL of an index item (the site root when there is none). */
-function pathUrl(item: IndexedItem | undefined, site: string | undefined, base?: string): string {
-  return pageUrl(item === undefined ? '' : itemPath(item), site, base);
+  return [m.lookalike, `   ${outcome.lookalike.line}`, m.lookalikeWhy.replace('{title}', () => item.title), `   ${pageUrl(itemPath(item), site, base)}#lookalikes`, ''];
 }
 
 /** The readable answer. */
@@ -129,7 +124,7 @@ export function textOutput(outcome: MatchOutcome, items: ReadonlyMap<string, Ind
   results.forEach((r, n) => {
     const item = items.get(r.slug);
     out.push(`${n + 1}. ${r.title}${confidence === 'low' ? '' : `  [${m.score} ${Math.round(r.score * 100)}%]`}`);
-    out.push(`   ${pathUrl(item, site, base)}`);
+    out.push(`   ${pageUrl(itemPath(item), site, base)}`);
     out.push(`   ${m.matched}${r.line}`);
     if (r.signature !== '' && r.signature !== r.line) out.push(`   ${m.signature}${r.signature}`);
     if (confidence === 'ambiguous' && n < 2 && item?.check) {

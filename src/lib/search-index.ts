@@ -9,7 +9,7 @@ import type { Phase } from '../schemas/entry.ts';
 /** Bump when the shape changes, so cached copies are rebuilt. */
 export const SEARCH_INDEX_VERSION = 5;
 
-/** A troubleshooting entry or a limitation, as the search sees it. */
+/** A troubleshooting entry or a limitation, as the search sees it (its page path is derived from kind and slug: itemPath in urls.ts). */
 export interface IndexedItem {
   /** Stable id. */
   slug: string;
@@ -21,7 +21,7 @@ export interface IndexedItem {
   cause: string;
   /** When the problem shows up (entries only). */
   phase?: Phase;
-  /** Error signatures, verbatim. (Its page path is derived from kind and slug: itemPath in urls.ts.) */
+  /** Error signatures, verbatim. */
   errors: string[];
   /** Phrases a user might type. */
   symptoms: string[];
@@ -48,5 +48,5 @@ export function isSearchIndex(value: unknown): value is SearchIndex {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<SearchIndex>;
   return v.version === SEARCH_INDEX_VERSION && Array.isArray(v.distros) && Array.isArray(v.items) && Array.isArray(v.background)
-    && v.items.every((i) => typeof i?.slug === 'string' && Array.isArray(i.errors) && Array.isArray(i.symptoms) && (i.lookalikes === undefined || Array.isArray(i.lookalikes)));
+    && v.items.every((i) => typeof i?.slug === 'string' && (i.kind === 'entry' || i.kind === 'limitation') && Array.isArray(i.errors) && Array.isArray(i.symptoms) && (i.lookalikes === undefined || Array.isArray(i.lookalikes)));
 }

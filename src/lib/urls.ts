@@ -5,9 +5,9 @@ export function withBase(base: string, path: string): string {
   return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
 
-/** A search index item's page path from the site root, e.g. `/troubleshooting/<slug>/` (prefix the base path): derived from its kind and slug, so the index does not carry it. */
-export function itemPath(item: { kind: 'entry' | 'limitation'; slug: string }): string {
-  return `/${contentPath(item.kind, item.slug)}`;
+/** A search index item's page path from the site root, e.g. `/troubleshooting/<slug>/` (prefix the base path), derived from its kind and slug so the index does not carry it; the site root for no item. */
+export function itemPath(item: { kind: 'entry' | 'limitation'; slug: string } | undefined): string {
+  return item === undefined ? '/' : `/${contentPath(item.kind, item.slug)}`;
 }
 
 /** The page path of a troubleshooting entry or a limitation, relative to the site root. */

@@ -60,6 +60,13 @@ describe('buildSearchIndex', () => {
   test('leaves the page path out (derived from kind and slug, the path the pages are built at)', () => {
     expect(index.items[0]).not.toHaveProperty('path');
     expect(index.items.map(itemPath)).toEqual(['/troubleshooting/subuid-missing/', '/limitations/storage-drivers/']);
+    expect(itemPath(undefined)).toBe('/');
+  });
+
+  test('refuses an index whose item has no known kind (its link would go to the wrong folder)', () => {
+    const broken = JSON.parse(JSON.stringify(index));
+    broken.items[0].kind = 'page';
+    expect(isSearchIndex(broken)).toBe(false);
   });
 
   test('survives a JSON round trip as a valid index', () => {

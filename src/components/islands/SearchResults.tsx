@@ -99,7 +99,7 @@ export default function SearchResults({ shown, pending, notice, items, distros, 
         <ol class="rd-search-list" aria-label={confidence === 'low' ? text.relatedLabel : text.resultsLabel}>
           {results.map((r, n) => {
             const item = items.get(r.slug);
-            const href = withBase(base, item === undefined ? '' : itemPath(item));
+            const href = withBase(base, itemPath(item));
             const twoCauses = confidence === 'ambiguous' && n < 2;
             return (
               <li key={r.slug}>

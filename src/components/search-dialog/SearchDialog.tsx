@@ -12,7 +12,6 @@ import type { MatchOutcome } from '../../lib/matcher.ts';
 import { needsPreparing, preparePaste } from '../../lib/paste.ts';
 import { fullTextQuery, fullTextResults, type FullTextResult, type PagefindData } from '../../lib/pagefind-results.ts';
 import { createLatestSearch, searchForQuery } from '../../lib/search-ui.ts';
-import type { IndexedItem } from '../../lib/search-index.ts';
 import { itemPath, withBase } from '../../lib/urls.ts';
 import LazyDoctorReport from '../doctor/LazyDoctorReport.tsx';
 import InlineText from '../fix/InlineText.tsx';
@@ -128,7 +127,6 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
 
   const problemsHeading = outcome?.confidence === 'low' ? text.related : outcome?.confidence === 'ambiguous' ? text.ambiguous : text.problems;
   const entryHref = (path: string) => `${withBase(base, path)}#fix`;
-  const itemPathOf = (item: IndexedItem | undefined) => (item === undefined ? '' : itemPath(item));
   const items = typeof loaded === 'object' ? loaded.items : undefined;
   const report = isDoctorReport(query);
   // With no answer, the entry whose look-alike explains the paste (its page says where that error comes from).
@@ -151,7 +149,7 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
       )}
       {!report && outcome !== undefined && outcome.results.length > 0 && (
         <DialogSection heading={problemsHeading} className="rd-dialog-problems" links={outcome.results.map((r) => ({
-          key: r.slug, href: entryHref(itemPathOf(items?.get(r.slug))), title: <InlineText text={r.title} />, line: <>{text.matched}{r.line}</>,
+          key: r.slug, href: entryHref(itemPath(items?.get(r.slug))), title: <InlineText text={r.title} />, line: <>{text.matched}{r.line}</>,
         }))} />
       )}
       {!report && fullText !== undefined && fullText.length > 0 && (
