@@ -26,7 +26,7 @@ const OTHER_CONTEXT = /podman|buildah|docker[ -]desktop|com\.docker\.|npipe|\bws
  * nerdctl (blind batch 6: one out-of-scope paste quieted, nothing else moved; our conflicting-daemon
  * error names it beside `dockerd-rootless.sh`, so it stays ours).
  */
-const OTHER_ENGINE = /\b(?:podman|buildah|nerdctl|k3s|containerd-rootless(?:-setuptool)?(?:\.sh)?)\b/i;
+const OTHER_ENGINE = /\b(?:podman|buildah|nerdctl|k3s|containerd-rootless)\b/i;
 /** Any mention of Docker (or its engine, Moby). */
 const DOCKER = /docker|moby/i;
 
