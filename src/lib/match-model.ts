@@ -89,26 +89,44 @@ export interface MatchModel {
   generic: Uint8Array;
   /** 1 for tokens that can corroborate a match (isDistinctive). */
   distinctive: Uint8Array;
-  /** Items using a token, ascending, each followed by the share (0..1] of that item's signatures that contain it: item, share, item, share… */
-  owners: number[][];
-  /** Signatures containing a token, ascending. */
-  signaturesOf: number[][];
-  /** Items whose error messages (not only symptoms) contain a token, ascending. */
-  inErrors: number[][];
+  /**
+   * The per-token lists below are stored flat, one list after another (no array per token: the index's
+   * load time went a sixth to the garbage collector): token `id`'s part runs from `…Start[id]` to
+   * `…Start[id + 1]`.
+   */
+  ownerStart: Uint32Array;
+  /** Items using a token, ascending (ownerStart). */
+  ownerItem: Int32Array;
+  /** For each of ownerItem: the share (0..1] of that item's signatures that contain the token. */
+  ownerShare: Float64Array;
+  /** Where each token's signatures start in signatureList. */
+  signatureStart: Uint32Array;
+  /** Signatures containing a token, ascending (signatureStart). */
+  signatureList: Int32Array;
+  /** Where each token's items start in errorItem. */
+  errorStart: Uint32Array;
+  /** Items whose error messages (not only symptoms) contain a token, ascending (errorStart). */
+  errorItem: Int32Array;
+}
+
+/** The part of a flat per-token list that belongs to token `id`, as a plain array (tests and tools). */
+function listOf<T extends Int32Array | Float64Array>(start: Uint32Array, list: T, id: number): number[] {
+  return Array.from(list.subarray(start[id] ?? 0, start[id + 1] ?? 0));
 }
 
 /** What the model knows of one token, as plain values (for tests and tools; the scorer reads the arrays). */
 export function describeToken(model: MatchModel, token: string): { weight: number; cover: number; generic: boolean; owners: [item: number, share: number][]; signatures: number[]; inErrors: number[] } | undefined {
   const id = model.ids.get(token);
   if (id === undefined) return undefined;
-  const flat = model.owners[id] ?? [];
+  const items = listOf(model.ownerStart, model.ownerItem, id);
+  const shares = listOf(model.ownerStart, model.ownerShare, id);
   return {
     weight: model.weight[id] ?? 0,
     cover: model.coverWeight[id] ?? 0,
     generic: model.generic[id] === 1,
-    owners: Array.from({ length: flat.length / 2 }, (_, k) => [flat[2 * k] ?? 0, flat[2 * k + 1] ?? 0]),
-    signatures: model.signaturesOf[id] ?? [],
-    inErrors: model.inErrors[id] ?? [],
+    owners: items.map((item, k) => [item, shares[k] ?? 0]),
+    signatures: listOf(model.signatureStart, model.signatureList, id),
+    inErrors: listOf(model.errorStart, model.errorItem, id),
   };
 }
 
@@ -178,26 +196,32 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
   const signatures: Signature[] = [];
   const ids = new Map<string, number>();
   const tokens: string[] = [];
-  // Per token number: seen inside a compound (bit 1) / on its own (bit 2).
+  // Per token number: seen inside a compound (bit 1) / on its own (bit 2); the last signature, item and
+  // erroring item that used it, and how many of each (to size the flat lists).
   const seenAs: number[] = [];
-  const owners: number[][] = [];
-  const signaturesOf: number[][] = [];
-  const inErrors: number[][] = [];
+  const lastSig: number[] = [];
+  const lastOwner: number[] = [];
+  const lastError: number[] = [];
+  const sigCount: number[] = [];
+  const ownerCount: number[] = [];
+  const errorCount: number[] = [];
   // Each signature's distinct tokens, in order, one signature after another (ended by -1).
   const sigTokens: number[] = [];
+  // Whether each signature (numbered as in `signatures`) is an error message.
+  const sigIsError: boolean[] = [];
   const sigsPerItem = new Uint32Array(items.length);
   // The words a text has inside compounds (one set, emptied for each text; most texts have none).
   const inside = new Set<string>();
   for (let index = 0; index < items.length; index++) {
     const item = items[index] as ItemTexts;
-    const errorCount = item.errors.length;
-    const count = errorCount + item.symptoms.length;
+    const errors = item.errors.length;
+    const count = errors + item.symptoms.length;
     for (let n = 0; n < count; n++) {
-      const text = (n < errorCount ? item.errors[n] : item.symptoms[n - errorCount]) as string;
+      const text = (n < errors ? item.errors[n] : item.symptoms[n - errors]) as string;
       inside.clear();
       const canonical = canonicalise(cleanLine(text));
       const sig = signatures.length;
-      const error = n < errorCount;
+      const error = n < errors;
       let added = false;
       for (const t of tokenize(canonical, inside)) {
         let id = ids.get(t);
@@ -205,31 +229,60 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
           id = tokens.push(t) - 1;
           ids.set(t, id);
           seenAs.push(0);
-          owners.push([]);
-          signaturesOf.push([]);
-          inErrors.push([]);
+          lastSig.push(-1);
+          lastOwner.push(-1);
+          lastError.push(-1);
+          sigCount.push(0);
+          ownerCount.push(0);
+          errorCount.push(0);
         }
         seenAs[id] = (seenAs[id] as number) | (inside.size !== 0 && inside.has(t) ? 1 : 2);
-        const sigs = signaturesOf[id] as number[];
-        if (sigs[sigs.length - 1] === sig) continue;
-        sigs.push(sig);
+        if (lastSig[id] === sig) continue;
+        lastSig[id] = sig;
+        sigCount[id] = (sigCount[id] as number) + 1;
         sigTokens.push(id);
         added = true;
-        const own = owners[id] as number[];
-        if (own[own.length - 2] === index) own[own.length - 1] = (own[own.length - 1] as number) + 1;
-        else own.push(index, 1);
-        if (error) {
-          const errs = inErrors[id] as number[];
-          if (errs[errs.length - 1] !== index) errs.push(index);
-        }
+        if (lastOwner[id] !== index) { lastOwner[id] = index; ownerCount[id] = (ownerCount[id] as number) + 1; }
+        if (error && lastError[id] !== index) { lastError[id] = index; errorCount[id] = (errorCount[id] as number) + 1; }
       }
       if (!added) continue;
       sigTokens.push(-1);
+      sigIsError.push(error);
       sigsPerItem[index] = (sigsPerItem[index] ?? 0) + 1;
       signatures.push(new LazySignature(index, text, error ? 'error' : 'symptom', canonical));
     }
   }
   const size = tokens.length;
+  // The flat lists: each token's part starts where the previous one's ends.
+  const startsOf = (counts: number[]) => {
+    const start = new Uint32Array(size + 1);
+    for (let id = 0; id < size; id++) start[id + 1] = (start[id] ?? 0) + (counts[id] ?? 0);
+    return start;
+  };
+  const ownerStart = startsOf(ownerCount);
+  const signatureStart = startsOf(sigCount);
+  const errorStart = startsOf(errorCount);
+  const ownerItem = new Int32Array(ownerStart[size] ?? 0);
+  const ownerShare = new Float64Array(ownerStart[size] ?? 0);
+  const signatureList = new Int32Array(signatureStart[size] ?? 0);
+  const errorItem = new Int32Array(errorStart[size] ?? 0);
+  // Where the next entry of each token goes; signatures come in item order, so each list comes out ascending.
+  const ownerNext = ownerStart.slice(0, size);
+  const signatureNext = signatureStart.slice(0, size);
+  const errorNext = errorStart.slice(0, size);
+  for (let k = 0, sig = 0; k < sigTokens.length; k++) {
+    const id = sigTokens[k] as number;
+    if (id === -1) { sig++; continue; }
+    const item = (signatures[sig] as Signature).item;
+    signatureList[(signatureNext[id] as number)++] = sig;
+    const at = ownerNext[id] as number;
+    if (at > (ownerStart[id] as number) && ownerItem[at - 1] === item) ownerShare[at - 1] = (ownerShare[at - 1] as number) + 1;
+    else { ownerItem[at] = item; ownerShare[at] = 1; ownerNext[id] = at + 1; }
+    if (sigIsError[sig]) {
+      const e = errorNext[id] as number;
+      if (e === (errorStart[id] as number) || errorItem[e - 1] !== item) { errorItem[e] = item; errorNext[id] = e + 1; }
+    }
+  }
   const backgroundDf = new Uint32Array(size);
   const generic = new Uint8Array(size);
   for (const line of background) {
@@ -243,11 +296,11 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
   const coverWeight = new Float64Array(size);
   const distinctive = new Uint8Array(size);
   tokens.forEach((t, id) => {
-    const own = owners[id] ?? [];
     let df = 0;
-    for (let k = 0; k < own.length; k += 2) {
-      own[k + 1] = (own[k + 1] ?? 0) / (sigsPerItem[own[k] ?? 0] ?? 1);
-      if ((own[k] ?? 0) < counted) df++;
+    for (let k = ownerStart[id] ?? 0, end = ownerStart[id + 1] ?? 0; k < end; k++) {
+      const item = ownerItem[k] ?? 0;
+      ownerShare[k] = (ownerShare[k] ?? 0) / (sigsPerItem[item] ?? 1);
+      if (item < counted) df++;
     }
     const idf = Math.max(0.05, Math.log((documents + 1) / (Math.max(1, df) + (backgroundDf[id] ?? 0))));
     const partOnly = seenAs[id] === 1;
@@ -264,5 +317,5 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
     sig.total += cover;
     if (cover > sig.top) sig.top = cover;
   }
-  return { signatures, ids, tokens, weight, coverWeight, generic, distinctive, owners, signaturesOf, inErrors };
+  return { signatures, ids, tokens, weight, coverWeight, generic, distinctive, ownerStart, ownerItem, ownerShare, signatureStart, signatureList, errorStart, errorItem };
 }

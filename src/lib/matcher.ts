@@ -399,7 +399,12 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
   const fullEvidence = Math.log(items.length + background.length + 1);
   /** 1 for words only look-alikes use: to the items they are unknown words (a line's cost, typo correction). */
   const lookalikeOnly = new Uint8Array(model.tokens.length);
-  if (elsewhere >= 0) model.owners.forEach((own, id) => { if (own.length === 2 && own[0] === elsewhere) lookalikeOnly[id] = 1; });
+  if (elsewhere >= 0) {
+    for (let id = 0; id < model.tokens.length; id++) {
+      const at = model.ownerStart[id] ?? 0;
+      if ((model.ownerStart[id + 1] ?? 0) - at === 1 && model.ownerItem[at] === elsewhere) lookalikeOnly[id] = 1;
+    }
+  }
   let corrector: ((word: string) => Correction) | undefined;
   const correct = (word: string): Correction => {
     corrector ??= typos?.(model.tokens.filter((_, id) => lookalikeOnly[id] !== 1));
@@ -433,19 +438,21 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
     const credit = (id: number, trust: number) => {
       const w = (model.weight[id] ?? 0) * trust;
       const credible = model.generic[id] === 1 ? GENERIC_EVIDENCE : 1;
-      const inErrors = model.inErrors[id] ?? [];
-      const owners = model.owners[id] ?? [];
-      for (let k = 0; k < owners.length; k += 2) {
-        const i = owners[k] ?? 0;
-        const central = w * centrality(owners[k + 1] ?? 0);
-        const said = paraphrase || inErrors.includes(i) ? 1 : SYMPTOM_IN_PASTE;
+      const errorsFrom = model.errorStart[id] ?? 0;
+      const errorsTo = model.errorStart[id + 1] ?? 0;
+      for (let k = model.ownerStart[id] ?? 0, end = model.ownerStart[id + 1] ?? 0; k < end; k++) {
+        const i = model.ownerItem[k] ?? 0;
+        const central = w * centrality(model.ownerShare[k] ?? 0);
+        let said = paraphrase ? 1 : SYMPTOM_IN_PASTE;
+        if (!paraphrase) for (let e = errorsFrom; e < errorsTo; e++) if (model.errorItem[e] === i) { said = 1; break; }
         if (!itemSeen[i]) { itemSeen[i] = 1; touched.push(i); }
         itemWeight[i] = (itemWeight[i] ?? 0) + central * said;
         itemEvidence[i] = (itemEvidence[i] ?? 0) + central * credible * said;
       }
       const cover = (model.coverWeight[id] ?? 0) * trust;
       const distinctive = model.distinctive[id] ?? 0;
-      for (const sig of model.signaturesOf[id] ?? []) {
+      for (let k = model.signatureStart[id] ?? 0, end = model.signatureStart[id + 1] ?? 0; k < end; k++) {
+        const sig = model.signatureList[k] ?? 0;
         if (!sigSeen[sig]) { sigSeen[sig] = 1; sigs.push(sig); }
         sigWeight[sig] = (sigWeight[sig] ?? 0) + cover;
         sigWords[sig] = (sigWords[sig] ?? 0) + distinctive;
