@@ -44,7 +44,7 @@ export interface Signature {
 /**
  * A Signature whose errnos, files and rootful/rootless marks are worked out the first time they are read:
  * the scorer reads them only for the signature a line matched best, and working them out for every one
- * of the index's signatures was a tenth of the index's load time.
+ * of the index's signatures was about a twentieth of the index's load time.
  */
 class LazySignature implements Signature {
   total = 0;
