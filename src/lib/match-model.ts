@@ -274,7 +274,9 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
     const id = sigTokens[k] as number;
     if (id === -1) { sig++; continue; }
     const item = (signatures[sig] as Signature).item;
-    signatureList[(signatureNext[id] as number)++] = sig;
+    const slot = signatureNext[id] as number;
+    signatureList[slot] = sig;
+    signatureNext[id] = slot + 1;
     const at = ownerNext[id] as number;
     if (at > (ownerStart[id] as number) && ownerItem[at - 1] === item) ownerShare[at - 1] = (ownerShare[at - 1] as number) + 1;
     else { ownerItem[at] = item; ownerShare[at] = 1; ownerNext[id] = at + 1; }
