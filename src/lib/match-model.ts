@@ -207,8 +207,6 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
   const errorCount: number[] = [];
   // Each signature's distinct tokens, in order, one signature after another (ended by -1).
   const sigTokens: number[] = [];
-  // Whether each signature (numbered as in `signatures`) is an error message.
-  const sigIsError: boolean[] = [];
   const sigsPerItem = new Uint32Array(items.length);
   // The words a text has inside compounds (one set, emptied for each text; most texts have none).
   const inside = new Set<string>();
@@ -247,7 +245,6 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
       }
       if (!added) continue;
       sigTokens.push(-1);
-      sigIsError.push(error);
       sigsPerItem[index] = (sigsPerItem[index] ?? 0) + 1;
       signatures.push(new LazySignature(index, text, error ? 'error' : 'symptom', canonical));
     }
@@ -273,14 +270,14 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
   for (let k = 0, sig = 0; k < sigTokens.length; k++) {
     const id = sigTokens[k] as number;
     if (id === -1) { sig++; continue; }
-    const item = (signatures[sig] as Signature).item;
+    const { item, kind } = signatures[sig] as Signature;
     const slot = signatureNext[id] as number;
     signatureList[slot] = sig;
     signatureNext[id] = slot + 1;
     const at = ownerNext[id] as number;
     if (at > (ownerStart[id] as number) && ownerItem[at - 1] === item) ownerShare[at - 1] = (ownerShare[at - 1] as number) + 1;
     else { ownerItem[at] = item; ownerShare[at] = 1; ownerNext[id] = at + 1; }
-    if (sigIsError[sig]) {
+    if (kind === 'error') {
       const e = errorNext[id] as number;
       if (e === (errorStart[id] as number) || errorItem[e - 1] !== item) { errorItem[e] = item; errorNext[id] = e + 1; }
     }
