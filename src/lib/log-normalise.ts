@@ -177,11 +177,14 @@ const COMMENT = /^\s*# +[A-Z][a-z]+\b/;
 /** Options and settings echoed by a tool (`--net=slirp4netns --mtu=65520 …`, `Environment=…`, `export X=…`). */
 const SETTINGS = /(?:(?:^|\s)--?[a-z][\w-]*(?:=\S*)?(?=\s|$)[^\n]*){3,}|^\s*(?:Environment|ExecStart\w*|export)\b\s*[=\w]|^\s*[A-Z][A-Z0-9_]{2,}=\S/;
 
+/** A line without its journald/syslog prefix or bare timestamp. */
+function stampless(line: string): string {
+  return line.replace(PREFIXES[0] as RegExp, '').replace(PREFIXES[1] as RegExp, '');
+}
+
 /** The kind of a raw line (before its prefixes are removed) and its clean text. */
 export function lineKind(raw: string, clean: string): LineKind {
-  const plain = raw.slice(0, MAX_LINE_CHARS * 2).replace(ANSI, '');
-  const stampless = (line: string) => line.replace(PREFIXES[0] as RegExp, '').replace(PREFIXES[1] as RegExp, '');
-  let withoutStamp = stampless(plain);
+  let withoutStamp = stampless(raw.slice(0, MAX_LINE_CHARS * 2).replace(ANSI, ''));
   if (TRACE.test(withoutStamp)) return 'trace';
   // A quoted line is of the kind of what it quotes (one pass: QUOTE_MARKS takes nested quotes at once).
   if (QUOTE.test(withoutStamp)) {
