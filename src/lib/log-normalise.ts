@@ -216,10 +216,10 @@ const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f
 /**
  * The lines of a paste with hard wraps undone, as a terminal or a mail client cut them at a fixed width
  * (mid-word, so they are joined without a space). A line goes on in the next when it is exactly as long
- * as the longest (at least WRAP_WIDTH), does not end in two blanks (a console pads every line to its width;
- * a cut between two words leaves one),
- * holds a letter or digit (a `====` banner is no text), and the next line begins no record or message of
- * its own (RECORD_START, MESSAGE_START); neither holds wide characters (WIDE). A paste is taken for
+ * as the longest (at least WRAP_WIDTH), does not end in two blanks (a console pads every line to its
+ * width; a cut between two words leaves one), holds a letter or digit (a `====` banner is no text), and
+ * the next line begins no record or message of its own (RECORD_START, MESSAGE_START); neither holds wide
+ * characters (WIDE). A paste is taken for
  * wrapped only when at least two such lines go on in a shorter one, the tail of a cut line: rows of a
  * table cut to the terminal's width are all as long, and one long line may be a record that happens to
  * be the longest. A chain joins at most WRAP_MAX_JOINS lines.

@@ -103,16 +103,18 @@ export const MAX_RESULTS = 6;
  * Pastes of up to TYPED_LINES distinct lines whose text, as the matcher reads it (log prefixes and
  * colours gone, and the IDs, paths and numbers canonicalise erases: the same question pasted from
  * journald is as long as typed; repeated lines counted each time, so thirty `<id>: Pull complete` lines
- * keep a pull log a log), is up to this length, and that were not capped, are treated as typed text: typos corrected, short lines read together, paraphrase allowed. A question is a line or a few, with a greeting or the command that
- * failed around it; a log is longer. It was 400 characters and 3 lines: a short question with one line
- * more (`$ docker info` above its two lines of output, a thank-you under it) was read as a log, its
- * phrases held to a log's rules. On the tuning sets (in-scope / out-of-scope quiet / blind out-of-scope
- * quiet, of 239 / 84 / 132) 3 lines at 400 / 350 / 300 / 250 characters give 224 / 224 / 224 / 222,
- * 80 / 81 / 81 / 81 and 96 / 96 / 97 / 98; 4 lines at 350 / 300 / 250 give 227 / 227 / 225, 81 at
- * each and 96 / 97 / 98; 5 lines at 300 / 350 give 227 / 228 but 80 / 79 out of scope. 300 and 4 gain three in-scope pastes and
- * two out-of-scope ones, lose none; the weakest correct answer stays 0.453. Lines read together stay
- * two or three (withJoined): four read together cost a blind out-of-scope paste. (That sweep measured
- * the raw length; measuring what is read instead moved no tuning figure.)
+ * keep a pull log a log), is up to this length, and that were not capped, are treated as typed text:
+ * typos corrected, short lines read together, paraphrase allowed. A question is a line or a few, with a
+ * greeting or the command that failed around it; a log is longer. It was 400 characters and 3 lines: a
+ * short question with one line more (`$ docker info` above its two lines of output, a thank-you under
+ * it) was read as a log, its phrases held to a log's rules. On the tuning sets (in-scope / out-of-scope
+ * quiet / blind out-of-scope quiet, of 239 / 84 / 132) 3 lines at 400 / 350 / 300 / 250 characters give
+ * 224 / 224 / 224 / 222, 80 / 81 / 81 / 81 and 96 / 96 / 97 / 98; 4 lines at 350 / 300 / 250 give 227 /
+ * 227 / 225, 81 at each and 96 / 97 / 98; 5 lines at 300 / 350 give 227 / 228 but 80 / 79 out of scope.
+ * 300 and 4 gain three in-scope pastes and two out-of-scope ones, lose none; the weakest correct answer
+ * stays 0.453. Lines read together stay two or three (withJoined): four read together cost a blind
+ * out-of-scope paste. (That sweep measured the raw length; measuring what is read instead moved no
+ * tuning figure.)
  */
 const TYPED_CHARS = 300;
 /** See TYPED_CHARS. */
