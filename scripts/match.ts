@@ -12,7 +12,7 @@ import { createMatcher } from '../src/lib/matcher.ts';
 import { typoCorrector } from '../src/lib/typo-corrector.ts';
 import { preparePaste } from '../src/lib/paste.ts';
 import { readInput } from '../src/node/read-input.ts';
-import { loadDoctorData, loadSearchIndex } from '../src/node/search-index-cache.ts';
+import { loadDoctorData, loadSearchIndex, loadTellApartChecks } from '../src/node/search-index-cache.ts';
 
 const m = messagesFor(process.env.LC_ALL || process.env.LANG);
 const args = process.argv.slice(2);
@@ -64,4 +64,5 @@ if (scriptOnly) {
 
 const outcome = matcher.match(paste.text);
 const items = new Map(index.items.map((i) => [i.slug, i]));
-console.log(json ? jsonOutput(outcome, items, site, base) : textOutput({ ...outcome, capped: outcome.capped || paste.capped }, items, m, site, base, input.truncated));
+const checks = outcome.confidence === 'ambiguous' ? await loadTellApartChecks(process.cwd()) : {};
+console.log(json ? jsonOutput(outcome, items, site, base) : textOutput({ ...outcome, capped: outcome.capped || paste.capped }, items, m, site, { base, truncated: input.truncated, checks }));

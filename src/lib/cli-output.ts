@@ -6,6 +6,7 @@
 import type { Diagnosis } from './doctor-diagnose.ts';
 import type { MatchOutcome } from './matcher.ts';
 import type { IndexedItem } from './search-index.ts';
+import type { TellApartCheck } from './result-fix.ts';
 import { itemPath } from './urls.ts';
 
 /** The messages in one language. */
@@ -113,7 +114,10 @@ function lookalikeLines(outcome: MatchOutcome, items: ReadonlyMap<string, Indexe
 }
 
 /** The readable answer. */
-export function textOutput(outcome: MatchOutcome, items: ReadonlyMap<string, IndexedItem>, m: Messages, site: string | undefined, base?: string, truncated = false): string {
+export function textOutput(
+  outcome: MatchOutcome, items: ReadonlyMap<string, IndexedItem>, m: Messages, site: string | undefined,
+  { base, truncated = false, checks = {} }: { base?: string | undefined; truncated?: boolean; checks?: Readonly<Record<string, TellApartCheck>> } = {},
+): string {
   const out: string[] = [];
   if (truncated) out.push(m.truncated);
   else if (outcome.capped) out.push(m.capped);
@@ -127,9 +131,8 @@ export function textOutput(outcome: MatchOutcome, items: ReadonlyMap<string, Ind
     out.push(`   ${pageUrl(itemPath(item), site, base)}`);
     out.push(`   ${m.matched}${r.line}`);
     if (r.signature !== '' && r.signature !== r.line) out.push(`   ${m.signature}${r.signature}`);
-    if (confidence === 'ambiguous' && n < 2 && item?.check) {
-      out.push(`   ${m.check}${item.check.run}`, `   ${m.ifThis}${item.check.bad.split('\n')[0]}`);
-    }
+    const check = confidence === 'ambiguous' && n < 2 ? checks[r.slug] : undefined;
+    if (check !== undefined) out.push(`   ${m.check}${check.run}`, `   ${m.ifThis}${check.bad.split('\n')[0]}`);
     out.push('');
   });
   if (confidence === 'low') out.push(`${m.wizard} ${pageUrl('wizard/', site, base)}`);

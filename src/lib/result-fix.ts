@@ -2,7 +2,19 @@
  * The fix a search result shows, as served at `fixes/<slug>.json`: its shape and the guard for a copy
  * read from the network. Apart from the search index, so each is loaded only by the code that reads it.
  */
+import { fetchJsonOnce } from './fetch-json.ts';
 import type { StepView } from './fix-view.ts';
+import { withBase } from './urls.ts';
+
+/** The check that confirms an entry, shown when it is one of two close causes, to tell them apart. */
+export interface TellApartCheck {
+  /** What the check does. */
+  title: string;
+  /** The command, for the common setup. */
+  run: string;
+  /** What it prints when this entry is the cause. */
+  bad: string;
+}
 
 /**
  * The fix a search result shows (`fixes/<slug>.json`, fetched when the entry is the answer): the
@@ -16,10 +28,23 @@ export interface ResultFix {
   byDistro: Record<string, number[]>;
   /** How many other fix alternatives the entry page offers. */
   moreFixes: number;
+  /** The entry's first check, shown when it is one of two close causes (not in the index: only those two need it). */
+  check?: TellApartCheck;
 }
 
 /** Checks the shape of a result fix read from the network. */
 export function isResultFix(value: unknown): value is ResultFix {
   const v = value as Partial<ResultFix> | null;
-  return typeof v === 'object' && v !== null && Array.isArray(v.steps) && typeof v.byDistro === 'object' && v.byDistro !== null && typeof v.moreFixes === 'number';
+  return typeof v === 'object' && v !== null && Array.isArray(v.steps) && typeof v.byDistro === 'object' && v.byDistro !== null && typeof v.moreFixes === 'number'
+    && (v.check === undefined || (typeof v.check === 'object' && v.check !== null && typeof v.check.title === 'string' && typeof v.check.run === 'string' && typeof v.check.bad === 'string'));
+}
+
+/** Where an entry's result fix is served, under the site's base. */
+export function resultFixUrl(base: string, slug: string): string {
+  return withBase(base, `fixes/${slug}.json`);
+}
+
+/** Fetches an entry's result fix once per page (a failed fetch is tried again next time); undefined when it cannot be had. */
+export function loadResultFix(base: string, slug: string): Promise<ResultFix | undefined> {
+  return fetchJsonOnce(resultFixUrl(base, slug), isResultFix, `fix for ${slug}`).catch(() => undefined);
 }

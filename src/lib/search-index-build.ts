@@ -7,7 +7,7 @@ import { COMMON_ERROR_TEXT } from './common-errors.ts';
 import { engineVersion } from './conditions.ts';
 import { DOCTOR_DATA_VERSION, type DoctorData } from './doctor-diagnose.ts';
 import { fixEntryOf, viewFix } from './fix-view.ts';
-import type { ResultFix } from './result-fix.ts';
+import type { ResultFix, TellApartCheck } from './result-fix.ts';
 import { SEARCH_INDEX_VERSION, type IndexedItem, type SearchIndex } from './search-index.ts';
 import { renderTemplate } from './template.ts';
 import { contentPath } from './urls.ts';
@@ -15,15 +15,11 @@ import { contentPath } from './urls.ts';
 /** Builds the index from loaded content. Pure. */
 export function buildSearchIndex({ entries, limitations, distros }: ContentSet): SearchIndex {
   const ordered = [...distros].sort((a, b) => a.data.order - b.data.order).map((d) => d.data);
-  const items = entries.map(({ slug, data }): IndexedItem => {
-    const first = data.diagnose.find((d) => d.when === undefined) ?? data.diagnose[0];
-    return {
-      slug, kind: 'entry', title: data.title, cause: data.cause, phase: data.phase,
-      errors: [...data.errors, ...data.logLines], symptoms: data.symptoms,
-      ...(data.lookalikes.length > 0 && { lookalikes: data.lookalikes.map((l) => l.error) }),
-      ...(first !== undefined && { check: { title: first.title, run: renderTemplate(first.run, DEFAULT_VALUES), bad: first.bad } }),
-    };
-  });
+  const items = entries.map(({ slug, data }): IndexedItem => ({
+    slug, kind: 'entry', title: data.title, cause: data.cause, phase: data.phase,
+    errors: [...data.errors, ...data.logLines], symptoms: data.symptoms,
+    ...(data.lookalikes.length > 0 && { lookalikes: data.lookalikes.map((l) => l.error) }),
+  }));
   for (const { slug, data } of limitations) {
     items.push({ slug, kind: 'limitation', title: data.title, cause: data.summary, errors: [], symptoms: data.symptoms });
   }
@@ -45,7 +41,24 @@ export function buildResultFix(slug: string, entry: Entry, distros: readonly Dis
       return seen.get(key) ?? 0;
     });
   }
-  return { steps, byDistro, moreFixes: entry.fixes.length - 1 };
+  const check = tellApartCheck(entry);
+  return { steps, byDistro, moreFixes: entry.fixes.length - 1, ...(check !== undefined && { check }) };
+}
+
+/** An entry's first check for the common setup (the first without a condition), shown when it is one of two close causes. Pure. */
+export function tellApartCheck(entry: Entry): TellApartCheck | undefined {
+  const first = entry.diagnose.find((d) => d.when === undefined) ?? entry.diagnose[0];
+  return first === undefined ? undefined : { title: first.title, run: renderTemplate(first.run, DEFAULT_VALUES), bad: first.bad };
+}
+
+/** Every entry's tell-apart check by slug, for the CLI (the site serves each with the entry's result fix). Pure. */
+export function buildTellApartChecks({ entries }: Pick<ContentSet, 'entries'>): Record<string, TellApartCheck> {
+  const checks: Record<string, TellApartCheck> = {};
+  for (const { slug, data } of entries) {
+    const check = tellApartCheck(data);
+    if (check !== undefined) checks[slug] = check;
+  }
+  return checks;
 }
 
 /** The doctor's data (`doctor-data.json`): every entry's rules and fixes, and the distros, for diagnosing a report. Pure. */

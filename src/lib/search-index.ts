@@ -7,7 +7,7 @@
 import type { Phase } from '../schemas/entry.ts';
 
 /** Bump when the shape changes, so cached copies are rebuilt. */
-export const SEARCH_INDEX_VERSION = 5;
+export const SEARCH_INDEX_VERSION = 6;
 
 /** A troubleshooting entry or a limitation, as the search sees it (its page path is derived from kind and slug: itemPath in urls.ts). */
 export interface IndexedItem {
@@ -27,8 +27,6 @@ export interface IndexedItem {
   symptoms: string[];
   /** Errors that look like this item's but come from elsewhere (entries only; omitted when none): the matcher does not count them as this item. */
   lookalikes?: string[];
-  /** The first check that confirms this entry (shown when two causes are close, to tell them apart). */
-  check?: { title: string; run: string; bad: string };
 }
 
 /** The whole index, as served at `search-index.json`. */

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { isDoctorData, type DoctorData } from '../lib/doctor-diagnose.ts';
 import { isSearchIndex, type SearchIndex } from '../lib/search-index.ts';
+import type { TellApartCheck } from '../lib/result-fix.ts';
 
 /** Folders and files whose content decides the index. */
 const INPUTS = [
@@ -68,5 +69,18 @@ export function loadDoctorData(root: string): Promise<DoctorData> {
   return cached(root, 'doctor-data', isDoctorData, async () => {
     const [{ loadContent }, { buildDoctorData }] = await Promise.all([import('./content-files.ts'), import('../lib/search-index-build.ts')]);
     return buildDoctorData(loadContent(root));
+  });
+}
+
+/** Whether a cached value is a record of tell-apart checks. */
+function isTellApartChecks(value: unknown): value is Record<string, TellApartCheck> {
+  return typeof value === 'object' && value !== null && Object.values(value).every((c: Partial<TellApartCheck>) => typeof c?.title === 'string' && typeof c.run === 'string' && typeof c.bad === 'string');
+}
+
+/** Returns every entry's tell-apart check by slug (the CLI shows them for two close causes), building and caching them when the content changed. */
+export function loadTellApartChecks(root: string): Promise<Record<string, TellApartCheck>> {
+  return cached(root, 'tell-apart-checks', isTellApartChecks, async () => {
+    const [{ loadContent }, { buildTellApartChecks }] = await Promise.all([import('./content-files.ts'), import('../lib/search-index-build.ts')]);
+    return buildTellApartChecks(loadContent(root));
   });
 }

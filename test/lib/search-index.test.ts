@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ContentSet } from '../../src/lib/content-integrity.ts';
-import { buildResultFix, buildSearchIndex } from '../../src/lib/search-index-build.ts';
+import { buildResultFix, buildSearchIndex, buildTellApartChecks } from '../../src/lib/search-index-build.ts';
 import { isResultFix } from '../../src/lib/result-fix.ts';
 import { isSearchIndex, SEARCH_INDEX_VERSION } from '../../src/lib/search-index.ts';
 import { itemPath } from '../../src/lib/urls.ts';
@@ -21,6 +21,7 @@ const CONTENT: ContentSet = {
     data: EntrySchema.parse({
       title: 'No subuid', summary: 's', cause: 'no range', phase: 'daemon-start', distros: ['ubuntu'],
       errors: ['No subuid ranges found for user'], symptoms: ['subuid 怎么配置'],
+      diagnose: [{ title: 'look for your range', run: 'grep {{user}} /etc/subuid', bad: 'no output' }],
       fix: [{ title: 'install', install: ['uidmap'] }, { title: 'add range', run: 'sudo usermod --add-subuids 100000-165535 {{user}}' }],
       verify: [{ run: 'grep {{user}} /etc/subuid', expect: 'a line' }], sources: SOURCES,
     }),
@@ -46,8 +47,9 @@ describe('buildSearchIndex', () => {
     });
   });
 
-  test('leaves the fix out of the index (it is fetched per entry), keeping the check that tells causes apart', () => {
+  test('leaves the fix and the check that tells causes apart out of the index (both are fetched per entry)', () => {
     expect(index.items[0]).not.toHaveProperty('fix');
+    expect(index.items[0]).not.toHaveProperty('check');
   });
 
   test('adds limitations after entries, with their summary as the cause and no fix', () => {
@@ -86,8 +88,21 @@ describe('buildResultFix', () => {
       ],
       byDistro: { ubuntu: [0, 1] },
       moreFixes: 0,
+      check: { title: 'look for your range', run: 'grep "$(whoami)" /etc/subuid', bad: 'no output' },
     });
     expect(isResultFix(JSON.parse(JSON.stringify(fix)))).toBe(true);
+  });
+
+  test('refuses a fix whose check is not three texts (a stale or broken copy)', () => {
+    expect(isResultFix({ ...fix, check: { title: 'look', run: 42, bad: 'x' } })).toBe(false);
+    expect(isResultFix({ ...fix, check: undefined })).toBe(true);
+  });
+});
+
+describe('buildTellApartChecks', () => {
+  test('gives the CLI every entry\'s check by slug, the same one the result fix carries', () => {
+    const entry = CONTENT.entries[0]!;
+    expect(buildTellApartChecks(CONTENT)).toEqual({ 'subuid-missing': buildResultFix(entry.slug, entry.data, CONTENT.distros.map((d) => d.data)).check });
   });
 });
 

@@ -51,6 +51,14 @@ describe('npm run match', () => {
     expect(match([], 'npm ERR! code ERESOLVE\n', { LANG: 'en_US.UTF-8' }).stdout).toMatch(/No (confident answer|matching problem)[\s\S]*\/wizard\//);
   });
 
+  test('shows two close causes as such, each with the check that tells them apart', () => {
+    const { status, stdout } = match([], '[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: operation not permitted\n');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^两个可能的原因/);
+    const [first, second] = stdout.split(/\n(?=\d\. )/).slice(1);
+    for (const cause of [first, second]) expect(cause).toMatch(/\n {3}检查：\S.*\n {3}如果是这个原因，输出会是：\S/);
+  });
+
   test('says why an error that reads like an entry\'s is no answer: the line, and the page that explains where it comes from (text and JSON)', () => {
     const flushed = 'docker: Error response from daemon: driver failed programming external connectivity on endpoint web (0f3c): (iptables failed: iptables --wait -t nat -A DOCKER -p tcp -d 0/0 --dport 80 -j DNAT --to-destination 172.17.0.3:80 ! -i docker0: iptables: No chain/target/match by that name.\n';
     const text = match([], flushed, { SITE_URL: 'https://docs.example.com' }).stdout;

@@ -9,6 +9,7 @@ import { isDoctorReport } from '../../lib/doctor-report-header.ts';
 import { waitAtMost } from '../../lib/fetch-json.ts';
 import type { MatchOutcome } from '../../lib/matcher.ts';
 import { needsPreparing, preparePaste, type PreparedPaste } from '../../lib/paste.ts';
+import { loadResultFix } from '../../lib/result-fix.ts';
 import { createLatestSearch, isTypingTarget, queryFromSearch, searchForQuery } from '../../lib/search-ui.ts';
 import LazyDoctorReport from '../doctor/LazyDoctorReport.tsx';
 import SearchResults, { loadSearchFix, loadSearchFixCode } from './SearchResults.tsx';
@@ -64,8 +65,12 @@ export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-
     (q: string) => (isDoctorReport(q) ? undefined : index.current?.match(q).then(
       async (outcome) => {
         const top = outcome.results[0];
-        if (outcome.confidence === 'high' && top !== undefined && index.current?.items.get(top.slug)?.kind === 'entry') {
+        const isEntry = (slug: string) => index.current?.items.get(slug)?.kind === 'entry';
+        if (outcome.confidence === 'high' && top !== undefined && isEntry(top.slug)) {
           await waitAtMost(loadSearchFix(base, top.slug), FIX_WAIT_MS);
+        } else if (outcome.confidence === 'ambiguous') {
+          // Two close causes show the check that tells them apart, which comes with each entry's result fix.
+          await waitAtMost(Promise.all(outcome.results.slice(0, 2).filter((r) => isEntry(r.slug)).map((r) => loadResultFix(base, r.slug))), FIX_WAIT_MS);
         }
         return outcome;
       },

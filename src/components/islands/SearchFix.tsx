@@ -3,11 +3,10 @@
  * a distro select (remembered like the site's synced tabs) and the steps, through the one fix renderer.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { arrivedJson, fetchJsonOnce } from '../../lib/fetch-json.ts';
-import { isResultFix, type ResultFix } from '../../lib/result-fix.ts';
+import { arrivedJson } from '../../lib/fetch-json.ts';
+import { isResultFix, loadResultFix, resultFixUrl, type ResultFix } from '../../lib/result-fix.ts';
 import type { IndexedItem } from '../../lib/search-index.ts';
 import { DISTRO_STORAGE_KEY, fixFor, pickDistro } from '../../lib/search-ui.ts';
-import { withBase } from '../../lib/urls.ts';
 import StepList from '../fix/StepList.tsx';
 import { STEP_TEXT } from '../fix/fix-text.ts';
 import type { ErrorSearchText } from './error-search-text.ts';
@@ -24,13 +23,6 @@ interface Props {
   level: 2 | 3;
 }
 
-/** Where an entry's result fix is. */
-const fixUrl = (base: string, slug: string) => withBase(base, `fixes/${slug}.json`);
-
-/** Fetches an entry's result fix once per page (a failed fetch is tried again next time); undefined when it cannot be had. */
-export function loadFix(base: string, slug: string): Promise<ResultFix | undefined> {
-  return fetchJsonOnce(fixUrl(base, slug), isResultFix, `fix for ${slug}`).catch(() => undefined);
-}
 
 /** Reads the remembered distro tab label; storage may be blocked. */
 function remembered(): string | null {
@@ -43,12 +35,12 @@ function remembered(): string | null {
 
 /** Shows the steps for the chosen distro with copy buttons, and a link to the full entry. */
 export default function SearchFix({ item, distros, href, base, text, level }: Props) {
-  const [fix, setFix] = useState<ResultFix | undefined>(() => arrivedJson(fixUrl(base, item.slug), isResultFix));
+  const [fix, setFix] = useState<ResultFix | undefined>(() => arrivedJson(resultFixUrl(base, item.slug), isResultFix));
   const [distro, setDistro] = useState(() => (fix === undefined ? '' : pickDistro(distros, remembered(), Object.keys(fix.byDistro))));
   useEffect(() => {
     let live = true;
-    if (fix !== undefined && arrivedJson(fixUrl(base, item.slug), isResultFix) === fix) return;
-    void loadFix(base, item.slug).then((f) => {
+    if (fix !== undefined && arrivedJson(resultFixUrl(base, item.slug), isResultFix) === fix) return;
+    void loadResultFix(base, item.slug).then((f) => {
       if (!live) return;
       setFix(f);
       setDistro(pickDistro(distros, remembered(), Object.keys(f?.byDistro ?? {})));

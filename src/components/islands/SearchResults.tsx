@@ -5,6 +5,8 @@
  */
 import type { MatchOutcome } from '../../lib/matcher.ts';
 import type { IndexedItem } from '../../lib/search-index.ts';
+import { arrivedJson } from '../../lib/fetch-json.ts';
+import { isResultFix, loadResultFix, resultFixUrl, type TellApartCheck } from '../../lib/result-fix.ts';
 import { itemPath, withBase } from '../../lib/urls.ts';
 import CommandBlock from '../fix/CommandBlock.tsx';
 import InlineText from '../fix/InlineText.tsx';
@@ -38,7 +40,7 @@ let searchFixReady: SearchFixComponent | undefined;
  * arrives with it instead of pushing the list down a moment later.
  */
 export async function loadSearchFix(base: string, slug: string): Promise<void> {
-  await (await loadSearchFixCode()).loadFix(base, slug);
+  await Promise.all([loadSearchFixCode(), loadResultFix(base, slug)]);
 }
 
 /** Loads the fix's renderer once (a page opened with a query starts it beside the index). */
@@ -54,6 +56,25 @@ function LazySearchFix(props: Parameters<SearchFixComponent>[0]) {
     if (Component === undefined) void loadSearchFix(props.base, props.item.slug).then(() => setComponent(() => searchFixReady));
   }, []);
   return Component ? <Component {...props} /> : null;
+}
+
+/** The check that tells two close causes apart: it comes with the entry's result fix, at once when that has arrived, else once it does. */
+function TellApart({ slug, base, text }: { slug: string; base: string; text: ErrorSearchText }) {
+  const [check, setCheck] = useState<TellApartCheck | undefined>(() => arrivedJson(resultFixUrl(base, slug), isResultFix)?.check);
+  useEffect(() => {
+    let live = true;
+    if (check === undefined) void loadResultFix(base, slug).then((f) => { if (live) setCheck(f?.check); });
+    return () => { live = false; };
+  }, [slug]);
+  if (check === undefined) return null;
+  return (
+    <div class="rd-check">
+      <p>{text.tellApart}<InlineText text={check.title} /></p>
+      <CommandBlock code={check.run} label={check.title} text={STEP_TEXT} />
+      <p class="rd-output-label">{text.ifThisCause}</p>
+      <pre class="rd-output">{check.bad}</pre>
+    </div>
+  );
 }
 
 /** The status line: the count, "two possible causes", or "nothing confident" (and why, when a look-alike explains the paste). */
@@ -109,14 +130,7 @@ export default function SearchResults({ shown, pending, notice, items, distros, 
                 <p class="rd-search-line">{text.matchedLine}<code>{r.line}</code></p>
                 {r.signature !== '' && r.signature !== r.line && <p class="rd-search-why rd-muted">{text.matchedSignature}<code>{r.signature}</code></p>}
                 {item && <p class="rd-search-cause"><InlineText text={item.cause} /></p>}
-                {twoCauses && item?.check !== undefined && (
-                  <div class="rd-check">
-                    <p>{text.tellApart}<InlineText text={item.check.title} /></p>
-                    <CommandBlock code={item.check.run} label={item.check.title} text={STEP_TEXT} />
-                    <p class="rd-output-label">{text.ifThisCause}</p>
-                    <pre class="rd-output">{item.check.bad}</pre>
-                  </div>
-                )}
+                {twoCauses && item?.kind === 'entry' && <TellApart key={r.slug} slug={r.slug} base={base} text={text} />}
                 {n === 0 && confidence === 'high' && item?.kind === 'entry' && <LazySearchFix item={item} distros={distros} href={href} base={base} text={text} level={level} />}
               </li>
             );

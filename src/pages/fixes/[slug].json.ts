@@ -1,7 +1,7 @@
 /**
  * `fixes/<slug>.json`: the fix a search result shows for an entry (built from the same content and
- * the same fix view as the entry page), fetched only when that entry is the answer, so the search
- * index itself stays small.
+ * the same fix view as the entry page) and the check that tells it apart from a close cause, fetched
+ * only when that entry is the answer or one of two close causes, so the search index itself stays small.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
