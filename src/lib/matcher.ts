@@ -29,6 +29,8 @@ export interface MatchableItem {
   kind?: 'entry' | 'limitation';
   /** Errors that look like this item's but come from elsewhere (rootful Docker, another tool): a line they explain is not evidence (LOOKALIKE_FACTOR). */
   lookalikes?: readonly string[];
+  /** Its errors only say that something failed, the cause being on other lines: it ranks below every item a paste confidently points at (putFallbacksLast). */
+  fallback?: boolean;
 }
 
 /** One ranked result. */
@@ -580,6 +582,7 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
       if (lines.length <= SUPPORT_LINES) for (const b of best.values()) b.score += (1 - b.score) * b.second * SUPPORT;
       const ranked = [...best].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
       preferSupported(ranked, minConfidence);
+      putFallbacksLast(ranked, minConfidence, (i) => items[i]?.fallback === true);
       const top = ranked[0]?.[1];
       const toMatch = ([i, b]: (typeof ranked)[number]): Match => ({
         slug: items[i]?.slug ?? '', title: items[i]?.title ?? '', score: Math.round(Math.min(1, b.score) * 1000) / 1000, line: b.line,
@@ -612,6 +615,23 @@ export function preferSupported<T extends { score: number; line: string; second:
   if (first === undefined || next === undefined || next[1].score < floor) return;
   if (first[1].line !== next[1].line || first[1].score - next[1].score >= AMBIGUITY_GAP) return;
   if (next[1].second - first[1].second >= SUPPORT_LEAD) [ranked[0], ranked[1]] = [next, first];
+}
+
+/**
+ * Moves the items that only say something failed (`fallback`: `[rootlesskit:parent] error: child exited:
+ * exit status 1`, printed under whatever the real error was) below every other item at least `floor`
+ * that another line points at, keeping the order within each group; in place. Such an item is the
+ * answer only when no other line is: its page says where the real error is. Items matched on the
+ * fallback's own line (other rootlesskit errors sharing its words) are no other evidence and stay behind it.
+ */
+export function putFallbacksLast<T extends { score: number; line: string }>(ranked: [number, T][], floor: number, isFallback: (item: number) => boolean): void {
+  const fallbackLines = new Set(ranked.filter(([i]) => isFallback(i)).map(([, b]) => b.line));
+  if (fallbackLines.size === 0) return;
+  const pointsElsewhere = ([i, b]: [number, T]) => !isFallback(i) && b.score >= floor && !fallbackLines.has(b.line);
+  const confident = ranked.filter(pointsElsewhere);
+  if (confident.length === 0) return;
+  const rest = ranked.filter((r) => !pointsElsewhere(r));
+  ranked.splice(0, ranked.length, ...confident, ...rest);
 }
 
 /** A short typed query spread over two or three short lines is also read as one line. */

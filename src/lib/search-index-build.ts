@@ -19,6 +19,7 @@ export function buildSearchIndex({ entries, limitations, distros }: ContentSet):
     slug, kind: 'entry', title: data.title, cause: data.cause, phase: data.phase,
     errors: [...data.errors, ...data.logLines], symptoms: data.symptoms,
     ...(data.lookalikes.length > 0 && { lookalikes: data.lookalikes.map((l) => l.error) }),
+    ...(data.fallback && { fallback: true as const }),
   }));
   for (const { slug, data } of limitations) {
     items.push({ slug, kind: 'limitation', title: data.title, cause: data.summary, errors: [], symptoms: data.symptoms });

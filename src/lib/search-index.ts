@@ -27,6 +27,8 @@ export interface IndexedItem {
   symptoms: string[];
   /** Errors that look like this item's but come from elsewhere (entries only; omitted when none): the matcher does not count them as this item. */
   lookalikes?: string[];
+  /** Its errors only say that something failed (entries only; omitted when not): it ranks below any item a paste confidently points at. */
+  fallback?: true;
 }
 
 /** The whole index, as served at `search-index.json`. */
@@ -46,5 +48,5 @@ export function isSearchIndex(value: unknown): value is SearchIndex {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<SearchIndex>;
   return v.version === SEARCH_INDEX_VERSION && Array.isArray(v.distros) && Array.isArray(v.items) && Array.isArray(v.background)
-    && v.items.every((i) => typeof i?.slug === 'string' && (i.kind === 'entry' || i.kind === 'limitation') && Array.isArray(i.errors) && Array.isArray(i.symptoms) && (i.lookalikes === undefined || Array.isArray(i.lookalikes)));
+    && v.items.every((i) => typeof i?.slug === 'string' && (i.kind === 'entry' || i.kind === 'limitation') && Array.isArray(i.errors) && Array.isArray(i.symptoms) && (i.lookalikes === undefined || Array.isArray(i.lookalikes)) && (i.fallback === undefined || i.fallback === true));
 }

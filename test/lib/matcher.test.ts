@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { MAX_PASTE_CHARS } from '../../src/lib/paste.ts';
 import { COMMON_ERROR_TEXT } from '../../src/lib/common-errors.ts';
 import { typoCorrector } from '../../src/lib/typo-corrector.ts';
-import { createMatcher, isProgramOutput, lightness, MIN_CONFIDENCE, preferSupported, type MatchableItem } from '../../src/lib/matcher.ts';
+import { createMatcher, isProgramOutput, lightness, MIN_CONFIDENCE, preferSupported, putFallbacksLast, type MatchableItem } from '../../src/lib/matcher.ts';
 
 /** A small stand-in for the content: look-alike entries whose signatures overlap on purpose. */
 const ITEMS: MatchableItem[] = [
@@ -171,6 +171,39 @@ describe('createMatcher', () => {
 
   test('works with no items at all', () => {
     expect(createMatcher([]).match('could not get XDG_RUNTIME_DIR').results).toEqual([]);
+  });
+});
+
+describe('fallback items (an error that only says something failed)', () => {
+  const items: MatchableItem[] = [...ITEMS, {
+    slug: 'child-exited', title: 'Child exited', fallback: true,
+    errors: ['[rootlesskit:parent] error: child exited: exit status 1'], symptoms: ['rootlesskit child exited exit status 1'],
+  }];
+  const withFallback = createMatcher(items, { background, typos: typoCorrector });
+  const childExited = 'Nov 29 09:15:28 h dockerd-rootless.sh[12]: [rootlesskit:parent] error: child exited: exit status 1';
+
+  test('answer a paste that says nothing more', () => {
+    const outcome = withFallback.match(childExited);
+    expect(outcome.confidence).toBe('high');
+    expect(outcome.results[0]?.slug).toBe('child-exited');
+  });
+
+  test('come after the entry the real error points at, even one matched less fully, and stay listed', () => {
+    const log = ['Nov 29 09:15:27 h dockerd-rootless.sh[12]: could not get XDG_RUNTIME_DIR', childExited].join('\n');
+    const slugs = withFallback.match(log).results.map((r) => r.slug);
+    expect(slugs[0]).toBe('xdg');
+    expect(slugs).toContain('child-exited');
+  });
+
+  test('putFallbacksLast keeps each group in order; items matched only on the fallback\'s own line stay behind it', () => {
+    const at = (score: number, line = 'real error') => ({ score, line });
+    const generic = 'child exited: exit status 1';
+    const ranked: [number, ReturnType<typeof at>][] = [[9, at(0.95, generic)], [3, at(0.59, generic)], [1, at(0.5)], [2, at(0.3)]];
+    putFallbacksLast(ranked, MIN_CONFIDENCE, (i) => i === 9);
+    expect(ranked.map(([i]) => i)).toEqual([1, 9, 3, 2]);
+    const alone: [number, ReturnType<typeof at>][] = [[9, at(0.95, generic)], [3, at(0.59, generic)], [2, at(0.3)]];
+    putFallbacksLast(alone, MIN_CONFIDENCE, (i) => i === 9);
+    expect(alone.map(([i]) => i)).toEqual([9, 3, 2]);
   });
 });
 
