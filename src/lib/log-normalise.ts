@@ -214,6 +214,8 @@ const RECORD_START = new RegExp(`${ANY_PREFIX.source}|^\\s*(?:time=|[A-Z]{4}\\[|
  * Go errors chain their causes that way and a wrap often cuts one just before `failed: …`.
  */
 const MESSAGE_START = /^\s*(?:docker|dockerd|containerd|runc|rootlesskit|newuidmap|newgidmap|slirp4netns|pasta|iptables|ip6tables|systemctl|journalctl|sudo|su|bash|sh|curl|wget|ping|mount|modprobe|[\w.-]+\.sh)(?:\[\d+\])?: /i;
+/** Two characters of one word: a cut between them is a wrap, not a line end. */
+const MID_WORD = /^[A-Za-z0-9]{2}$/;
 /** Chinese, Japanese or Korean text: a terminal gives such characters two columns, so equal lengths are no sign of a wrap. */
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 
@@ -226,7 +228,9 @@ const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f
  * characters (WIDE). A paste is taken for
  * wrapped only when at least two such lines go on in a shorter one, the tail of a cut line: rows of a
  * table cut to the terminal's width are all as long, and one long line may be a record that happens to
- * be the longest. A chain joins at most WRAP_MAX_JOINS lines.
+ * be the longest; or when one record was cut into three lines or more, each cut between two letters or
+ * digits (`connectiv` / `ity on endpoint`) and no two of them beginning with the same word (table rows
+ * do). A chain joins at most WRAP_MAX_JOINS lines.
  */
 function unwrapped(raw: string[]): string[] {
   let width = 0;
@@ -239,8 +243,23 @@ function unwrapped(raw: string[]): string[] {
       && !RECORD_START.test(next) && !MESSAGE_START.test(next) && !WIDE.test(line) && !WIDE.test(next);
   };
   let tails = 0;
-  for (let i = 0; i < raw.length && tails < 2; i++) if (goesOn(i) && (raw[i + 1] ?? '').length < width) tails++;
-  if (tails < 2) return raw;
+  let midWordChain = false;
+  for (let i = 0; i < raw.length && tails < 2; i++) {
+    if (!goesOn(i) || (raw[i + 1] ?? '').length >= width) continue;
+    tails++;
+    // One record cut into three lines or more, every cut between two letters or digits, is a wrap too;
+    // rows of a table are cut so as well, but they begin alike (the same user, the same field).
+    let start = i;
+    while (start > 0 && goesOn(start - 1)) start--;
+    const firstWords = new Set<string>();
+    let cuts = 0;
+    for (let j = start; j <= i; j++) {
+      if (MID_WORD.test((raw[j] ?? '').slice(-1) + (raw[j + 1] ?? '').charAt(0))) cuts++;
+      firstWords.add(/\S+/.exec(raw[j] ?? '')?.[0] ?? '');
+    }
+    if (i - start >= 1 && cuts === i - start + 1 && firstWords.size === i - start + 1) midWordChain = true;
+  }
+  if (tails < 2 && !midWordChain) return raw;
   const out: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     let line = raw[i] ?? '';

@@ -197,6 +197,13 @@ describe('hard-wrapped pastes', () => {
     expect(lines).toEqual([...read(records[0] ?? ''), ...trap.flatMap((l) => read(l)), ...read(records[1] ?? '')]);
   });
 
+  test('one record cut mid-word into three lines is read whole (the only wrapped record in the paste)', () => {
+    const record = 'docker: Error response from daemon: driver failed programming external connectivity on endpoint gateway (3f0c9a1b2d4e): Error starting userland proxy: listen tcp4 0.0.0.0:80: bind: permission denied';
+    const paste = ['$ docker run --rm -p 80:80 nginx', at80(record)].join('\n');
+    expect(paste.split('\n')).toHaveLength(4);
+    expect(read(paste)).toEqual([...read('$ docker run --rm -p 80:80 nginx'), ...read(record)]);
+  });
+
   test('rows of a table cut to the terminal, then an error, are no wrap (one tail is no sign)', () => {
     const row = (pid: number, cmd: string) => pad80(`alice     ${String(pid).padStart(6)}  0.0  0.1 123456  7890 ?   Ssl  10:00   0:01 ${cmd}`);
     const lines = ['$ ps aux | grep docker', row(1234, 'rootlesskit --state-dir=/run/user/1000/dockerd-rootlesskit --net=slirp4netns'),
