@@ -582,7 +582,8 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
       if (lines.length <= SUPPORT_LINES) for (const b of best.values()) b.score += (1 - b.score) * b.second * SUPPORT;
       const ranked = [...best].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
       preferSupported(ranked, minConfidence);
-      putFallbacksLast(ranked, minConfidence, (i) => items[i]?.fallback === true);
+      // By the site's threshold, not this matcher's: a loose matcher (minConfidence 0, to read the scores) ranks as the site does.
+      putFallbacksLast(ranked, MIN_CONFIDENCE, (i) => items[i]?.fallback === true);
       const top = ranked[0]?.[1];
       const toMatch = ([i, b]: (typeof ranked)[number]): Match => ({
         slug: items[i]?.slug ?? '', title: items[i]?.title ?? '', score: Math.round(Math.min(1, b.score) * 1000) / 1000, line: b.line,
@@ -618,20 +619,20 @@ export function preferSupported<T extends { score: number; line: string; second:
 }
 
 /**
- * Moves the items that only say something failed (`fallback`: `[rootlesskit:parent] error: child exited:
- * exit status 1`, printed under whatever the real error was) below every other item at least `floor`
- * that another line points at, keeping the order within each group; in place. Such an item is the
- * answer only when no other line is: its page says where the real error is. Items matched on the
- * fallback's own line (other rootlesskit errors sharing its words) are no other evidence and stay behind it.
+ * When an item that only says something failed (`fallback`: `[rootlesskit:parent] error: child exited:
+ * exit status 1`, printed under whatever the real error was) is an answer (at least `floor`), puts first
+ * the other answers that another line points at, keeping the order within each group; in place. Such an
+ * item is the answer only when no other line is: its page says where the real error is. Items matched on
+ * its line (other rootlesskit errors sharing its words) are no other evidence and stay behind it. A
+ * fallback item below `floor` changes nothing: a few shared words (`command`, `failed`) claim no line.
  */
 export function putFallbacksLast<T extends { score: number; line: string }>(ranked: [number, T][], floor: number, isFallback: (item: number) => boolean): void {
-  const fallbackLines = new Set(ranked.filter(([i]) => isFallback(i)).map(([, b]) => b.line));
+  const fallbackLines = new Set(ranked.filter(([i, b]) => isFallback(i) && b.score >= floor).map(([, b]) => b.line));
   if (fallbackLines.size === 0) return;
   const pointsElsewhere = ([i, b]: [number, T]) => !isFallback(i) && b.score >= floor && !fallbackLines.has(b.line);
-  const confident = ranked.filter(pointsElsewhere);
-  if (confident.length === 0) return;
-  const rest = ranked.filter((r) => !pointsElsewhere(r));
-  ranked.splice(0, ranked.length, ...confident, ...rest);
+  const elsewhere = ranked.filter(pointsElsewhere);
+  if (elsewhere.length === 0) return;
+  ranked.splice(0, ranked.length, ...elsewhere, ...ranked.filter((r) => !pointsElsewhere(r)));
 }
 
 /** A short typed query spread over two or three short lines is also read as one line. */

@@ -204,6 +204,10 @@ describe('fallback items (an error that only says something failed)', () => {
     const alone: [number, ReturnType<typeof at>][] = [[9, at(0.95, generic)], [3, at(0.59, generic)], [2, at(0.3)]];
     putFallbacksLast(alone, MIN_CONFIDENCE, (i) => i === 9);
     expect(alone.map(([i]) => i)).toEqual([9, 3, 2]);
+    // A fallback that is no answer claims no line: an entry matched in full on a line it shares words with stays first.
+    const weak: [number, ReturnType<typeof at>][] = [[1, at(0.93)], [2, at(0.65, 'other line')], [9, at(0.2)]];
+    putFallbacksLast(weak, MIN_CONFIDENCE, (i) => i === 9);
+    expect(weak.map(([i]) => i)).toEqual([1, 2, 9]);
   });
 });
 
