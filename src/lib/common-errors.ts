@@ -19,6 +19,7 @@ export const COMMON_ERROR_TEXT: readonly string[] = [
   'not found',
   'unknown',
   'exit status 1',
+  'exec format error',
   'exec: "bash": executable file not found in $PATH',
   'docker: Error response from daemon: failed to create task for container',
   'OCI runtime create failed: unable to start container process',
