@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isResultFix } from '../../src/lib/result-fix.ts';
+import { isResultFix, resultFixUrl } from '../../src/lib/result-fix.ts';
 
 describe('isResultFix', () => {
   test('accepts a fix of the served shape', () => {
@@ -13,7 +13,15 @@ describe('isResultFix', () => {
     ['steps that are not a list', { steps: {}, byDistro: {}, moreFixes: 0 }],
     ['no distros', { steps: [], byDistro: null, moreFixes: 0 }],
     ['a count that is not a number', { steps: [], byDistro: {}, moreFixes: '1' }],
+    ['a check without its command', { steps: [], byDistro: {}, moreFixes: 0, check: { title: 't', bad: 'b' } }],
   ])('refuses %s (a stale or broken copy from the network)', (_what, value) => {
     expect(isResultFix(value)).toBe(false);
+  });
+});
+
+describe('resultFixUrl', () => {
+  test('serves each entry\'s fix (and its tell-apart check) under the site\'s base', () => {
+    expect(resultFixUrl('/', 'subuid-missing')).toBe('/fixes/subuid-missing.json');
+    expect(resultFixUrl('/docs/rootless/', 'subuid-missing')).toBe('/docs/rootless/fixes/subuid-missing.json');
   });
 });
