@@ -121,6 +121,31 @@ export const MAX_RESULTS = 6;
 const TYPED_CHARS = 300;
 /** See TYPED_CHARS. */
 const TYPED_LINES = 4;
+
+/**
+ * A person's words around a pasted error (`Hi all, after installing I get this:` above it, `Any idea?
+ * Thanks` under it): a short line of words only (no digit, path, option or identifier; `报错：` may be
+ * in it), not a command, that greets, pleads, thanks, asks or introduces (CHATTER_MARK; `Starting Docker
+ * Application Container Engine...` does none), among the first or last CHATTER_LINES. They stay in the paste, but do not make a
+ * short paste a log (TYPED_LINES, TYPED_CHARS): two lines of greeting turned a three-line paste into a
+ * log held to a log's rules. A line with `: ` inside is a program's (`http: server gave HTTP response…`).
+ */
+const CHATTER = /^[^\d/_=<>$#@\\|{}[\]]{1,80}$/u;
+/** What makes such a line a person's: a greeting, a plea or thanks, or a line ending as one that asks or introduces. */
+const CHATTER_MARK = /\b(?:hi|hello|hey|thanks|thank you|thx|any ?(?:idea|one|body)|please|help)\b|[?:!？：！]\s*$|求助|请问|谢谢|多谢|大佬|各位|有人|怎么回事|什么原因/i;
+/** See CHATTER. */
+const CHATTER_LINES = 2;
+
+/** How many lines (and read characters) at the start and end of a paste are a person's words around it (CHATTER). */
+export function chatterAround(lines: readonly PasteLine[]): { lines: number; chars: number } {
+  const chatty = (l: PasteLine | undefined) => l !== undefined && (l.kind === 'other' || l.kind === 'error') && CHATTER.test(l.text) && CHATTER_MARK.test(l.text) && !/\s--?[a-z]|: /.test(l.text);
+  let head = 0;
+  while (head < CHATTER_LINES && head < lines.length - 1 && chatty(lines[head])) head++;
+  let tail = 0;
+  while (tail < CHATTER_LINES && lines.length - 1 - tail > head && chatty(lines[lines.length - 1 - tail])) tail++;
+  const counted = [...lines.slice(0, head), ...lines.slice(lines.length - tail)];
+  return { lines: head + tail, chars: counted.reduce((n, l) => n + l.canonical.length + 1, 0) };
+}
 /**
  * In a pasted log, what a symptom (a phrase people type) counts for against an error message
  * (what logs print): a log line should match an error; a paraphrase matching it is weaker evidence.
@@ -550,7 +575,8 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
   return {
     match(paste) {
       const { lines, capped, readChars } = normalisePaste(paste);
-      const typed = typeof paste === 'string' && !capped && lines.length <= TYPED_LINES && readChars <= TYPED_CHARS;
+      const around = chatterAround(lines);
+      const typed = typeof paste === 'string' && !capped && lines.length - around.lines <= TYPED_LINES && readChars - around.chars <= TYPED_CHARS;
       const hasErrors = lines.some((l) => l.isError);
       // A paste of nothing but traces and commands still says something: then they count as output.
       // (`$ cat /proc/sys/kernel/unprivileged_userns_clone` and its `0`: the number is erased, the command is all there is.)

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { MAX_PASTE_CHARS } from '../../src/lib/paste.ts';
 import { COMMON_ERROR_TEXT } from '../../src/lib/common-errors.ts';
 import { typoCorrector } from '../../src/lib/typo-corrector.ts';
-import { createMatcher, isProgramOutput, lightness, MIN_CONFIDENCE, preferSupported, putFallbacksLast, type MatchableItem } from '../../src/lib/matcher.ts';
+import { chatterAround, createMatcher, isProgramOutput, lightness, MIN_CONFIDENCE, preferSupported, putFallbacksLast, type MatchableItem } from '../../src/lib/matcher.ts';
+import { normalisePaste } from '../../src/lib/log-normalise.ts';
 
 /** A small stand-in for the content: look-alike entries whose signatures overlap on purpose. */
 const ITEMS: MatchableItem[] = [
@@ -208,6 +209,28 @@ describe('fallback items (an error that only says something failed)', () => {
     const weak: [number, ReturnType<typeof at>][] = [[1, at(0.93)], [2, at(0.65, 'other line')], [9, at(0.2)]];
     putFallbacksLast(weak, MIN_CONFIDENCE, (i) => i === 9);
     expect(weak.map(([i]) => i)).toEqual([1, 2, 9]);
+  });
+});
+
+describe('a person\'s words around a paste', () => {
+  const around = (paste: string) => chatterAround(normalisePaste(paste).lines).lines;
+
+  test.each([
+    ['an English greeting and question', 'Hi all, after installing I get this:\nping: socket: Operation not permitted\nAny idea? Thanks', 2],
+    ['a Chinese greeting and question', '求助，装完 rootless 之后报错：\nping: socket: Operation not permitted\n有人知道怎么回事吗？', 2],
+    ['nothing around the error', 'ping: socket: Operation not permitted', 0],
+    ['program output, not words', 'The push refers to repository [192.168.1.108:5001/root/app]\nretrying\nhttp: server gave HTTP response to HTTPS client', 0],
+    ['a command under the error', 'ping: socket: Operation not permitted\n$ sysctl net.ipv4.ping_group_range', 0],
+  ])('counts %s', (_what, paste, n) => {
+    expect(around(paste)).toBe(n);
+  });
+
+  test('do not turn a short paste into a log: the answer stays as without them', () => {
+    const paste = 'ping: socket: Operation not permitted\nping_group_range 1 0\nsame in every container';
+    const alone = matcher.match(paste);
+    for (const wrapped of [`Hi all, after installing I get this:\n\n${paste}\n\nAny idea? Thanks`, `求助，装完 rootless 之后报错：\n${paste}\n有人知道怎么回事吗？`]) {
+      expect(matcher.match(wrapped).results[0]).toMatchObject({ slug: 'ping', score: alone.results[0]?.score });
+    }
   });
 });
 
@@ -499,7 +522,7 @@ describe('typed questions', () => {
   test('a question of four short lines is read as typed, as the same question alone (TYPED_LINES); five lines are a log', () => {
     const alone = m.match('容器里 ping 失败').results[0]?.score;
     expect(m.match('Hi,\nrootless docker here.\n容器里 ping 失败\nThanks').results[0]?.score).toBe(alone);
-    expect(m.match('Hi,\nrootless docker here.\n容器里 ping 失败\nThanks\nBye').results[0]?.score).toBeLessThan(alone ?? 0);
+    expect(m.match('rootless docker here.\nsince yesterday.\n容器里 ping 失败\nsame on two hosts.\nno firewall.').results[0]?.score).toBeLessThan(alone ?? 0);
   });
 
   test('a question is as long as what is read of it: a journald prefix on each line does not make it a log (TYPED_CHARS)', () => {
