@@ -23,17 +23,20 @@
  * would be choosing by the held-out set. A content addition and a matcher change that took a
  * held-out figure below its floor were reverted instead (see the commits). Raised the same day: tuning
  * 0.93 → 0.95 (measured 96.2 %), variants 0.97 → 0.98 (98.8 %).
+ * Raised 2026-12-03 (new entries, one helper-written symptom per entry, a person's words around a short
+ * paste no longer making it a log): held-out pastes top-3 0.82 → 0.83 (measured 83.6 % of 128: ho-a-030
+ * moved to the tuning set), questions 0.77 → 0.78 (78.8 %), variants 0.98 → 0.99 (99.3 %).
  * tuningVariantsKept (2026-12-02): the tuning answers that stay right when each paste is brought another
  * way (src/lib/paste-variants.ts); 97.2 % when first measured. Its goal is all of them.
  */
 export const ACCURACY_FLOORS = {
   heldoutPastesTop1: 0.73,
-  heldoutPastesTop3: 0.82,
+  heldoutPastesTop3: 0.83,
   heldoutOutOfScopeQuiet: 0.51,
-  heldoutQuestionsTop1: 0.77,
+  heldoutQuestionsTop1: 0.78,
   tuningTop1: 0.95,
   tuningBlindTop1: 0.72,
-  tuningVariantsKept: 0.98,
+  tuningVariantsKept: 0.99,
 };
 
 /** The goals of issue 11, printed beside the figures. */
