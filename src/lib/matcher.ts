@@ -651,6 +651,7 @@ export function preferSupported<T extends { score: number; line: string; second:
  * item is the answer only when no other line is: its page says where the real error is. Items matched on
  * its line (other rootlesskit errors sharing its words) are no other evidence and stay behind it. A
  * fallback item below `floor` changes nothing: a few shared words (`command`, `failed`) claim no line.
+ * What was moved down has its score lowered to the one above it, so the list reads in order.
  */
 export function putFallbacksLast<T extends { score: number; line: string }>(ranked: [number, T][], floor: number, isFallback: (item: number) => boolean): void {
   const fallbackLines = new Set(ranked.filter(([i, b]) => isFallback(i) && b.score >= floor).map(([, b]) => b.line));
@@ -659,6 +660,11 @@ export function putFallbacksLast<T extends { score: number; line: string }>(rank
   const elsewhere = ranked.filter(pointsElsewhere);
   if (elsewhere.length === 0) return;
   ranked.splice(0, ranked.length, ...elsewhere, ...ranked.filter((r) => !pointsElsewhere(r)));
+  // Moved below an answer, the fallback (and what matched on its line) shows no higher score than the result above it.
+  for (let at = 1; at < ranked.length; at++) {
+    const b = (ranked[at] as [number, T])[1];
+    b.score = Math.min(b.score, (ranked[at - 1] as [number, T])[1].score);
+  }
 }
 
 /** A short typed query spread over two or three short lines is also read as one line. */

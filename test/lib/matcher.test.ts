@@ -191,9 +191,12 @@ describe('fallback items (an error that only says something failed)', () => {
 
   test('come after the entry the real error points at, even one matched less fully, and stay listed', () => {
     const log = ['Nov 29 09:15:27 h dockerd-rootless.sh[12]: could not get XDG_RUNTIME_DIR', childExited].join('\n');
-    const slugs = withFallback.match(log).results.map((r) => r.slug);
-    expect(slugs[0]).toBe('xdg');
-    expect(slugs).toContain('child-exited');
+    const results = withFallback.match(log).results;
+    expect(results[0]?.slug).toBe('xdg');
+    const fallback = results.find((r) => r.slug === 'child-exited');
+    expect(fallback).toBeDefined();
+    // The list reads in order: the fallback, matched in full, shows no more than the answer above it.
+    expect(fallback?.score).toBeLessThanOrEqual(results[0]?.score ?? 0);
   });
 
   test('putFallbacksLast keeps each group in order; items matched only on the fallback\'s own line stay behind it', () => {
@@ -202,6 +205,7 @@ describe('fallback items (an error that only says something failed)', () => {
     const ranked: [number, ReturnType<typeof at>][] = [[9, at(0.95, generic)], [3, at(0.59, generic)], [1, at(0.5)], [2, at(0.3)]];
     putFallbacksLast(ranked, MIN_CONFIDENCE, (i) => i === 9);
     expect(ranked.map(([i]) => i)).toEqual([1, 9, 3, 2]);
+    expect(ranked.map(([, b]) => b.score)).toEqual([0.5, 0.5, 0.5, 0.3]);
     const alone: [number, ReturnType<typeof at>][] = [[9, at(0.95, generic)], [3, at(0.59, generic)], [2, at(0.3)]];
     putFallbacksLast(alone, MIN_CONFIDENCE, (i) => i === 9);
     expect(alone.map(([i]) => i)).toEqual([9, 3, 2]);
