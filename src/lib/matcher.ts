@@ -609,7 +609,7 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
       const ranked = [...best].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
       preferSupported(ranked, minConfidence);
       // By the site's threshold, not this matcher's: a loose matcher (minConfidence 0, to read the scores) ranks as the site does.
-      putFallbacksLast(ranked, MIN_CONFIDENCE, (i) => items[i]?.fallback === true);
+      putFallbacksLast(ranked, MIN_CONFIDENCE, (i) => items[i]?.fallback === true, (b) => model.signatures[b.signature]?.kind === 'error');
       const top = ranked[0]?.[1];
       const toMatch = ([i, b]: (typeof ranked)[number]): Match => ({
         slug: items[i]?.slug ?? '', title: items[i]?.title ?? '', score: Math.round(Math.min(1, b.score) * 1000) / 1000, line: b.line,
@@ -644,23 +644,30 @@ export function preferSupported<T extends { score: number; line: string; second:
   if (next[1].second - first[1].second >= SUPPORT_LEAD) [ranked[0], ranked[1]] = [next, first];
 }
 
+/** A warning line (`WARNING: No cpu cfs quota support`, `level=warning`): what the daemon noted, not why it stopped. */
+const WARNING_LINE = /^\W*warn(?:ing)?\b|level=warn/i;
+
 /**
  * When an item that only says something failed (`fallback`: `[rootlesskit:parent] error: child exited:
- * exit status 1`, printed under whatever the real error was) is an answer (at least `floor`), puts first
- * the other answers that another line points at, keeping the order within each group; in place. Such an
- * item is the answer only when no other line is: its page says where the real error is. Items matched on
- * its line (other rootlesskit errors sharing its words) are no other evidence and stay behind it. A
- * fallback item below `floor` changes nothing: a few shared words (`command`, `failed`) claim no line.
- * What was moved down has its score lowered to the one above it, so the list reads in order.
+ * exit status 1`, printed under whatever the real error was) is an answer (at least `floor`), and another
+ * line points at another answer through one of its errors (`evidence`: an error signature, on a line that
+ * is no warning), puts the best such answer first and the fallback right under it; in place. Such an item
+ * is the answer only when no other line is: its page says where the real error is. Items matched on its
+ * line (other rootlesskit errors sharing its words), a symptom or a warning are no other evidence. A
+ * fallback below `floor` changes nothing: a few shared words (`command`, `failed`) claim no line. Scores
+ * are then lowered where needed so that none shows more than the result above it (the fallback shows the
+ * answer's), keeping the rest as they were.
  */
-export function putFallbacksLast<T extends { score: number; line: string }>(ranked: [number, T][], floor: number, isFallback: (item: number) => boolean): void {
-  const fallbackLines = new Set(ranked.filter(([i, b]) => isFallback(i) && b.score >= floor).map(([, b]) => b.line));
-  if (fallbackLines.size === 0) return;
-  const pointsElsewhere = ([i, b]: [number, T]) => !isFallback(i) && b.score >= floor && !fallbackLines.has(b.line);
-  const elsewhere = ranked.filter(pointsElsewhere);
-  if (elsewhere.length === 0) return;
-  ranked.splice(0, ranked.length, ...elsewhere, ...ranked.filter((r) => !pointsElsewhere(r)));
-  // Moved below an answer, the fallback (and what matched on its line) shows no higher score than the result above it.
+export function putFallbacksLast<T extends { score: number; line: string }>(
+  ranked: [number, T][], floor: number, isFallback: (item: number) => boolean, evidence: (entry: T) => boolean = () => true,
+): void {
+  const fallbacks = ranked.filter(([i, b]) => isFallback(i) && b.score >= floor);
+  if (fallbacks.length === 0) return;
+  const fallbackLines = new Set(fallbacks.map(([, b]) => b.line));
+  const answer = ranked.find(([i, b]) => !isFallback(i) && b.score >= floor && !fallbackLines.has(b.line) && !WARNING_LINE.test(b.line) && evidence(b));
+  if (answer === undefined) return;
+  const rest = ranked.filter((r) => r !== answer && !fallbacks.includes(r));
+  ranked.splice(0, ranked.length, answer, ...fallbacks, ...rest);
   for (let at = 1; at < ranked.length; at++) {
     const b = (ranked[at] as [number, T])[1];
     b.score = Math.min(b.score, (ranked[at - 1] as [number, T])[1].score);

@@ -209,6 +209,16 @@ describe('fallback items (an error that only says something failed)', () => {
     const alone: [number, ReturnType<typeof at>][] = [[9, at(0.95, generic)], [3, at(0.59, generic)], [2, at(0.3)]];
     putFallbacksLast(alone, MIN_CONFIDENCE, (i) => i === 9);
     expect(alone.map(([i]) => i)).toEqual([9, 3, 2]);
+    // With two other answers the fallback goes right under the best one, showing its score: never cut from the list.
+    const two: [number, ReturnType<typeof at>][] = [[9, at(0.98, generic)], [5, at(0.94, 'a')], [6, at(0.7, 'b')]];
+    putFallbacksLast(two, MIN_CONFIDENCE, (i) => i === 9);
+    expect(two.map(([i, b]) => [i, b.score])).toEqual([[5, 0.94], [9, 0.94], [6, 0.7]]);
+    // A warning, or an answer that only a symptom points at, is no other evidence: the fallback stays the answer.
+    for (const other of [at(0.9, 'WARNING: No cpu cfs quota support'), { ...at(0.46, 'Running in rootless mode.'), symptom: true }]) {
+      const list: [number, ReturnType<typeof at> & { symptom?: boolean }][] = [[9, at(0.98, generic)], [5, other]];
+      putFallbacksLast(list, MIN_CONFIDENCE, (i) => i === 9, (b) => b.symptom !== true);
+      expect(list.map(([i]) => i)).toEqual([9, 5]);
+    }
     // A fallback that is no answer claims no line: an entry matched in full on a line it shares words with stays first.
     const weak: [number, ReturnType<typeof at>][] = [[1, at(0.93)], [2, at(0.65, 'other line')], [9, at(0.2)]];
     putFallbacksLast(weak, MIN_CONFIDENCE, (i) => i === 9);

@@ -71,6 +71,17 @@ describe('buildSearchIndex', () => {
     expect(isSearchIndex(broken)).toBe(false);
   });
 
+  test('marks a fallback entry (its errors only say something failed) and no other item', () => {
+    const entry = CONTENT.entries[0]!;
+    const withFallback = buildSearchIndex({ ...CONTENT, entries: [{ ...entry, data: { ...entry.data, fallback: true } }] });
+    expect(withFallback.items[0]).toHaveProperty('fallback', true);
+    expect(index.items[0]).not.toHaveProperty('fallback');
+    expect(isSearchIndex(JSON.parse(JSON.stringify(withFallback)))).toBe(true);
+    const broken = JSON.parse(JSON.stringify(withFallback));
+    broken.items[0].fallback = 'yes';
+    expect(isSearchIndex(broken)).toBe(false);
+  });
+
   test('survives a JSON round trip as a valid index', () => {
     expect(isSearchIndex(JSON.parse(JSON.stringify(index)))).toBe(true);
   });
