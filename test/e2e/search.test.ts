@@ -91,6 +91,18 @@ describe.skipIf(browserSkipReason())('the error search', () => {
     await page.close();
   });
 
+  test('two close causes whose checks cannot be fetched link to the checks on each entry page instead', async () => {
+    const page = await env.prepare();
+    await page.route(/\/fixes\/[^/]+\.json$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(env.url('search/'));
+    await box(page).fill('[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: operation not permitted');
+    await expect(status(page).filter({ hasText: '两个可能的原因' }).waitFor()).resolves.toBeUndefined();
+    const links = results(page).getByRole('link', { name: /分辨方法没能加载/ });
+    await links.nth(1).waitFor();
+    await expect(links.nth(0).getAttribute('href')).resolves.toMatch(/\/troubleshooting\/[a-z-]+\/#diagnose$/);
+    await page.close();
+  });
+
   test('when nothing is confident it says so, lists what may be related without a fix, and offers the wizard', async () => {
     const page = await env.open('search/');
     await box(page).fill('容器 很奇怪 不知道为什么');

@@ -58,15 +58,19 @@ function LazySearchFix(props: Parameters<SearchFixComponent>[0]) {
   return Component ? <Component {...props} /> : null;
 }
 
-/** The check that tells two close causes apart: it comes with the entry's result fix, at once when that has arrived, else once it does. */
-function TellApart({ slug, base, text }: { slug: string; base: string; text: ErrorSearchText }) {
-  const [check, setCheck] = useState<TellApartCheck | undefined>(() => arrivedJson(resultFixUrl(base, slug), isResultFix)?.check);
+/**
+ * The check that tells two close causes apart: it comes with the entry's result fix, at once when that
+ * has arrived, else once it does; when it cannot be had, a link to the checks on the entry's page.
+ */
+function TellApart({ slug, base, href, text }: { slug: string; base: string; href: string; text: ErrorSearchText }) {
+  const [check, setCheck] = useState<TellApartCheck | 'missing' | undefined>(() => arrivedJson(resultFixUrl(base, slug), isResultFix)?.check);
   useEffect(() => {
     let live = true;
-    if (check === undefined) void loadResultFix(base, slug).then((f) => { if (live) setCheck(f?.check); });
+    if (check === undefined) void loadResultFix(base, slug).then((f) => { if (live) setCheck(f?.check ?? 'missing'); });
     return () => { live = false; };
   }, [slug]);
   if (check === undefined) return null;
+  if (check === 'missing') return <p class="rd-check"><a href={`${href}#diagnose`}>{text.tellApartElsewhere}</a></p>;
   return (
     <div class="rd-check">
       <p>{text.tellApart}<InlineText text={check.title} /></p>
@@ -130,7 +134,7 @@ export default function SearchResults({ shown, pending, notice, items, distros, 
                 <p class="rd-search-line">{text.matchedLine}<code>{r.line}</code></p>
                 {r.signature !== '' && r.signature !== r.line && <p class="rd-search-why rd-muted">{text.matchedSignature}<code>{r.signature}</code></p>}
                 {item && <p class="rd-search-cause"><InlineText text={item.cause} /></p>}
-                {twoCauses && item?.kind === 'entry' && <TellApart key={r.slug} slug={r.slug} base={base} text={text} />}
+                {twoCauses && item?.kind === 'entry' && <TellApart key={r.slug} slug={r.slug} base={base} href={href} text={text} />}
                 {n === 0 && confidence === 'high' && item?.kind === 'entry' && <LazySearchFix item={item} distros={distros} href={href} base={base} text={text} level={level} />}
               </li>
             );

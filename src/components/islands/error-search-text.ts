@@ -18,6 +18,7 @@ export const ERROR_SEARCH_TEXT = {
   lookalikeWhyEnd: '」页的“看着像，其实不是这个问题”。',
   matchedSignature: '对应的已知报错：',
   tellApart: '分辨方法：',
+  tellApartElsewhere: '分辨方法没能加载，请在条目页的“检查”一节查看',
   ifThisCause: '如果是这个原因，输出会是：',
   noResultsHelp: '可以换几个词再试，或者：',
   wizard: '用问诊向导一步步排查',
