@@ -248,6 +248,19 @@ describe('a person\'s words around a paste', () => {
   });
 });
 
+describe('the words of any Chinese question (background)', () => {
+  const m = createMatcher([
+    { slug: 'xattr', title: 'xattr', errors: ['failed to register layer: lsetxattr security.capability <FILE>: operation not supported'], symptoms: ['caddy 镜像 rootless 拉取失败 lsetxattr'] },
+    { slug: 'subuid', title: 'subuid', errors: ['No subuid ranges found for user'], symptoms: ['subuid subgid 怎么配置'] },
+  ], { background: COMMON_ERROR_TEXT, typos: typoCorrector });
+
+  test('a question that shares only 镜像 and 拉取 with a symptom gets no answer; one that names the subject does', () => {
+    expect(m.match('镜像拉取比较慢，如何采用国内镜像呢？').confidence).toBe('low');
+    expect(m.match('caddy 镜像拉取失败 lsetxattr').results[0]?.slug).toBe('xattr');
+    expect(m.match('subuid 怎么配置').confidence).toBe('high');
+  });
+});
+
 describe('preferSupported', () => {
   const at = (score: number, second: number, line = 'fork/exec /proc/self/exe: operation not permitted') => ({ score, second, line });
 
