@@ -33,6 +33,7 @@
 #   user uid home                    id -un, id -u, $HOME
 #   is_root                          yes/no
 #   user_in_passwd                   yes/no: the user has a line in /etc/passwd (no: LDAP/SSSD account)
+#   gid_is_primary                   yes/no/unknown: the real GID (/proc/self/status) is the user's passwd primary GID
 #   in_container                     yes/no/unknown: /.dockerenv, /run/.containerenv, /proc/1/cgroup, systemd-detect-virt -c
 #   container_type                   docker/podman/lxc/kubernetes/... from the same checks, none, or unknown
 #   no_new_privs seccomp             NoNewPrivs and Seccomp of this shell (/proc/self/status)
@@ -46,6 +47,7 @@
 #   linger                           yes/no/unknown: /var/lib/systemd/linger/<user>, loginctl show-user
 #   subuid_count subgid_count        the user's sub-IDs in /etc/subuid, /etc/subgid (by name or UID); 0 if none
 #   subuid_ranges subgid_ranges      those ranges, start:count, space-separated (empty if none)
+#   subid_malformed_lines            lines of /etc/subuid and /etc/subgid (any user's) that are not name:start:count
 #   subid_source                     files/getsubids/none: where the user's sub-UIDs come from
 #   getsubids                        path or missing
 #   getsubids_count getsubids_gid_count   sub-UIDs/GIDs `getsubids [-g] <user>` reports, or unknown
@@ -121,6 +123,7 @@
 #   systemctl --user show-environment
 #   systemctl --user show docker.service -p LoadState -p ActiveState -p UnitFileState -p Environment -p ExecStart
 #   systemctl show docker.service -p LoadState -p ActiveState
+#   getent passwd <user> (only when the user has no line in /etc/passwd: the primary GID)
 #   loginctl show-user <user> -p Linger
 #   getsubids <user>; getsubids -g <user>
 #   getcap <newuidmap>; getcap <newgidmap>
@@ -373,10 +376,12 @@ kv() {
 # Who and where
 
 my_uid=
+my_gid=
 if [ -r /proc/self/status ]; then
   while read -r k v _; do
     case $k in
       Uid:) my_uid=$v ;;
+      Gid:) my_gid=$v ;;
       NoNewPrivs:) nnp=$v ;;
       Seccomp:) seccomp=$v ;;
     esac
@@ -445,14 +450,28 @@ kv home "${my_home:-unknown}"
 if [ "$my_uid" = 0 ]; then is_root=yes; else is_root=no; fi
 kv is_root "$is_root"
 in_passwd=no
+pw_gid=
 if [ -r /etc/passwd ] && [ -n "$my_user" ]; then
-  while IFS=: read -r name _; do
-    if [ "$name" = "$my_user" ]; then in_passwd=yes; break; fi
+  while IFS=: read -r name _ _ _pw_g _; do
+    if [ "$name" = "$my_user" ]; then in_passwd=yes; pw_gid=$_pw_g; break; fi
   done </etc/passwd
 else
   in_passwd=unknown
 fi
 kv user_in_passwd "$in_passwd"
+# The primary GID of an account not in /etc/passwd (LDAP, SSSD) comes from getent when there is one.
+if [ -z "$pw_gid" ] && [ -n "$my_user" ] && cap out 2 getent passwd "$my_user"; then
+  first_line "$out"
+  IFS=: read -r _ _ _ pw_gid _ <<EOF_PW
+$REPLY
+EOF_PW
+fi
+# newuidmap maps only for a caller whose real GID is that primary GID (not a newgrp or sg shell).
+gid_is_primary=unknown
+if digits "$my_gid" && _g=$REPLY && digits "$pw_gid"; then
+  if [ "$_g" = "$REPLY" ]; then gid_is_primary=yes; else gid_is_primary=no; fi
+fi
+kv gid_is_primary "$gid_is_primary"
 
 # Container: the runtimes' marker files, PID 1's cgroup, then systemd's own detection.
 ctype=
@@ -582,6 +601,24 @@ kv subgid_count "$REPLY"
 subgid_ranges=$RANGES
 kv subuid_ranges "$subuid_ranges"
 kv subgid_ranges "$subgid_ranges"
+
+# subid_malformed FILE...: REPLY = how many lines (any user's) are not name:start:count as RootlessKit
+# reads them: blank and # lines skipped, blanks and a CR around a line ignored, exactly three fields.
+subid_malformed() {
+  _bad=0
+  for _f in "$@"; do
+    [ -r "$_f" ] || continue
+    while IFS= read -r _line || [ -n "$_line" ]; do
+      _line=${_line%"$cr"}
+      _line=${_line#"${_line%%[! 	]*}"}
+      _line=${_line%"${_line##*[! 	]}"}
+      case $_line in '' | '#'*) continue ;; *:*:*:*) _bad=$((_bad + 1)) ;; *:*:*) ;; *) _bad=$((_bad + 1)) ;; esac
+    done <"$_f"
+  done
+  REPLY=$_bad
+}
+subid_malformed /etc/subuid /etc/subgid
+kv subid_malformed_lines "$REPLY"
 
 # getsubids_total OUTPUT: REPLY = the sum of the last field of "0: alice 100000 65536" lines, or unknown.
 getsubids_total() {

@@ -89,6 +89,8 @@ export const ReportSchema = z.object({
   is_root: YesNo.optional(),
   /** Whether the user has a line in /etc/passwd (no: an LDAP/SSSD account). */
   user_in_passwd: YesNo.optional(),
+  /** Whether the shell's real GID is the primary GID of the user's passwd entry (no: a `newgrp` or `sg` shell, where newuidmap refuses to map). */
+  gid_is_primary: YesNo.optional(),
   /** Whether the script runs inside a container (/.dockerenv, /run/.containerenv, /proc/1/cgroup, systemd-detect-virt -c). */
   in_container: YesNo.optional(),
   /** Which container: docker, podman, lxc, kubernetes, …, none, or unknown. */
@@ -121,6 +123,8 @@ export const ReportSchema = z.object({
   subuid_ranges: Ranges.optional(),
   /** The user's /etc/subgid ranges. */
   subgid_ranges: Ranges.optional(),
+  /** Lines of /etc/subuid and /etc/subgid, any user's, that are not name:start:count (RootlessKit then refuses to start). */
+  subid_malformed_lines: Count.optional(),
   /** Where the user's sub-UIDs come from: the files, getsubids (NSS/SSSD) only, or nowhere. */
   subid_source: z.enum(['files', 'getsubids', 'none', 'unknown']).optional(),
   /** The path of getsubids, or missing. */
