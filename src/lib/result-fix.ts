@@ -36,7 +36,13 @@ export interface ResultFix {
 export function isResultFix(value: unknown): value is ResultFix {
   const v = value as Partial<ResultFix> | null;
   return typeof v === 'object' && v !== null && Array.isArray(v.steps) && typeof v.byDistro === 'object' && v.byDistro !== null && typeof v.moreFixes === 'number'
-    && (v.check === undefined || (typeof v.check === 'object' && v.check !== null && typeof v.check.title === 'string' && typeof v.check.run === 'string' && typeof v.check.bad === 'string'));
+    && (v.check === undefined || isTellApartCheck(v.check));
+}
+
+/** Checks the shape of a tell-apart check read from the network or a cache file. */
+export function isTellApartCheck(value: unknown): value is TellApartCheck {
+  const c = value as Partial<TellApartCheck> | null;
+  return typeof c === 'object' && c !== null && typeof c.title === 'string' && typeof c.run === 'string' && typeof c.bad === 'string';
 }
 
 /** Where an entry's result fix is served, under the site's base. */

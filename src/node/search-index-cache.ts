@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { isDoctorData, type DoctorData } from '../lib/doctor-diagnose.ts';
 import { isSearchIndex, type SearchIndex } from '../lib/search-index.ts';
-import type { TellApartCheck } from '../lib/result-fix.ts';
+import { isTellApartCheck, type TellApartCheck } from '../lib/result-fix.ts';
 
 /** Folders and files whose content decides the index. */
 const INPUTS = [
@@ -74,7 +74,7 @@ export function loadDoctorData(root: string): Promise<DoctorData> {
 
 /** Whether a cached value is a record of tell-apart checks. */
 function isTellApartChecks(value: unknown): value is Record<string, TellApartCheck> {
-  return typeof value === 'object' && value !== null && Object.values(value).every((c: Partial<TellApartCheck>) => typeof c?.title === 'string' && typeof c.run === 'string' && typeof c.bad === 'string');
+  return typeof value === 'object' && value !== null && Object.values(value).every(isTellApartCheck);
 }
 
 /** Returns every entry's tell-apart check by slug (the CLI shows them for two close causes), building and caching them when the content changed. */
