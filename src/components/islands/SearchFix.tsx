@@ -23,7 +23,6 @@ interface Props {
   level: 2 | 3;
 }
 
-
 /** Reads the remembered distro tab label; storage may be blocked. */
 function remembered(): string | null {
   try {
