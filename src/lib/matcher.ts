@@ -29,7 +29,7 @@ export interface MatchableItem {
   kind?: 'entry' | 'limitation';
   /** Errors that look like this item's but come from elsewhere (rootful Docker, another tool): a line they explain is not evidence (LOOKALIKE_FACTOR). */
   lookalikes?: readonly string[];
-  /** Its errors only say that something failed, the cause being on other lines: it ranks below every item a paste confidently points at (putFallbacksLast). */
+  /** Its errors only say that something failed, the cause being on other lines: it goes right under the answer another line's error points at, if any (putFallbacksUnderAnswer). */
   fallback?: boolean;
 }
 
@@ -609,7 +609,7 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
       const ranked = [...best].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
       preferSupported(ranked, minConfidence);
       // By the site's threshold, not this matcher's: a loose matcher (minConfidence 0, to read the scores) ranks as the site does.
-      putFallbacksLast(ranked, MIN_CONFIDENCE, (i) => items[i]?.fallback === true, (b) => model.signatures[b.signature]?.kind === 'error');
+      putFallbacksUnderAnswer(ranked, MIN_CONFIDENCE, (i) => items[i]?.fallback === true, (b) => model.signatures[b.signature]?.kind === 'error');
       const top = ranked[0]?.[1];
       const toMatch = ([i, b]: (typeof ranked)[number]): Match => ({
         slug: items[i]?.slug ?? '', title: items[i]?.title ?? '', score: Math.round(Math.min(1, b.score) * 1000) / 1000, line: b.line,
@@ -658,7 +658,7 @@ const WARNING_LINE = /^\W*warn(?:ing)?\b|level=warn/i;
  * are then lowered where needed so that none shows more than the result above it (the fallback shows the
  * answer's), keeping the rest as they were.
  */
-export function putFallbacksLast<T extends { score: number; line: string }>(
+export function putFallbacksUnderAnswer<T extends { score: number; line: string }>(
   ranked: [number, T][], floor: number, isFallback: (item: number) => boolean, evidence: (entry: T) => boolean = () => true,
 ): void {
   const fallbacks = ranked.filter(([i, b]) => isFallback(i) && b.score >= floor);

@@ -27,7 +27,7 @@ export interface IndexedItem {
   symptoms: string[];
   /** Errors that look like this item's but come from elsewhere (entries only; omitted when none): the matcher does not count them as this item. */
   lookalikes?: string[];
-  /** Its errors only say that something failed (entries only; omitted when not): it ranks below any item a paste confidently points at. */
+  /** Its errors only say that something failed (entries only; omitted when not): search puts it right under the answer another line's error points at, if any. */
   fallback?: true;
 }
 

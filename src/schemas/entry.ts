@@ -178,7 +178,7 @@ export const EntrySchema = z
     symptoms: z.array(z.string().trim().min(1)).default([]),
     /** Errors that read like this entry's but come from elsewhere (rootful Docker, another tool): the page says so, and search does not count them as this problem. */
     lookalikes: z.array(LookalikeSchema).default([]),
-    /** True for an entry whose errors only say that something failed (the cause is on other lines of the log): search ranks it below any entry a paste points at. */
+    /** True for an entry whose errors only say that something failed (the cause is on other lines of the log): search puts it right under the answer another line's error points at, if any. */
     fallback: z.boolean().default(false),
     /** When the problem shows up. */
     phase: PhaseSchema,

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { MAX_PASTE_CHARS } from '../../src/lib/paste.ts';
 import { COMMON_ERROR_TEXT } from '../../src/lib/common-errors.ts';
 import { typoCorrector } from '../../src/lib/typo-corrector.ts';
-import { chatterAround, createMatcher, isProgramOutput, lightness, MIN_CONFIDENCE, preferSupported, putFallbacksLast, type MatchableItem } from '../../src/lib/matcher.ts';
+import { chatterAround, createMatcher, isProgramOutput, lightness, MIN_CONFIDENCE, preferSupported, putFallbacksUnderAnswer, type MatchableItem } from '../../src/lib/matcher.ts';
 import { normalisePaste } from '../../src/lib/log-normalise.ts';
 
 /** A small stand-in for the content: look-alike entries whose signatures overlap on purpose. */
@@ -199,29 +199,29 @@ describe('fallback items (an error that only says something failed)', () => {
     expect(fallback?.score).toBeLessThanOrEqual(results[0]?.score ?? 0);
   });
 
-  test('putFallbacksLast keeps each group in order; items matched only on the fallback\'s own line stay behind it', () => {
+  test('putFallbacksUnderAnswer keeps each group in order; items matched only on the fallback\'s own line stay behind it', () => {
     const at = (score: number, line = 'real error') => ({ score, line });
     const generic = 'child exited: exit status 1';
     const ranked: [number, ReturnType<typeof at>][] = [[9, at(0.95, generic)], [3, at(0.59, generic)], [1, at(0.5)], [2, at(0.3)]];
-    putFallbacksLast(ranked, MIN_CONFIDENCE, (i) => i === 9);
+    putFallbacksUnderAnswer(ranked, MIN_CONFIDENCE, (i) => i === 9);
     expect(ranked.map(([i]) => i)).toEqual([1, 9, 3, 2]);
     expect(ranked.map(([, b]) => b.score)).toEqual([0.5, 0.5, 0.5, 0.3]);
     const alone: [number, ReturnType<typeof at>][] = [[9, at(0.95, generic)], [3, at(0.59, generic)], [2, at(0.3)]];
-    putFallbacksLast(alone, MIN_CONFIDENCE, (i) => i === 9);
+    putFallbacksUnderAnswer(alone, MIN_CONFIDENCE, (i) => i === 9);
     expect(alone.map(([i]) => i)).toEqual([9, 3, 2]);
     // With two other answers the fallback goes right under the best one, showing its score: never cut from the list.
     const two: [number, ReturnType<typeof at>][] = [[9, at(0.98, generic)], [5, at(0.94, 'a')], [6, at(0.7, 'b')]];
-    putFallbacksLast(two, MIN_CONFIDENCE, (i) => i === 9);
+    putFallbacksUnderAnswer(two, MIN_CONFIDENCE, (i) => i === 9);
     expect(two.map(([i, b]) => [i, b.score])).toEqual([[5, 0.94], [9, 0.94], [6, 0.7]]);
     // A warning, or an answer that only a symptom points at, is no other evidence: the fallback stays the answer.
     for (const other of [at(0.9, 'WARNING: No cpu cfs quota support'), { ...at(0.46, 'Running in rootless mode.'), symptom: true }]) {
       const list: [number, ReturnType<typeof at> & { symptom?: boolean }][] = [[9, at(0.98, generic)], [5, other]];
-      putFallbacksLast(list, MIN_CONFIDENCE, (i) => i === 9, (b) => b.symptom !== true);
+      putFallbacksUnderAnswer(list, MIN_CONFIDENCE, (i) => i === 9, (b) => b.symptom !== true);
       expect(list.map(([i]) => i)).toEqual([9, 5]);
     }
     // A fallback that is no answer claims no line: an entry matched in full on a line it shares words with stays first.
     const weak: [number, ReturnType<typeof at>][] = [[1, at(0.93)], [2, at(0.65, 'other line')], [9, at(0.2)]];
-    putFallbacksLast(weak, MIN_CONFIDENCE, (i) => i === 9);
+    putFallbacksUnderAnswer(weak, MIN_CONFIDENCE, (i) => i === 9);
     expect(weak.map(([i]) => i)).toEqual([1, 2, 9]);
   });
 });
