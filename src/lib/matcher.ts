@@ -126,9 +126,10 @@ const TYPED_LINES = 4;
  * A person's words around a pasted error (`Hi all, after installing I get this:` above it, `Any idea?
  * Thanks` under it): a short line of words only (no digit, path, option or identifier; `报错：` may be
  * in it), not a command, that greets, pleads, thanks, asks or introduces (CHATTER_MARK; `Starting Docker
- * Application Container Engine...` does none), among the first or last CHATTER_LINES. They stay in the paste, but do not make a
- * short paste a log (TYPED_LINES, TYPED_CHARS): two lines of greeting turned a three-line paste into a
- * log held to a log's rules. A line with `: ` inside is a program's (`http: server gave HTTP response…`).
+ * Application Container Engine...` does none), among the first or last CHATTER_LINES. They stay in the
+ * paste, but do not make a short paste a log (TYPED_LINES, TYPED_CHARS): two lines of greeting turned a
+ * three-line paste into a log held to a log's rules. A line with `: ` inside is a program's (`http:
+ * server gave HTTP response…`).
  */
 const CHATTER = /^[^\d/_=<>$#@\\|{}[\]]{1,80}$/u;
 /** What makes such a line a person's: a greeting, a plea or thanks, or a line ending as one that asks or introduces. */
