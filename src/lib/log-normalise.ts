@@ -113,6 +113,9 @@ const ERASE: readonly [RegExp, RegExp, string | ((...m: string[]) => string)][] 
   [DIGIT, /(?<![\w.])\d+(?![\w.]*\d)(?:[kmg]i?b?)?\b/g, ' '], // plain integers and sizes (PIDs, UIDs, counts)
 ];
 
+/** What an erasure needs in a text without a digit (the union of ERASE's tests that need none): without it, none applies. */
+const ERASABLE_WITHOUT_DIGIT = /[-/$_<.…'’]|sha/;
+
 /**
  * The zh_CN locale's texts of the C library's and bash's error messages, in English. Go programs
  * (dockerd, rootlesskit, runc) print errnos in English whatever the locale, but C tools in a Chinese
@@ -133,14 +136,19 @@ const ZH_CN_MESSAGES: readonly [RegExp, string][] = [
 /** Any of ZH_CN_MESSAGES' first characters: a cheap test, since few lines hold any. */
 const ZH_CN_FIRST = /[不没权拒设未]/;
 
+/** Quotes and blanks, in runs: each run is one space in the canonical form (one pass over the text). */
+const QUOTES_AND_BLANKS = /["'`“”‘’「」『』\s]+/g;
+/** A quote, a blank other than a space, or two blanks in a row: without one, QUOTES_AND_BLANKS changes nothing (most texts; a test builds no string). */
+const NEEDS_SQUEEZE = /["'`“”‘’「」『』]|[^\S ]|\s\s/;
+
 /** Lower-case canonical form of a clean line: IDs, hashes, users, home paths, addresses and plain numbers erased, Chinese error messages with their English. */
 export function canonicalise(text: string): string {
   let s = text.toLowerCase();
   if (ZH_CN_FIRST.test(s)) for (const [re, english] of ZH_CN_MESSAGES) s = s.replace(re, (text) => `${text}${english}`);
   // No erasure adds a digit: a text without one at first has none later (one test for the nine that need it).
   const digits = DIGIT.test(s);
-  for (const [needs, re, by] of ERASE) if (needs === DIGIT ? digits : needs.test(s)) s = s.replace(re, by as string);
-  return s.replace(/["'`“”‘’「」『』]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (digits || ERASABLE_WITHOUT_DIGIT.test(s)) for (const [needs, re, by] of ERASE) if (needs === DIGIT ? digits : needs.test(s)) s = s.replace(re, by as string);
+  return (NEEDS_SQUEEZE.test(s) ? s.replace(QUOTES_AND_BLANKS, ' ') : s).trim();
 }
 
 const ERROR_WORDS =
