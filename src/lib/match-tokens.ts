@@ -56,13 +56,14 @@ const DOTTED_DIGITS = /\d\.\d/;
 /** Folds simple English plurals so `namespaces` meets `namespace`. */
 function fold(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 4 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
+  if (word.length > 4 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
   return word;
 }
 
 /** Adds a word if it is worth weighing (not a function word, not a lone letter or number). */
 function push(out: string[], word: string, parts?: Set<string>): void {
-  if (word.length < 2 || STOP_WORDS.has(word) || QUESTION_WORDS.has(word) || /^\d+$/.test(word)) return;
+  // Only a word that starts with a digit can be all digits (one character code spares most words the test).
+  if (word.length < 2 || STOP_WORDS.has(word) || QUESTION_WORDS.has(word) || (word.charCodeAt(0) <= 57 && /^\d+$/.test(word))) return;
   const folded = fold(word);
   out.push(folded);
   parts?.add(folded);
