@@ -91,29 +91,30 @@ function portWord(port: string): string {
 const DIGIT = /\d/;
 
 /**
- * Erasures, each after a cheap test for what its expression needs to match (a digit, a dash, a
- * slash…): the matcher canonicalises every signature of the index on each page load and every line
- * of a pasted log, and most of them hold nothing to erase. A test never skips a possible match.
+ * Erasures, each after a cheap test for what its expression needs to match (a dash, a slash, `port`
+ * and a digit, a digit and a dot…), those that need a digit (last field) only in a text that has one:
+ * the matcher canonicalises every signature of the index on each page load and every line of a pasted
+ * log, and most of them hold nothing to erase. A test never skips a possible match.
  */
-const ERASE: readonly [RegExp, RegExp, string | ((...m: string[]) => string)][] = [
-  [/-/, /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g, ' '], // UUIDs
-  [/sha/, /\bsha(?:256|512):[0-9a-f]+/g, ' '], // digests
-  [DIGIT, /\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{12,}\b/g, ' '], // container/image IDs and hashes
-  [/[/$]/, /(?:\/home|\/users|\/var\/home)\/[^/\s"'`:]+|\/root(?=\/|\b)|\$home|\$\{home\}/g, '~'], // home folders
-  [/_/, /\b(endpoint|container) [a-z]+_[a-z]+\d*\b/g, '$1'], // docker's random names (`endpoint focused_swanson`)
-  [DIGIT, /\bfor user \d+ *(?:\( *"?[^")]*"? *\))?/g, 'for user '], // `for user 1001 ("testuser")`
-  [DIGIT, /(?:\bport|端口) *(\d{1,5})\b/g, (_m, p = '') => ` port${portWord(p)}`],
-  [DIGIT, /(\d{1,5}) *端口/g, (_m, p = '') => `${portWord(p)}端口`],
-  [DIGIT, /(?:(?:\b(?:\d{1,3}\.){3}\d{1,3}|\[[0-9a-f:]*\]|\blocalhost):|:::)(\d{1,5})\b/g, (_m, p = '') => portWord(p)],
-  [DIGIT, /(?:^|\s)-p\s*(?:(?:\d{1,3}\.){3}\d{1,3}:)?(\d{1,5})(?::\d+)?/g, (_m, p = '') => ` -p${portWord(p)}`], // -p 80:80
-  [DIGIT, /\b(?:\d{1,3}\.){3}\d{1,3}(?:\/\d+)?\b/g, ' ip '], // IPv4 addresses: that there is one is what counts
-  [DIGIT, /\bv(\d+(?:\.\d+)+)/g, '$1'], // v29.5 → 29.5
-  [/[<.…]/, /<[^<>\s]{1,24}>|\.{3,}|…/g, ' '], // placeholders in signatures, ellipses
-  [/['’]/, /(\w)['’](\w)/g, '$1$2'], // can't → cant
-  [DIGIT, /(?<![\w.])\d+(?![\w.]*\d)(?:[kmg]i?b?)?\b/g, ' '], // plain integers and sizes (PIDs, UIDs, counts)
+const ERASE: readonly [RegExp, RegExp, string | ((...m: string[]) => string), boolean][] = [
+  [/-/, /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g, ' ', false], // UUIDs
+  [/sha/, /\bsha(?:256|512):[0-9a-f]+/g, ' ', false], // digests
+  [/[0-9a-f]{12}/, /\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{12,}\b/g, ' ', true], // container/image IDs and hashes
+  [/[/$]/, /(?:\/home|\/users|\/var\/home)\/[^/\s"'`:]+|\/root(?=\/|\b)|\$home|\$\{home\}/g, '~', false], // home folders
+  [/_/, /\b(endpoint|container) [a-z]+_[a-z]+\d*\b/g, '$1', false], // docker's random names (`endpoint focused_swanson`)
+  [/for user \d/, /\bfor user \d+ *(?:\( *"?[^")]*"? *\))?/g, 'for user ', true], // `for user 1001 ("testuser")`
+  [/(?:port|端口) *\d/, /(?:\bport|端口) *(\d{1,5})\b/g, (_m, p = '') => ` port${portWord(p)}`, true],
+  [/\d *端口/, /(\d{1,5}) *端口/g, (_m, p = '') => `${portWord(p)}端口`, true],
+  [/:\d/, /(?:(?:\b(?:\d{1,3}\.){3}\d{1,3}|\[[0-9a-f:]*\]|\blocalhost):|:::)(\d{1,5})\b/g, (_m, p = '') => portWord(p), true],
+  [/-p/, /(?:^|\s)-p\s*(?:(?:\d{1,3}\.){3}\d{1,3}:)?(\d{1,5})(?::\d+)?/g, (_m, p = '') => ` -p${portWord(p)}`, true], // -p 80:80
+  [/\d\.\d/, /\b(?:\d{1,3}\.){3}\d{1,3}(?:\/\d+)?\b/g, ' ip ', true], // IPv4 addresses: that there is one is what counts
+  [/v\d/, /\bv(\d+(?:\.\d+)+)/g, '$1', true], // v29.5 → 29.5
+  [/[<.…]/, /<[^<>\s]{1,24}>|\.{3,}|…/g, ' ', false], // placeholders in signatures, ellipses
+  [/['’]/, /(\w)['’](\w)/g, '$1$2', false], // can't → cant
+  [DIGIT, /(?<![\w.])\d+(?![\w.]*\d)(?:[kmg]i?b?)?\b/g, ' ', true], // plain integers and sizes (PIDs, UIDs, counts)
 ];
 
-/** What an erasure needs in a text without a digit (the union of ERASE's tests that need none): without it, none applies. */
+/** What an erasure needs in a text without a digit (the union of the tests of ERASE's erasures that need none): without it, none applies. */
 const ERASABLE_WITHOUT_DIGIT = /[-/$_<.…'’]|sha/;
 
 /**
@@ -147,7 +148,9 @@ export function canonicalise(text: string): string {
   if (ZH_CN_FIRST.test(s)) for (const [re, english] of ZH_CN_MESSAGES) s = s.replace(re, (text) => `${text}${english}`);
   // No erasure adds a digit: a text without one at first has none later (one test for the nine that need it).
   const digits = DIGIT.test(s);
-  if (digits || ERASABLE_WITHOUT_DIGIT.test(s)) for (const [needs, re, by] of ERASE) if (needs === DIGIT ? digits : needs.test(s)) s = s.replace(re, by as string);
+  if (digits || ERASABLE_WITHOUT_DIGIT.test(s)) {
+    for (const [needs, re, by, digit] of ERASE) if ((digits || !digit) && needs.test(s)) s = s.replace(re, by as string);
+  }
   return (NEEDS_SQUEEZE.test(s) ? s.replace(QUOTES_AND_BLANKS, ' ') : s).trim();
 }
 
