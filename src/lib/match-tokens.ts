@@ -41,6 +41,9 @@ const QUESTION_WORDS = new Set(
     .concat(NEGATED_AUXILIARIES),
 );
 
+/** STOP_WORDS and QUESTION_WORDS as one set: a word is looked up once. */
+const SKIPPED_WORDS: ReadonlySet<string> = new Set([...STOP_WORDS, ...QUESTION_WORDS]);
+
 /** Chinese function words (question words, conjunctions): the Chinese counterpart of STOP_WORDS. */
 const STOP_BIGRAMS = new Set(['怎么', '如何', '为什', '什么', '哪些', '可以', '但是', '可是', '还是', '就是', '一下', '这个', '那个', '我的']);
 
@@ -63,7 +66,7 @@ function fold(word: string): string {
 /** Adds a word if it is worth weighing (not a function word, not a lone letter or number). */
 function push(out: string[], word: string, parts?: Set<string>): void {
   // Only a word that starts with a digit can be all digits (one character code spares most words the test).
-  if (word.length < 2 || STOP_WORDS.has(word) || QUESTION_WORDS.has(word) || (word.charCodeAt(0) <= 57 && /^\d+$/.test(word))) return;
+  if (word.length < 2 || SKIPPED_WORDS.has(word) || (word.charCodeAt(0) <= 57 && /^\d+$/.test(word))) return;
   const folded = fold(word);
   out.push(folded);
   parts?.add(folded);
