@@ -8,11 +8,12 @@ import type { MatchOutcome } from './matcher.ts';
 import type { IndexedItem } from './search-index.ts';
 import type { TellApartCheck } from './result-fix.ts';
 import { itemPath } from './urls.ts';
+import { ROOTLESS_CHECK } from './paste-context.ts';
 
 /** The messages in one language. */
 interface Messages {
   usage: string; empty: string; high: string; ambiguous: string; low: string; none: string; wizard: string;
-  matched: string; signature: string; lookalike: string; lookalikeWhy: string; check: string; ifThis: string; capped: string; truncated: string; score: string;
+  matched: string; signature: string; originUnsaid: string; originElsewhere: string; lookalike: string; lookalikeWhy: string; check: string; ifThis: string; capped: string; truncated: string; score: string;
   notReport: string; machine: string; found: string; healthy: string; reportSays: string; logSays: string; script: string; passed: string; unchecked: string; logHints: string;
 }
 
@@ -30,6 +31,8 @@ const ZH: Messages = {
   wizard: '可以回答几个问题来排查：',
   matched: '匹配的行：',
   signature: '对应的已知报错：',
+  originUnsaid: '注意：这段日志里没有 rootless Docker 的痕迹，而 root 模式的 Docker 也会打印同样的报错。先确认用的是 rootless Docker：{check} 的输出里有 name=rootless，下面的答案才适用。',
+  originElsewhere: '注意：这段内容提到了「{word}」，像是 root 模式的 Docker 或别的平台，而本站只讲 rootless Docker。先确认：{check} 的输出里有 name=rootless，下面的答案才适用。',
   lookalike: '这段报错看着像本站某个问题的，其实多半另有原因：',
   lookalikeWhy: '原因和办法见「{title}」页的“看着像，其实不是这个问题”：',
   check: '检查：',
@@ -63,6 +66,8 @@ const EN: Messages = {
   wizard: 'Answer a few questions instead:',
   matched: 'matched line: ',
   signature: 'known error: ',
+  originUnsaid: 'Note: nothing in this log says rootless Docker, and rootful Docker prints the same errors. Check first: the answer applies only if {check} prints name=rootless.',
+  originElsewhere: 'Note: this mentions "{word}", which points to rootful Docker or another platform; this site covers rootless Docker only. Check first: the answer applies only if {check} prints name=rootless.',
   lookalike: 'This reads like the error of a problem this site knows, but most likely has another cause:',
   lookalikeWhy: 'Why, and what to do: "{title}", section "看着像，其实不是这个问题":',
   check: 'check: ',
@@ -93,12 +98,13 @@ export function pageUrl(path: string, site: string | undefined, base = '/'): str
   return site === undefined || site === '' ? rooted : `${site.replace(/\/+$/, '')}${rooted}`;
 }
 
-/** The JSON answer: confidence plus the results with the fields scripts already read, and the look-alike that explains an unanswered paste. */
+/** The JSON answer: confidence, why an answer may not apply (`origin`), the results with the fields scripts already read, and the look-alike that explains an unanswered paste. */
 export function jsonOutput(outcome: MatchOutcome, items: ReadonlyMap<string, IndexedItem>, site: string | undefined, base?: string): string {
   const lookalike = outcome.lookalike;
   const lookalikeItem = lookalike === undefined ? undefined : items.get(lookalike.slug);
   return JSON.stringify({
     confidence: outcome.confidence,
+    ...(outcome.confidence !== 'low' && outcome.origin !== undefined && { origin: outcome.origin }),
     results: outcome.results.map(({ slug, title, score, line, signature }) => ({
       slug, title, score, line, signature, url: pageUrl(itemPath(items.get(slug)), site, base),
     })),
@@ -124,6 +130,11 @@ export function textOutput(
   const { results, confidence } = outcome;
   out.push(...lookalikeLines(outcome, items, m, site, base));
   if (results.length === 0) return [...out, m.none, `${m.wizard} ${pageUrl('wizard/', site, base)}`].join('\n');
+  if (confidence !== 'low' && outcome.origin !== undefined) {
+    const { origin } = outcome;
+    const note = origin.kind === 'elsewhere' ? m.originElsewhere.replace('{word}', () => origin.word) : m.originUnsaid;
+    out.push(note.replace('{check}', () => ROOTLESS_CHECK), '');
+  }
   out.push(confidence === 'high' ? m.high : confidence === 'ambiguous' ? m.ambiguous : m.low, '');
   results.forEach((r, n) => {
     const item = items.get(r.slug);

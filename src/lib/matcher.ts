@@ -8,7 +8,7 @@
  * best line's, so a log with two problems yields both.
  */
 import { normalisePaste, type LineKind, type PasteLine } from './log-normalise.ts';
-import { namesRootfulPath, pasteContext } from './paste-context.ts';
+import { elsewhereWord, namesRootfulPath, pasteContext } from './paste-context.ts';
 import { errnosDisagree, errnosOf } from './errno-phrases.ts';
 import { filePaths, pathsDisagree } from './file-paths.ts';
 import { buildModel, lineCost } from './match-model.ts';
@@ -70,7 +70,17 @@ export interface MatchOutcome {
   capped: boolean;
   /** With no answer (`low`): the look-alike that explains the paste better than any entry, if one does. */
   lookalike?: LookalikeMatch;
+  /**
+   * With an answer: why it may not apply, since rootful Docker prints many of the same errors.
+   * `unsaid`: a pasted log that names nothing rootless, nor anything else (typed questions rarely
+   * say rootless and mean it here, so they get none); `elsewhere`: the paste names rootful Docker or
+   * another platform (`word`, as written) and nothing rootless. Absent when the paste says rootless.
+   */
+  origin?: Origin;
 }
+
+/** Where a paste may come from instead of rootless Docker (MatchOutcome.origin). */
+export type Origin = { kind: 'unsaid' } | { kind: 'elsewhere'; word: string };
 
 /** A matcher built once from an index and reused for every paste. */
 export interface Matcher {
@@ -632,7 +642,9 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
         .map(toMatch);
       const second = ranked[1]?.[1];
       const ambiguous = second !== undefined && second.score >= minConfidence && top.score - second.score < AMBIGUITY_GAP && second.line === top.line;
-      return { results, capped, confidence: ambiguous ? 'ambiguous' : 'high' };
+      const word = context === 'other' || rootfulPaste ? elsewhereWord(text) : undefined;
+      const origin: Origin | undefined = word !== undefined ? { kind: 'elsewhere', word } : context === 'unknown' && !typed ? { kind: 'unsaid' } : undefined;
+      return { results, capped, confidence: ambiguous ? 'ambiguous' : 'high', ...(origin && { origin }) };
     },
   };
 }

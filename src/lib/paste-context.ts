@@ -48,6 +48,17 @@ export function saysRootless(text: string): boolean {
   return ROOTLESS_CONTEXT.test(text);
 }
 
+/**
+ * The command that shows whether the daemon a client talks to is rootless: `name=rootless` among its
+ * security options (as wrong-daemon-socket's checks use it). Shown when an answer's paste does not say.
+ */
+export const ROOTLESS_CHECK = "docker info -f '{{.SecurityOptions}}'";
+
+/** The words of a paste that say it comes from rootful Docker or another platform (OTHER_CONTEXT, ROOTFUL_PATH), as written; undefined when none does. */
+export function elsewhereWord(text: string): string | undefined {
+  return (OTHER_CONTEXT.exec(text) ?? ROOTFUL_PATH.exec(text))?.[0].replace(/\s+/g, ' ');
+}
+
 /** Where a paste comes from: rootless Docker, another engine (and never Docker), something else, or it does not say. */
 export type PasteContext = 'rootless' | 'engine' | 'other' | 'unknown';
 

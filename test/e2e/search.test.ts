@@ -113,6 +113,24 @@ describe.skipIf(browserSkipReason())('the error search', () => {
     await page.close();
   });
 
+  test('an answer to a log that does not say rootless Docker says so above the results, with the check to run', async () => {
+    const gpu = [
+      '$ sudo docker run --rm --gpus all nvidia/cuda:12.4.0-base-ubuntu22.04 nvidia-smi',
+      "Unable to find image 'nvidia/cuda:12.4.0-base-ubuntu22.04' locally",
+      'Status: Downloaded newer image for nvidia/cuda:12.4.0-base-ubuntu22.04',
+      'nvidia-container-cli: mount error: failed to add device rules: unable to find any existing device filters attached to the cgroup: bpf_prog_query(BPF_CGROUP_DEVICE) failed: operation not permitted: unknown.',
+    ].join('\n');
+    const page = await env.open('search/');
+    await box(page).fill(gpu);
+    const note = page.locator('.rd-origin-note');
+    await note.waitFor();
+    await expect(note.textContent()).resolves.toBe("这段内容提到了「sudo docker」，像是 root 模式的 Docker 或别的平台，而本站只讲 rootless Docker。先确认用的是 rootless Docker：docker info -f '{{.SecurityOptions}}' 的输出里有 name=rootless，下面的答案才适用。");
+    await results(page).getByRole('link', { name: title('nvidia-gpu'), exact: true }).waitFor();
+    await box(page).fill(`${gpu}\n(rootless docker 29.1)`);
+    await note.waitFor({ state: 'detached' });
+    await page.close();
+  });
+
   test('HTML in a paste is shown as text and never runs', async () => {
     const page = await env.open('search/');
     await box(page).fill('could not get XDG_RUNTIME_DIR <img src=x onerror="window.__pwned=1"><b>bold</b>');

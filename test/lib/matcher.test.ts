@@ -437,6 +437,38 @@ describe('signatures whose words never say rootless', () => {
   });
 });
 
+describe('an answer whose paste does not say rootless Docker says so (origin)', () => {
+  const items: MatchableItem[] = [
+    { slug: 'uidmap', title: 'uid map', errors: ['[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap: write to uid_map failed: Operation not permitted'], symptoms: [] },
+    { slug: 'gpu', title: 'GPU', errors: ['nvidia-container-cli: initialization error: load library failed: libnvidia-ml.so.1: cannot open shared object file: no such file or directory: unknown'], symptoms: [] },
+  ];
+  const m = createMatcher(items, { background });
+  const gpu = 'nvidia-container-cli: initialization error: load library failed: libnvidia-ml.so.1: cannot open shared object file: no such file or directory: unknown';
+  const log = (first: string) => `${first}\nUnable to find image 'nvidia/cuda:12.4.0-base-ubuntu22.04' locally\n12.4.0-base-ubuntu22.04: Pulling from nvidia/cuda\nStatus: Downloaded newer image for nvidia/cuda:12.4.0-base-ubuntu22.04\ndocker: Error response from daemon: failed to create task for container: ${gpu}`;
+
+  test('a pasted log that names nothing rootless, nor anything else: unsaid', () => {
+    expect(m.match(log('$ docker run --gpus all nvidia/cuda nvidia-smi'))).toMatchObject({ confidence: 'high', results: [{ slug: 'gpu' }], origin: { kind: 'unsaid' } });
+  });
+
+  test('a paste that names rootful Docker or another platform: elsewhere, with the words as written', () => {
+    expect(m.match(log('$ sudo docker run --gpus all nvidia/cuda nvidia-smi')).origin).toEqual({ kind: 'elsewhere', word: 'sudo docker' });
+    expect(m.match(log('Docker Desktop 4.30 on Windows, WSL2 backend')).origin).toEqual({ kind: 'elsewhere', word: 'Docker Desktop' });
+  });
+
+  test('none when the paste says rootless, or is a typed question', () => {
+    expect(m.match(log('$ docker run --gpus all nvidia/cuda nvidia-smi   # rootless daemon')).origin).toBeUndefined();
+    expect(m.match('[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap: write to uid_map failed: Operation not permitted').origin).toBeUndefined();
+    expect(m.match(gpu)).toMatchObject({ confidence: 'high', results: [{ slug: 'gpu' }] });
+    expect(m.match(gpu).origin).toBeUndefined();
+  });
+
+  test('none without an answer', () => {
+    const outcome = m.match(log('$ docker run hello-world').replace(gpu, 'no such host'));
+    expect(outcome.confidence).toBe('low');
+    expect(outcome.origin).toBeUndefined();
+  });
+});
+
 describe('typed questions that never say rootless', () => {
   // `rootless` and `cluster` are each in one item here, so they weigh the same.
   const items = (qualifier: string): MatchableItem[] => [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { namesRootfulPath, pasteContext, saysRootless } from '../../src/lib/paste-context.ts';
+import { elsewhereWord, namesRootfulPath, pasteContext, saysRootless } from '../../src/lib/paste-context.ts';
 
 describe('pasteContext', () => {
   test.each([
@@ -66,5 +66,17 @@ describe('saysRootless', () => {
     ['a postgres chmod', "chmod: changing permissions of '/var/lib/postgresql/data': Operation not permitted", false],
   ])('%s', (_what, text, expected) => {
     expect(saysRootless(text)).toBe(expected);
+  });
+});
+
+describe('elsewhereWord', () => {
+  test.each([
+    ['sudo docker, blanks as one space', '$ sudo   docker run -p 80:80 nginx', 'sudo docker'],
+    ['Docker Desktop as written', 'Docker Desktop 4.30.0 on macOS', 'Docker Desktop'],
+    ['the rootful data root', 'open /var/lib/docker/overlay2/x: no such file or directory', '/var/lib/docker'],
+    ['the rootful socket, when nothing else says', 'dial unix /var/run/docker.sock: connect: permission denied', '/var/run/docker.sock'],
+    ['nothing', 'could not get XDG_RUNTIME_DIR', undefined],
+  ])('%s', (_what, text, expected) => {
+    expect(elsewhereWord(text)).toBe(expected);
   });
 });

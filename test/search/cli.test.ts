@@ -71,6 +71,25 @@ describe('npm run match', () => {
     expect(JSON.parse(match(['--json'], 'could not get XDG_RUNTIME_DIR\n').stdout)).not.toHaveProperty('lookalike');
   }, 30_000);
 
+  test('says when an answer\'s paste does not say rootless Docker, and how to check (text and JSON)', () => {
+    const gpu = [
+      '$ docker run --rm --gpus all nvidia/cuda:12.4.0-base-ubuntu22.04 nvidia-smi',
+      "Unable to find image 'nvidia/cuda:12.4.0-base-ubuntu22.04' locally",
+      '12.4.0-base-ubuntu22.04: Pulling from nvidia/cuda',
+      'Status: Downloaded newer image for nvidia/cuda:12.4.0-base-ubuntu22.04',
+      'nvidia-container-cli: mount error: failed to add device rules: unable to find any existing device filters attached to the cgroup: bpf_prog_query(BPF_CGROUP_DEVICE) failed: operation not permitted: unknown.',
+    ].join('\n');
+    const text = match([], gpu).stdout;
+    expect(text).toMatch(/^注意：这段日志里没有 rootless Docker 的痕迹.*docker info -f '\{\{\.SecurityOptions\}\}' 的输出里有 name=rootless/);
+    expect(text).toMatch(/\n最可能的问题：\n\n1\. .*\n {3}\/troubleshooting\/nvidia-gpu\//);
+    const json = JSON.parse(match(['--json'], gpu.replace('$ docker', '$ sudo docker')).stdout) as { origin?: unknown; results: { slug: string }[] };
+    expect(json.origin).toEqual({ kind: 'elsewhere', word: 'sudo docker' });
+    expect(json.results[0]?.slug).toBe('nvidia-gpu');
+    const rootless = JSON.parse(match(['--json'], `${gpu}\n(rootless docker 29.1)`).stdout) as { origin?: unknown; results: { slug: string }[] };
+    expect(rootless.results[0]?.slug).toBe('nvidia-gpu');
+    expect(rootless).not.toHaveProperty('origin');
+  }, 30_000);
+
   test('reads a file argument and prints full URLs when SITE_URL is set', () => {
     const file = join(dir, 'paste.txt');
     writeFileSync(file, 'ping 不通\n');

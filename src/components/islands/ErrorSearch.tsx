@@ -33,7 +33,7 @@ const DEBOUNCE_MS = 150;
 /** A confident answer waits at most this long for its fix, then shows without it (the fix follows). */
 const FIX_WAIT_MS = 2000;
 
-type Shown = Pick<MatchOutcome, 'results' | 'confidence' | 'lookalike'>;
+type Shown = Pick<MatchOutcome, 'results' | 'confidence' | 'lookalike' | 'origin'>;
 
 /** The notice for a paste that was cleaned or cut, or undefined. */
 function pasteNotice(p: PreparedPaste | undefined, text: ErrorSearchText): string | undefined {
@@ -76,7 +76,7 @@ export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-
       },
     ).catch(() => undefined)),
     (q, outcome: MatchOutcome | undefined) => {
-      if (outcome) setShown(q.trim() === '' ? undefined : { results: outcome.results, confidence: outcome.confidence, ...(outcome.lookalike && { lookalike: outcome.lookalike }) });
+      if (outcome) setShown(q.trim() === '' ? undefined : { results: outcome.results, confidence: outcome.confidence, ...(outcome.lookalike && { lookalike: outcome.lookalike }), ...(outcome.origin && { origin: outcome.origin }) });
     },
     DEBOUNCE_MS,
   ), []);

@@ -8,6 +8,7 @@ import type { IndexedItem } from '../../lib/search-index.ts';
 import { arrivedJson } from '../../lib/fetch-json.ts';
 import { isResultFix, loadResultFix, resultFixUrl, type TellApartCheck } from '../../lib/result-fix.ts';
 import { itemPath, withBase } from '../../lib/urls.ts';
+import { ROOTLESS_CHECK } from '../../lib/paste-context.ts';
 import CommandBlock from '../fix/CommandBlock.tsx';
 import InlineText from '../fix/InlineText.tsx';
 import { STEP_TEXT } from '../fix/fix-text.ts';
@@ -17,7 +18,7 @@ import { fill } from './wizard-text.ts';
 
 interface Props {
   /** Ranked results, how sure they are and the look-alike that explains an unanswered paste, or undefined before anything was searched. */
-  shown: Pick<MatchOutcome, 'results' | 'confidence' | 'lookalike'> | undefined;
+  shown: Pick<MatchOutcome, 'results' | 'confidence' | 'lookalike' | 'origin'> | undefined;
   /** Shown in the status line while the index is still loading (so nothing is inserted above the results). */
   pending?: string;
   /** A note about what was kept of a long or dirty paste, if any. */
@@ -103,6 +104,16 @@ function LookalikeNote({ lookalike, items, base, text }: { lookalike: NonNullabl
   );
 }
 
+/** Why an answer may not apply: the paste names nothing rootless, or names rootful Docker or another platform; and how to check. */
+function OriginNote({ origin, text }: { origin: NonNullable<MatchOutcome['origin']>; text: ErrorSearchText }) {
+  return (
+    <p class="rd-note rd-origin-note">
+      {origin.kind === 'elsewhere' ? fill(text.originElsewhere, { word: origin.word }) : text.originUnsaid}
+      <code>{ROOTLESS_CHECK}</code>{text.originCheck}
+    </p>
+  );
+}
+
 /** Renders the list; the status line is always present so screen readers announce changes. */
 export default function SearchResults({ shown, pending, notice, items, distros, base, text, level }: Props) {
   const results = shown?.results ?? [];
@@ -111,6 +122,7 @@ export default function SearchResults({ shown, pending, notice, items, distros, 
     <div class="rd-search-results">
       <p role="status" aria-live="polite" class="rd-search-count">{shown === undefined ? pending ?? '' : status(shown, text, items)}</p>
       {notice !== undefined && <p class="rd-note">{notice}</p>}
+      {confidence !== 'low' && shown?.origin !== undefined && <OriginNote origin={shown.origin} text={text} />}
       {confidence === 'low' && shown?.lookalike !== undefined && <LookalikeNote lookalike={shown.lookalike} items={items} base={base} text={text} />}
       {confidence === 'low' && (
         <p>

@@ -125,7 +125,8 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
     };
   }, []);
 
-  const problemsHeading = outcome?.confidence === 'low' ? text.related : outcome?.confidence === 'ambiguous' ? text.ambiguous : text.problems;
+  // An answer whose paste does not say rootless Docker (MatchOutcome.origin) asks to check that first.
+  const problemsHeading = outcome?.confidence === 'low' ? text.related : `${outcome?.confidence === 'ambiguous' ? text.ambiguous : text.problems}${outcome?.origin ? text.origin : ''}`;
   const entryHref = (path: string) => `${withBase(base, path)}#fix`;
   const items = typeof loaded === 'object' ? loaded.items : undefined;
   const report = isDoctorReport(query);
