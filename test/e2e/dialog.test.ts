@@ -167,6 +167,18 @@ describe.skipIf(browserSkipReason())('the search dialog', () => {
     await page.close();
   });
 
+  test('an answer to a paste that does not say rootless Docker asks to check that first, in its heading', async () => {
+    const page = await env.open('troubleshooting/ping-not-working/');
+    await page.keyboard.press('Control+K');
+    const gpu = 'nvidia-container-cli: mount error: failed to add device rules: unable to find any existing device filters attached to the cgroup: bpf_prog_query(BPF_CGROUP_DEVICE) failed: operation not permitted: unknown.';
+    await dialogBox(page).fill(`sudo docker run --gpus all: ${gpu}`);
+    const checked = page.getByRole('dialog').getByRole('region', { name: '对应的问题（粘贴的内容没说是 rootless Docker，请先确认）' });
+    await expect.poll(() => checked.getByRole('link').first().getAttribute('href')).toBe('/troubleshooting/nvidia-gpu/#fix');
+    await dialogBox(page).fill(`rootless docker: ${gpu}`);
+    await expect.poll(() => page.getByRole('dialog').getByRole('region', { name: '对应的问题', exact: true }).getByRole('link').first().getAttribute('href')).toBe('/troubleshooting/nvidia-gpu/#fix');
+    await page.close();
+  });
+
   test('a long log goes to the search page with its text', async () => {
     const page = await env.open('troubleshooting/ping-not-working/');
     await page.keyboard.press('Control+K');
