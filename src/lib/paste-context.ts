@@ -14,8 +14,13 @@
  */
 const ROOTLESS_CONTEXT = /rootless|rootful|slirp4netns|newuidmap|newgidmap|subuid|subgid|xdg_runtime_dir|\/run\/user\/\d+|systemctl\s+--user|user namespace|userns|\.local\/share\/docker|\bpasta\b|gvisor|vpnkit|非特权|普通用户/i;
 
-/** Words that say a paste is about another tool or platform, or about rootful Docker. */
-const OTHER_CONTEXT = /podman|buildah|docker[ -]desktop|com\.docker\.|npipe|\bwsl2?\b|kubelet|kubeadm|kubectl|\bk8s\b|containerd\.service|\/var\/lib\/docker\b|sudo\s+(?:systemctl\s+\w+\s+)?dockerd?\b|compose\.ya?ml|docker-compose\.ya?ml|sysbox|\bkata\b|colima|synology|openwrt|immortalwrt|istoreos|cri-o|\bcrio\b/i;
+/**
+ * Words that say a paste is about another tool or platform, or about rootful Docker. Docker inside an
+ * LXC/LXD container (Proxmox VE's) is limited by that container's own ID map, set on its host, and
+ * gVisor's runtime (`runsc`) makes namespaces of its own: their errors read like ours (`lchown …:
+ * invalid argument`, `fork/exec /proc/self/exe: no space left on device`) with other fixes.
+ */
+const OTHER_CONTEXT = /podman|buildah|docker[ -]desktop|com\.docker\.|npipe|\bwsl2?\b|kubelet|kubeadm|kubectl|\bk8s\b|containerd\.service|\/var\/lib\/docker\b|sudo\s+(?:systemctl\s+\w+\s+)?dockerd?\b|compose\.ya?ml|docker-compose\.ya?ml|sysbox|\bkata\b|colima|synology|群晖|openwrt|immortalwrt|istoreos|cri-o|\bcrio\b|\blx[cd]\b|proxmox|\bpve\b|runsc/i;
 
 /**
  * Another container engine named in a paste that never says Docker: `podman` logs and questions say

@@ -455,6 +455,16 @@ describe('an answer whose paste does not say rootless Docker says so (origin)', 
     expect(m.match(log('Docker Desktop 4.30 on Windows, WSL2 backend')).origin).toEqual({ kind: 'elsewhere', word: 'Docker Desktop' });
   });
 
+  test('a paste that names rootful Docker or another platform scores half of the same paste saying rootless (OTHER_CONTEXT_FACTOR)', () => {
+    const loose = createMatcher(items, { background, minConfidence: 0 });
+    const inLxc = loose.match(log('inside an unprivileged LXC container on Proxmox')).results[0];
+    const rootless = loose.match(log('inside a rootless daemon')).results[0];
+    expect(inLxc?.slug).toBe('gpu');
+    expect(rootless?.slug).toBe('gpu');
+    expect(inLxc?.score ?? 0).toBeLessThan((rootless?.score ?? 0) * 0.55);
+    expect(inLxc?.score ?? 0).toBeGreaterThan((rootless?.score ?? 0) * 0.45);
+  });
+
   test('none when the paste says rootless, or is a typed question', () => {
     expect(m.match(log('$ docker run --gpus all nvidia/cuda nvidia-smi   # rootless daemon')).origin).toBeUndefined();
     expect(m.match('[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap: write to uid_map failed: Operation not permitted').origin).toBeUndefined();

@@ -19,6 +19,10 @@ describe('pasteContext', () => {
     ['an OpenWrt derivative', 'immortalwrt 23.05 上拉取镜像报错 lsetxattr security.capability: operation not supported'],
     ['sudo dockerd', '$ sudo dockerd --debug'],
     ['the rootful data root', 'open /var/lib/docker/overlay2/x: no such file or directory'],
+    ['Docker in an LXC container', 'Just realised, probably relevant, this is inside an lxc/lxd container.'],
+    ['Proxmox VE in Chinese', 'PVE宿主机上使用LXC运行docker'],
+    ["gVisor's runtime", '$ docker run --runtime=runsc --rm hello-world'],
+    ['Synology in Chinese', '群晖 DSM 7.2 上 docker 拉取镜像失败'],
   ])('says other for %s', (_what, text) => {
     expect(pasteContext(text)).toBe('other');
   });
