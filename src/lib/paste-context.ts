@@ -48,9 +48,17 @@ export function namesRootfulPath(text: string): boolean {
   return ROOTFUL_PATH.test(text);
 }
 
-/** Whether a text says rootless Docker (ROOTLESS_CONTEXT). */
+/**
+ * dockerd's hint on a layer it cannot chown (`failed to Lchown … (try increasing the number of
+ * subordinate IDs in /etc/subuid and /etc/subgid)`, moby's archive code): printed whenever the daemon
+ * runs in a user namespace (rootless, but also rootful Docker in an LXC container or under Sysbox),
+ * so its `subuid` says nothing of rootless Docker.
+ */
+const USERNS_HINT = /try increasing the number of subordinate ids in \/etc\/subuid and \/etc\/subgid/gi;
+
+/** Whether a text says rootless Docker (ROOTLESS_CONTEXT), dockerd's user-namespace hint (USERNS_HINT) aside. */
 export function saysRootless(text: string): boolean {
-  return ROOTLESS_CONTEXT.test(text);
+  return ROOTLESS_CONTEXT.test(/subordinate ids/i.test(text) ? text.replace(USERNS_HINT, ' ') : text);
 }
 
 /**
