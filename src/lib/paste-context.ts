@@ -15,6 +15,16 @@
 const ROOTLESS_CONTEXT = /rootless|rootful|slirp4netns|newuidmap|newgidmap|subuid|subgid|xdg_runtime_dir|\/run\/user\/\d+|systemctl\s+--user|user namespace|userns|\.local\/share\/docker|\bpasta\b|gvisor|vpnkit|非特权|普通用户/i;
 
 /**
+ * The ROOTLESS_CONTEXT words that only rootless Docker's own text says (its name, its network and
+ * places). The others (subuid, newuidmap, `systemctl --user`, XDG_RUNTIME_DIR, user namespaces) are
+ * also what Podman, distrobox, LXC and userns-remap print or ask about: beside a word of another tool
+ * or platform (OTHER_CONTEXT) they do not make a paste ours. On the tuning sets every paste with such
+ * words, another platform's and none of these (9: Podman, distrobox, LXC, userns-remap) is out of
+ * scope; blind out-of-scope quiet 146 → 147 of 209 (a distrobox paste), nothing else moved.
+ */
+const ROOTLESS_OWN = /rootless|rootful|slirp4netns|\/run\/user\/\d+|\.local\/share\/docker|gvisor|vpnkit|非特权/i;
+
+/**
  * Words that say a paste is about another tool or platform, or about rootful Docker. Docker inside an
  * LXC/LXD container (Proxmox VE's) is limited by that container's own ID map, set on its host, and
  * gVisor's runtime (`runsc`) makes namespaces of its own: their errors read like ours (`lchown …:
@@ -78,6 +88,7 @@ export type PasteContext = 'rootless' | 'engine' | 'other' | 'unknown';
 /** The context of a paste; rootless words win over others (a rootless log may mention `/var/lib/docker`), except against another engine named where Docker is not. */
 export function pasteContext(text: string): PasteContext {
   if (OTHER_ENGINE.test(text) && !DOCKER.test(text)) return 'engine';
-  if (saysRootless(text)) return 'rootless';
-  return OTHER_CONTEXT.test(text) ? 'other' : 'unknown';
+  const other = OTHER_CONTEXT.test(text);
+  if (other ? ROOTLESS_OWN.test(text) : saysRootless(text)) return 'rootless';
+  return other ? 'other' : 'unknown';
 }

@@ -41,6 +41,13 @@ describe('pasteContext', () => {
     expect(pasteContext('moved from podman to rootless docker, now slirp4netns fails')).toBe('rootless');
   });
 
+  test('says other when another platform is named beside words that Podman, distrobox or LXC say too (subuid, XDG_RUNTIME_DIR)', () => {
+    expect(pasteContext('$ distrobox enter dev\n$ sudo docker ps\nXDG_RUNTIME_DIR: unbound variable')).toBe('other');
+    expect(pasteContext('inside an LXC container: newuidmap: write to uid_map failed: Operation not permitted')).toBe('other');
+    expect(pasteContext('inside an LXC container, rootless docker: newuidmap: write to uid_map failed')).toBe('rootless');
+    expect(pasteContext('XDG_RUNTIME_DIR: unbound variable')).toBe('rootless');
+  });
+
   test('lets rootless words win over others', () => {
     expect(pasteContext('rootless docker under WSL2')).toBe('rootless');
   });
