@@ -54,6 +54,8 @@ describe('pasteContext', () => {
 
   test('says unknown when the paste names neither', () => {
     expect(pasteContext('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?')).toBe('unknown');
+    // An ordinary user of rootful Docker (the docker group) says it too.
+    expect(pasteContext('ubuntu 新装的docker 普通用户 docker ps 报 Got permission denied')).toBe('unknown');
   });
 });
 
