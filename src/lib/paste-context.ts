@@ -13,13 +13,16 @@
  * keeps that setup-tool line clear of ROOTFUL_PATH_FACTOR (matcher.ts). Not `普通用户` (an ordinary
  * user): it is how a rootful Docker user in the `docker` group asks too (`普通用户 docker ps 报 Got
  * permission denied … /var/run/docker.sock`); without it blind out-of-scope quiet +1 of 209, nothing
- * else moved.
+ * else moved. Nor `userns` / `user namespace`: rootful Docker's userns-remap, LXC and sandboxes print
+ * and ask about them as much (`cannot set uid to unmapped user in user namespace`); rootless Docker's
+ * own errors that say them also say rootlesskit. Without them blind out-of-scope quiet 148 → 149 of
+ * 209, nothing else moved.
  */
-const ROOTLESS_CONTEXT = /rootless|rootful|slirp4netns|newuidmap|newgidmap|subuid|subgid|xdg_runtime_dir|\/run\/user\/\d+|systemctl\s+--user|user namespace|userns|\.local\/share\/docker|\bpasta\b|gvisor|vpnkit|非特权/i;
+const ROOTLESS_CONTEXT = /rootless|rootful|slirp4netns|newuidmap|newgidmap|subuid|subgid|xdg_runtime_dir|\/run\/user\/\d+|systemctl\s+--user|\.local\/share\/docker|\bpasta\b|gvisor|vpnkit|非特权/i;
 
 /**
  * The ROOTLESS_CONTEXT words that only rootless Docker's own text says (its name, its network and
- * places). The others (subuid, newuidmap, `systemctl --user`, XDG_RUNTIME_DIR, user namespaces) are
+ * places). The others (subuid, newuidmap, `systemctl --user`, XDG_RUNTIME_DIR, pasta) are
  * also what Podman, distrobox, LXC and userns-remap print or ask about: beside a word of another tool
  * or platform (OTHER_CONTEXT) they do not make a paste ours. On the tuning sets every paste with such
  * words, another platform's and none of these (9: Podman, distrobox, LXC, userns-remap) is out of

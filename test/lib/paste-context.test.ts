@@ -56,6 +56,8 @@ describe('pasteContext', () => {
     expect(pasteContext('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?')).toBe('unknown');
     // An ordinary user of rootful Docker (the docker group) says it too.
     expect(pasteContext('ubuntu 新装的docker 普通用户 docker ps 报 Got permission denied')).toBe('unknown');
+    // Rootful Docker's userns-remap says user namespaces too.
+    expect(pasteContext('OCI runtime create failed: setup user: cannot set uid to unmapped user in user namespace (userns-remap)')).toBe('unknown');
   });
 });
 
