@@ -24,19 +24,30 @@ const ROOTLESS_CONTEXT = /rootless|rootful|slirp4netns|newuidmap|newgidmap|subui
  * The ROOTLESS_CONTEXT words that only rootless Docker's own text says (its name, its network and
  * places). The others (subuid, newuidmap, `systemctl --user`, XDG_RUNTIME_DIR, pasta) are
  * also what Podman, distrobox, LXC and userns-remap print or ask about: beside a word of another tool
- * or platform (OTHER_CONTEXT) they do not make a paste ours. On the tuning sets every paste with such
+ * or platform (OTHER_PLATFORM) they do not make a paste ours. On the tuning sets every paste with such
  * words, another platform's and none of these (9: Podman, distrobox, LXC, userns-remap) is out of
- * scope; blind out-of-scope quiet 146 → 147 of 209 (a distrobox paste), nothing else moved.
+ * scope; blind out-of-scope quiet 146 → 147 of 209 (a distrobox paste), nothing else moved. Not
+ * `gvisor` (its runtime, runsc, is another platform) nor `非特权` (Proxmox calls its unprivileged LXC
+ * containers 非特权容器). A Compose file (COMPOSE_FILE) is no other platform: rootless users have them too.
  */
-const ROOTLESS_OWN = /rootless|rootful|slirp4netns|\/run\/user\/\d+|\.local\/share\/docker|gvisor|vpnkit|非特权/i;
+const ROOTLESS_OWN = /rootless|rootful|slirp4netns|\/run\/user\/\d+|\.local\/share\/docker|vpnkit/i;
 
 /**
  * Words that say a paste is about another tool or platform, or about rootful Docker. Docker inside an
  * LXC/LXD container (Proxmox VE's) is limited by that container's own ID map, set on its host, and
  * gVisor's runtime (`runsc`) makes namespaces of its own: their errors read like ours (`lchown …:
- * invalid argument`, `fork/exec /proc/self/exe: no space left on device`) with other fixes.
+ * invalid argument`, `fork/exec /proc/self/exe: no space left on device`) with other fixes. The
+ * `systemctl` verb is bounded so that what is shown of a match stays short (elsewhereWord).
  */
-const OTHER_CONTEXT = /podman|buildah|docker[ -]desktop|com\.docker\.|npipe|\bwsl2?\b|kubelet|kubeadm|kubectl|\bk8s\b|containerd\.service|\/var\/lib\/docker\b|sudo\s+(?:systemctl\s+\w+\s+)?dockerd?\b|compose\.ya?ml|docker-compose\.ya?ml|sysbox|\bkata\b|colima|synology|群晖|openwrt|immortalwrt|istoreos|cri-o|\bcrio\b|\blx[cd]\b|proxmox|\bpve\b|runsc/i;
+const OTHER_PLATFORM = /podman|buildah|docker[ -]desktop|com\.docker\.|npipe|\bwsl2?\b|kubelet|kubeadm|kubectl|\bk8s\b|containerd\.service|\/var\/lib\/docker\b|sudo\s+(?:systemctl\s+\w{1,32}\s+)?dockerd?\b|sysbox|\bkata\b|colima|synology|群晖|openwrt|immortalwrt|istoreos|cri-o|\bcrio\b|\blx[cd]\b|proxmox|\bpve\b|\brunsc\b/i;
+
+/**
+ * A Compose file named in a paste (`compose.yaml`, `docker-compose.yml`): a paste with one and nothing
+ * rootless is read as `other`, as pastes of rootful Compose setups are (without it two blind tuning
+ * cases are lost), but it is no other platform: it does not outweigh rootless words (ROOTLESS_OWN)
+ * and is not shown as where the paste comes from (elsewhereWord).
+ */
+const COMPOSE_FILE = /compose\.ya?ml/i;
 
 /**
  * Another container engine named in a paste that never says Docker: `podman` logs and questions say
@@ -83,9 +94,12 @@ export function saysRootless(text: string): boolean {
  */
 export const ROOTLESS_CHECK = "docker info -f '{{.SecurityOptions}}'";
 
-/** The words of a paste that say it comes from rootful Docker or another platform (OTHER_CONTEXT, ROOTFUL_PATH), as written; undefined when none does. */
+/** At most this many characters of a word elsewhereWord shows (a match is short; this bounds what a paste can put in a note). */
+const SHOWN_WORD_CHARS = 40;
+
+/** The words of a paste that say it comes from rootful Docker or another platform (OTHER_PLATFORM, ROOTFUL_PATH), as written, blanks as one space; undefined when none does. */
 export function elsewhereWord(text: string): string | undefined {
-  return (OTHER_CONTEXT.exec(text) ?? ROOTFUL_PATH.exec(text))?.[0].replace(/\s+/g, ' ');
+  return (OTHER_PLATFORM.exec(text) ?? ROOTFUL_PATH.exec(text))?.[0].replace(/\s+/g, ' ').slice(0, SHOWN_WORD_CHARS);
 }
 
 /** Where a paste comes from: rootless Docker, another engine (and never Docker), something else, or it does not say. */
@@ -94,7 +108,7 @@ export type PasteContext = 'rootless' | 'engine' | 'other' | 'unknown';
 /** The context of a paste; rootless words win over others (a rootless log may mention `/var/lib/docker`), except against another engine named where Docker is not. */
 export function pasteContext(text: string): PasteContext {
   if (OTHER_ENGINE.test(text) && !DOCKER.test(text)) return 'engine';
-  const other = OTHER_CONTEXT.test(text);
-  if (other ? ROOTLESS_OWN.test(text) : saysRootless(text)) return 'rootless';
-  return other ? 'other' : 'unknown';
+  const platform = OTHER_PLATFORM.test(text);
+  if (platform ? ROOTLESS_OWN.test(text) : saysRootless(text)) return 'rootless';
+  return platform || COMPOSE_FILE.test(text) ? 'other' : 'unknown';
 }

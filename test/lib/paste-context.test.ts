@@ -21,6 +21,10 @@ describe('pasteContext', () => {
     ['the rootful data root', 'open /var/lib/docker/overlay2/x: no such file or directory'],
     ['Docker in an LXC container', 'Just realised, probably relevant, this is inside an lxc/lxd container.'],
     ['Proxmox VE in Chinese', 'PVE宿主机上使用LXC运行docker'],
+    ['Proxmox alone', 'Proxmox 8.2 host, docker pull fails: lchown /x: invalid argument'],
+    ['PVE alone', 'pve 8 上 docker pull 报 lchown invalid argument'],
+    ["Proxmox's unprivileged container, 非特权 beside it", 'PVE 非特权 LXC 容器里 docker pull 报错'],
+    ['gVisor named beside its runtime', 'installed gvisor, docker run --runtime=runsc fails'],
     ["gVisor's runtime", '$ docker run --runtime=runsc --rm hello-world'],
     ['Synology in Chinese', '群晖 DSM 7.2 上 docker 拉取镜像失败'],
   ])('says other for %s', (_what, text) => {
@@ -46,6 +50,22 @@ describe('pasteContext', () => {
     expect(pasteContext('inside an LXC container: newuidmap: write to uid_map failed: Operation not permitted')).toBe('other');
     expect(pasteContext('inside an LXC container, rootless docker: newuidmap: write to uid_map failed')).toBe('rootless');
     expect(pasteContext('XDG_RUNTIME_DIR: unbound variable')).toBe('rootless');
+  });
+
+  test('reads a Compose file as other, but rootless words still win over it', () => {
+    expect(pasteContext('$ docker compose -f compose.yaml up -d\nError response from daemon: bind: permission denied')).toBe('other');
+    expect(pasteContext('$ docker compose -f compose.yaml up -d\nError response from daemon: could not get XDG_RUNTIME_DIR')).toBe('rootless');
+  });
+
+  test('runsc is a whole word', () => {
+    expect(pasteContext('#!/sbin/runscript\nstart() { dockerd; }')).toBe('unknown');
+  });
+
+  test("dockerd's user-namespace hint (its /etc/subuid) does not say rootless", () => {
+    const hint = 'failed to register layer: failed to Lchown "/x" for UID 10000, GID 10000 (try increasing the number of subordinate IDs in /etc/subuid and /etc/subgid): lchown /x: invalid argument';
+    expect(saysRootless(hint)).toBe(false);
+    expect(pasteContext(hint)).toBe('unknown');
+    expect(pasteContext(`${hint}\n$ grep $(whoami) /etc/subuid`)).toBe('rootless');
   });
 
   test('lets rootless words win over others', () => {
@@ -91,6 +111,9 @@ describe('elsewhereWord', () => {
     ['the rootful data root', 'open /var/lib/docker/overlay2/x: no such file or directory', '/var/lib/docker'],
     ['the rootful socket, when nothing else says', 'dial unix /var/run/docker.sock: connect: permission denied', '/var/run/docker.sock'],
     ['nothing', 'could not get XDG_RUNTIME_DIR', undefined],
+    ['a Compose file alone (no platform)', 'docker compose -f compose.yaml up', undefined],
+    ['a long systemctl verb: no match, nothing long shown', `sudo systemctl ${'x'.repeat(5000)} docker`, undefined],
+    ['at most 40 characters', `sudo systemctl ${'x'.repeat(32)} docker`, `sudo systemctl ${'x'.repeat(25)}`],
   ])('%s', (_what, text, expected) => {
     expect(elsewhereWord(text)).toBe(expected);
   });
