@@ -72,9 +72,10 @@ export interface MatchOutcome {
   lookalike?: LookalikeMatch;
   /**
    * With an answer: why it may not apply, since rootful Docker prints many of the same errors.
-   * `unsaid`: a pasted log that names nothing rootless, nor anything else (typed questions rarely
-   * say rootless and mean it here, so they get none); `elsewhere`: the paste names rootful Docker or
-   * another platform (`word`, as written) and nothing rootless. Absent when the paste says rootless.
+   * `elsewhere`: the paste names rootful Docker or another platform (`word`, as written) and none of
+   * rootless Docker's own words (paste-context.ts); `unsaid`: a pasted log that says nothing of where
+   * it comes from, matched to an error whose own words do not say rootless either (typed questions
+   * rarely say rootless and mean it here, so they get none). Absent when the paste says rootless.
    */
   origin?: Origin;
 }
@@ -649,8 +650,10 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
         .map(toMatch);
       const second = ranked[1]?.[1];
       const ambiguous = second !== undefined && second.score >= minConfidence && top.score - second.score < AMBIGUITY_GAP && second.line === top.line;
+      // Why the answer may not apply (MatchOutcome.origin): a Compose file alone reads `other` but names no platform.
       const word = context === 'other' || rootfulPaste ? elsewhereWord(text) : undefined;
-      const origin: Origin | undefined = word !== undefined ? { kind: 'elsewhere', word } : context === 'unknown' && !typed ? { kind: 'unsaid' } : undefined;
+      const unsaid = (context === 'unknown' || context === 'other') && !typed && model.signatures[top.signature]?.rootless !== true;
+      const origin: Origin | undefined = word !== undefined ? { kind: 'elsewhere', word } : unsaid ? { kind: 'unsaid' } : undefined;
       return { results, capped, confidence: ambiguous ? 'ambiguous' : 'high', ...(origin && { origin }) };
     },
   };

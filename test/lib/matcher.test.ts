@@ -465,6 +465,23 @@ describe('an answer whose paste does not say rootless Docker says so (origin)', 
     expect(inLxc?.score ?? 0).toBeGreaterThan((rootless?.score ?? 0) * 0.45);
   });
 
+  test("a log that names the rootful daemon's places: elsewhere, with the place (an answer only below the site's threshold, ROOTFUL_PATH_FACTOR)", () => {
+    const socket = createMatcher([
+      { slug: 'iptables', title: 'iptables', errors: ['failed to create NAT chain DOCKER: iptables not found', 'exec: "iptables": executable file not found in $PATH'], symptoms: [] },
+    ], { background, minConfidence: 0.3 });
+    const paste = 'Starting up\nloading /etc/docker/daemon.json\nfailed to create NAT chain DOCKER: iptables not found\nexec: "iptables": executable file not found in $PATH\nexiting';
+    expect(socket.match(paste)).toMatchObject({ results: [{ slug: 'iptables' }], origin: { kind: 'elsewhere', word: '/etc/docker' } });
+  });
+
+  test('no unsaid note when the error matched says rootless itself', () => {
+    const uidmap = '[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap: write to uid_map failed: Operation not permitted';
+    // The log never says rootless (the line repeats the error without its rootlesskit prefix), but the error it matched does.
+    const outcome = m.match(log('$ docker run hello-world').replace(gpu, uidmap.replace('[rootlesskit:parent] ', '')));
+    expect(outcome.results[0]?.slug).toBe('uidmap');
+    expect(outcome.confidence).not.toBe('low');
+    expect(outcome.origin).toBeUndefined();
+  });
+
   test('none when the paste says rootless, or is a typed question', () => {
     expect(m.match(log('$ docker run --gpus all nvidia/cuda nvidia-smi   # rootless daemon')).origin).toBeUndefined();
     expect(m.match('[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap: write to uid_map failed: Operation not permitted').origin).toBeUndefined();
