@@ -13,7 +13,7 @@ import { ROOTLESS_CHECK } from './paste-context.ts';
 /** The messages in one language. */
 interface Messages {
   usage: string; empty: string; high: string; ambiguous: string; low: string; none: string; wizard: string;
-  matched: string; signature: string; originUnsaid: string; originElsewhere: string; lookalike: string; lookalikeWhy: string; check: string; ifThis: string; capped: string; truncated: string; score: string;
+  matched: string; signature: string; originUnsaid: string; originElsewhere: string; originCheck: string; lookalike: string; lookalikeWhy: string; check: string; ifThis: string; capped: string; truncated: string; score: string;
   notReport: string; machine: string; found: string; healthy: string; reportSays: string; logSays: string; script: string; passed: string; unchecked: string; logHints: string;
 }
 
@@ -31,8 +31,9 @@ const ZH: Messages = {
   wizard: '可以回答几个问题来排查：',
   matched: '匹配的行：',
   signature: '对应的已知报错：',
-  originUnsaid: '注意：这段日志里没有 rootless Docker 的痕迹，而 root 模式的 Docker 也会打印同样的报错。先确认用的是 rootless Docker：{check} 的输出里有 name=rootless，下面的答案才适用。',
-  originElsewhere: '注意：这段内容提到了「{word}」，像是 root 模式的 Docker 或别的平台，而本站只讲 rootless Docker。先确认：{check} 的输出里有 name=rootless，下面的答案才适用。',
+  originUnsaid: '注意：这段日志没说用的是 rootless Docker，而其中不少报错 root 模式的 Docker 也会打印，修法却不同。',
+  originElsewhere: '注意：这段内容提到了「{word}」，像是 root 模式的 Docker 或别的平台，而本站只讲 rootless Docker。',
+  originCheck: '先确认：用出错时的同一用户、同样的 sudo 和 DOCKER_HOST 运行 {check}，输出里有 name=rootless，下面的答案才适用；守护进程起不来时，改看 systemctl --user status docker。',
   lookalike: '这段报错看着像本站某个问题的，其实多半另有原因：',
   lookalikeWhy: '原因和办法见「{title}」页的“看着像，其实不是这个问题”：',
   check: '检查：',
@@ -66,8 +67,9 @@ const EN: Messages = {
   wizard: 'Answer a few questions instead:',
   matched: 'matched line: ',
   signature: 'known error: ',
-  originUnsaid: 'Note: nothing in this log says rootless Docker, and rootful Docker prints the same errors. Check first: the answer applies only if {check} prints name=rootless.',
-  originElsewhere: 'Note: this mentions "{word}", which points to rootful Docker or another platform; this site covers rootless Docker only. Check first: the answer applies only if {check} prints name=rootless.',
+  originUnsaid: 'Note: nothing in this log says rootless Docker, and rootful Docker prints many of the same errors, with other fixes.',
+  originElsewhere: 'Note: this mentions "{word}", which points to rootful Docker or another platform; this site covers rootless Docker only.',
+  originCheck: 'Check first: run {check} as the same user, with the same sudo and DOCKER_HOST as the failing command; the answer applies when it prints name=rootless. If the daemon does not start at all, look at systemctl --user status docker instead.',
   lookalike: 'This reads like the error of a problem this site knows, but most likely has another cause:',
   lookalikeWhy: 'Why, and what to do: "{title}", section "看着像，其实不是这个问题":',
   check: 'check: ',
@@ -133,7 +135,7 @@ export function textOutput(
   if (confidence !== 'low' && outcome.origin !== undefined) {
     const { origin } = outcome;
     const note = origin.kind === 'elsewhere' ? m.originElsewhere.replace('{word}', () => origin.word) : m.originUnsaid;
-    out.push(note.replace('{check}', () => ROOTLESS_CHECK), '');
+    out.push(note, m.originCheck.replace('{check}', () => ROOTLESS_CHECK), '');
   }
   out.push(confidence === 'high' ? m.high : confidence === 'ambiguous' ? m.ambiguous : m.low, '');
   results.forEach((r, n) => {

@@ -174,6 +174,7 @@ describe.skipIf(browserSkipReason())('the search dialog', () => {
     await dialogBox(page).fill(`sudo docker run --gpus all: ${gpu}`);
     const checked = page.getByRole('dialog').getByRole('region', { name: '对应的问题（粘贴的内容没说是 rootless Docker，请先确认）' });
     await expect.poll(() => checked.getByRole('link').first().getAttribute('href')).toBe('/troubleshooting/nvidia-gpu/#fix');
+    await expect(checked.getByRole('note').locator('code').allTextContents()).resolves.toEqual(["docker info -f '{{.SecurityOptions}}'", 'name=rootless']);
     await dialogBox(page).fill(`rootless docker: ${gpu}`);
     await expect.poll(() => page.getByRole('dialog').getByRole('region', { name: '对应的问题', exact: true }).getByRole('link').first().getAttribute('href')).toBe('/troubleshooting/nvidia-gpu/#fix');
     await page.close();

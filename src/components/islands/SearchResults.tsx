@@ -3,7 +3,7 @@
  * causes, each with the check that tells them apart; or nothing confident, with the closest entries
  * as "possibly related" and the wizard. Each result says which line matched which known error.
  */
-import type { MatchOutcome } from '../../lib/matcher.ts';
+import type { MatchOutcome, Origin } from '../../lib/matcher.ts';
 import type { IndexedItem } from '../../lib/search-index.ts';
 import { arrivedJson } from '../../lib/fetch-json.ts';
 import { isResultFix, loadResultFix, resultFixUrl, type TellApartCheck } from '../../lib/result-fix.ts';
@@ -82,14 +82,15 @@ function TellApart({ slug, base, href, text }: { slug: string; base: string; hre
   );
 }
 
-/** The status line: the count, "two possible causes", or "nothing confident" (and why, when a look-alike explains the paste). */
+/** The status line: the count, "two possible causes", or "nothing confident" (and why, when a look-alike explains the paste); with an answer, whether the paste said rootless Docker. */
 function status(shown: Props['shown'], text: ErrorSearchText, items: Props['items']): string {
   if (shown === undefined) return '';
   const lookalike = shown.lookalike === undefined ? undefined : items.get(shown.lookalike.slug);
   if (shown.confidence === 'low' && lookalike !== undefined) return fill(text.lookalikeStatus, { title: lookalike.title });
   if (shown.confidence === 'low') return shown.results.length === 0 ? text.noResults : text.lowConfidence;
-  if (shown.confidence === 'ambiguous') return text.ambiguous;
-  return fill(text.count, { n: shown.results.length });
+  const origin = shown.origin === undefined ? '' : text.originStatus;
+  if (shown.confidence === 'ambiguous') return `${text.ambiguous}${origin}`;
+  return `${fill(text.count, { n: shown.results.length })}${origin}`;
 }
 
 /** Why there is no answer: the line reads like an entry's error, but that entry's page says where it really comes from. */
@@ -105,11 +106,11 @@ function LookalikeNote({ lookalike, items, base, text }: { lookalike: NonNullabl
 }
 
 /** Why an answer may not apply: the paste names nothing rootless, or names rootful Docker or another platform; and how to check. */
-function OriginNote({ origin, text }: { origin: NonNullable<MatchOutcome['origin']>; text: ErrorSearchText }) {
+function OriginNote({ origin, text }: { origin: Origin; text: ErrorSearchText }) {
   return (
-    <p class="rd-note rd-origin-note">
+    <p class="rd-note rd-origin-note" role="note">
       {origin.kind === 'elsewhere' ? fill(text.originElsewhere, { word: origin.word }) : text.originUnsaid}
-      <code>{ROOTLESS_CHECK}</code>{text.originCheck}
+      <InlineText text={fill(text.originCheck, { check: ROOTLESS_CHECK })} />
     </p>
   );
 }

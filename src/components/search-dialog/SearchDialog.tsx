@@ -13,6 +13,8 @@ import { needsPreparing, preparePaste } from '../../lib/paste.ts';
 import { fullTextQuery, fullTextResults, type FullTextResult, type PagefindData } from '../../lib/pagefind-results.ts';
 import { createLatestSearch, searchForQuery } from '../../lib/search-ui.ts';
 import { itemPath, withBase } from '../../lib/urls.ts';
+import { ROOTLESS_CHECK } from '../../lib/paste-context.ts';
+import { fill } from '../fix/fix-text.ts';
 import LazyDoctorReport from '../doctor/LazyDoctorReport.tsx';
 import InlineText from '../fix/InlineText.tsx';
 import { loadIndex, type LoadedIndex } from '../islands/search-index-loader.ts';
@@ -149,7 +151,7 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
         }]} />
       )}
       {!report && outcome !== undefined && outcome.results.length > 0 && (
-        <DialogSection heading={problemsHeading} className="rd-dialog-problems" links={outcome.results.map((r) => ({
+        <DialogSection heading={problemsHeading} className="rd-dialog-problems" note={outcome.confidence !== 'low' && outcome.origin ? fill(text.originCheck, { check: ROOTLESS_CHECK }) : undefined} links={outcome.results.map((r) => ({
           key: r.slug, href: entryHref(itemPath(items?.get(r.slug))), title: <InlineText text={r.title} />, line: <>{text.matched}{r.line}</>,
         }))} />
       )}
@@ -163,11 +165,12 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
   );
 }
 
-/** One labelled list of links in the dialog (the keyboard walks all of them in page order). */
-function DialogSection({ heading, className, links }: { heading: string; className?: string; links: { key: string; href: string; title: ComponentChildren; line: ComponentChildren }[] }) {
+/** One labelled list of links in the dialog (the keyboard walks all of them in page order), with a note under its heading if given. */
+function DialogSection({ heading, className, note, links }: { heading: string; className?: string; note?: string | undefined; links: { key: string; href: string; title: ComponentChildren; line: ComponentChildren }[] }) {
   return (
     <section aria-label={heading} class={className}>
       <h2 class="rd-dialog-heading">{heading}</h2>
+      {note !== undefined && <p class="rd-dialog-note" role="note"><InlineText text={note} /></p>}
       <ul class="rd-dialog-list">
         {links.map((l) => (
           <li key={l.key}>

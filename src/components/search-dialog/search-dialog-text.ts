@@ -9,6 +9,7 @@ export const DIALOG_TEXT = {
   problems: '对应的问题',
   ambiguous: '两个可能的原因',
   origin: '（粘贴的内容没说是 rootless Docker，请先确认）',
+  originCheck: '先确认：以出错时的同一用户运行 `{check}`，输出里有 `name=rootless`，下面的答案才适用。',
   related: '可能相关（没有足够可信的答案）',
   lookalike: '看着像下面这个问题，其实多半不是',
   lookalikeLine: '这段报错多半另有原因（页面里有说明）：',
