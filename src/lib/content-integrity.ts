@@ -8,6 +8,7 @@ import type { Condition } from '../schemas/condition.ts';
 import type { Entry } from '../schemas/entry.ts';
 import type { Limitation } from '../schemas/limitation.ts';
 import { canonicalise, cleanLine } from './log-normalise.ts';
+import { tellApartStep } from './search-index-build.ts';
 import { parseRange, rangesOverlap, type VersionRange } from './version-range.ts';
 
 /** A content file with its validated data and the path it came from (for messages). */
@@ -58,6 +59,9 @@ function overlappingVariants(file: string, kind: string, items: readonly { title
   return problems;
 }
 
+/** Words by which a check points to the check before or after it on the entry page. */
+const OTHER_STEP = /上一条|下一条|上一步|下一步/;
+
 /** Lists every cross-reference problem, each naming the file and the fix; empty when content is sound. */
 export function findIntegrityProblems({ entries, limitations, distros }: ContentSet, unparsedSlugs: readonly string[] = []): string[] {
   const problems: string[] = [];
@@ -107,6 +111,10 @@ export function findIntegrityProblems({ entries, limitations, distros }: Content
     for (const v of e.data.verify) problems.push(...conditionProblems(e.file, `verify "${v.run}"`, v.when, releases));
     for (const alt of e.data.fixes) problems.push(...overlappingVariants(e.file, 'step', alt.steps));
     problems.push(...overlappingVariants(e.file, 'diagnose', e.data.diagnose));
+    const check = tellApartStep(e.data);
+    if (check !== undefined && OTHER_STEP.test(`${check.title} ${check.bad}`)) {
+      problems.push(`${e.file}: the first check ("${check.title}") is shown alone when search finds two close causes, but it points to another check (上一条/下一条); say what it needs in its own words, or put a self-contained check first`);
+    }
     const ids = e.data.fixes.map((a) => a.id);
     if (new Set(ids).size !== ids.length) problems.push(`${e.file}: two fix alternatives share an id; give each a different \`id\``);
   }

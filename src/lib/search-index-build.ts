@@ -46,9 +46,14 @@ export function buildResultFix(slug: string, entry: Entry, distros: readonly Dis
   return { steps, byDistro, moreFixes: entry.fixes.length - 1, ...(check !== undefined && { check }) };
 }
 
-/** An entry's first check for the common setup (the first without a condition), shown when it is one of two close causes. Pure. */
+/** The diagnose step search shows alone when the entry is one of two close causes: the first without a condition. Pure. */
+export function tellApartStep(entry: Entry): Entry['diagnose'][number] | undefined {
+  return entry.diagnose.find((d) => d.when === undefined) ?? entry.diagnose[0];
+}
+
+/** An entry's first check for the common setup (tellApartStep), rendered, shown when it is one of two close causes. Pure. */
 export function tellApartCheck(entry: Entry): TellApartCheck | undefined {
-  const first = entry.diagnose.find((d) => d.when === undefined) ?? entry.diagnose[0];
+  const first = tellApartStep(entry);
   return first === undefined ? undefined : { title: first.title, run: renderTemplate(first.run, DEFAULT_VALUES), bad: first.bad };
 }
 

@@ -61,6 +61,15 @@ describe('findIntegrityProblems', () => {
     expect(findIntegrityProblems(set({ limitations: [limitation('a')] }))[0]).toMatch(/slug "a" is also used by/);
   });
 
+  test('reports a first check that points to another (search shows it alone beside a close cause), and not a later one', () => {
+    const check = (bad: string, title = 'look') => ({ title, run: 'ls -l', bad, good: 'fine' });
+    const pointing = entry('a', { diagnose: [check('没有 s 位，而且下一条 getcap 也没有输出'), check('上一条也没有 s 位', 'look again')] });
+    expect(findIntegrityProblems(set({ entries: [pointing] }))).toEqual([
+      'troubleshooting/a.mdx: the first check ("look") is shown alone when search finds two close causes, but it points to another check (上一条/下一条); say what it needs in its own words, or put a self-contained check first',
+    ]);
+    expect(findIntegrityProblems(set({ entries: [entry('a', { diagnose: [check('没有 s 位'), check('上一条也没有 s 位', 'look again')] })] }))).toEqual([]);
+  });
+
   test('reports an entry that relates to itself', () => {
     expect(findIntegrityProblems(set({ entries: [entry('a', { related: ['a'] })] }))[0]).toMatch(/lists the entry itself/);
   });
