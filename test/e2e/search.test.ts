@@ -128,11 +128,11 @@ describe.skipIf(browserSkipReason())('the error search', () => {
     await expect(note.locator('code').allTextContents()).resolves.toEqual(["docker info -f '{{.SecurityOptions}}'", 'name=rootless', 'systemctl --user status docker']);
     await expect(note.getAttribute('role')).resolves.toBe('note');
     // Screen readers hear it with the count: the status line says so too.
-    await expect(status(page).textContent()).resolves.toMatch(/（注意：粘贴的内容没说是 rootless Docker）$/);
+    await expect(status(page).textContent()).resolves.toMatch(/（请先确认是 rootless Docker）$/);
     await results(page).getByRole('link', { name: title('nvidia-gpu'), exact: true }).waitFor();
     await box(page).fill(`${gpu}\n(rootless docker 29.1)`);
     await note.waitFor({ state: 'detached' });
-    await expect(status(page).textContent()).resolves.not.toContain('注意');
+    await expect(status(page).textContent()).resolves.not.toContain('请先确认');
     await page.close();
   });
 
