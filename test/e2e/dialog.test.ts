@@ -172,7 +172,7 @@ describe.skipIf(browserSkipReason())('the search dialog', () => {
     await page.keyboard.press('Control+K');
     const gpu = 'nvidia-container-cli: mount error: failed to add device rules: unable to find any existing device filters attached to the cgroup: bpf_prog_query(BPF_CGROUP_DEVICE) failed: operation not permitted: unknown.';
     await dialogBox(page).fill(`sudo docker run --gpus all: ${gpu}`);
-    const checked = page.getByRole('dialog').getByRole('region', { name: '对应的问题（粘贴的内容没说是 rootless Docker，请先确认）' });
+    const checked = page.getByRole('dialog').getByRole('region', { name: '对应的问题（请先确认是 rootless Docker）' });
     await expect.poll(() => checked.getByRole('link').first().getAttribute('href')).toBe('/troubleshooting/nvidia-gpu/#fix');
     await expect(checked.getByRole('note').locator('code').allTextContents()).resolves.toEqual(["docker info -f '{{.SecurityOptions}}'", 'name=rootless']);
     await dialogBox(page).fill(`rootless docker: ${gpu}`);

@@ -8,7 +8,7 @@ export const DIALOG_TEXT = {
   codeFailed: '搜索功能没能载入（网络出错，或网站刚刚更新）。请关闭后重试，或打开下面的报错搜索页。',
   problems: '对应的问题',
   ambiguous: '两个可能的原因',
-  origin: '（粘贴的内容没说是 rootless Docker，请先确认）',
+  origin: '（请先确认是 rootless Docker）',
   originCheck: '先确认：以出错时的同一用户运行 `{check}`，输出里有 `name=rootless`，下面的答案才适用。',
   related: '可能相关（没有足够可信的答案）',
   lookalike: '看着像下面这个问题，其实多半不是',
