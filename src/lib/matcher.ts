@@ -197,7 +197,7 @@ const OTHER_CONTEXT_FACTOR = 0.5;
 /**
  * A pasted log that says nothing of where it comes from (no rootless word, nothing of another tool or
  * of rootful Docker: paste-context.ts) has its scores cut to this share: ours nearly always show
- * rootlesskit, `/run/user/<uid>`, a subuid or the word rootless somewhere, and the generic errors of
+ * rootlesskit, `/run/user/<uid>` or the word rootless somewhere, and the generic errors of
  * a plain Docker install look like ours. A light cut, so only a match near MIN_CONFIDENCE falls
  * below it. On the tuning sets 0.95 / 0.9 / 0.85 / 0.8 give out-of-scope quiet 70.8 / 71.9 / 71.9 /
  * 71.9 % (70.3 % without), in-scope top-1 87.3 % at each, the margin unchanged (0.055). Typed
@@ -261,7 +261,7 @@ const PATH_MISMATCH = 0.5;
 const ROOTFUL_PATH_FACTOR = 0.35;
 
 /**
- * A signature whose own words never say rootless Docker (no rootlesskit, subuid, `/run/user/<uid>`,
+ * A signature whose own words never say rootless Docker (no rootlesskit, slirp4netns, `/run/user/<uid>`,
  * `rootless`…: paste-context.ts), matched in a pasted log that says nothing of where it comes from
  * (context `unknown`), has its score cut to this share, on top of UNSAID_CONTEXT_FACTOR: rootful
  * Docker and plain Linux print such errors word for word (`chmod: … Operation not permitted` of a

@@ -1,36 +1,30 @@
 /**
  * What a paste says about where it comes from, besides its errors: rootless Docker (rootlesskit,
- * `dockerd-rootless.sh`, `/run/user/<uid>/docker.sock`, slirp4netns, subuid…), or something else
+ * `dockerd-rootless.sh`, `/run/user/<uid>/docker.sock`, slirp4netns…), or something else
  * (another runtime or platform, or plainly rootful Docker), where the same generic errors have
  * other causes.
  */
 
 /**
- * Words that say a paste is about rootless Docker. `rootful` too: only text that tells the two modes
- * apart says it (the setup tool's `Aborting because rootful Docker (/var/run/docker.sock) is running`,
- * a user who moved from one to the other); rootful Docker itself never does. On the tuning sets it
- * changes no answer alone (every paste that says it says rootless too, or is in scope and right), but
- * keeps that setup-tool line clear of ROOTFUL_PATH_FACTOR (matcher.ts). Not `普通用户` (an ordinary
- * user): it is how a rootful Docker user in the `docker` group asks too (`普通用户 docker ps 报 Got
- * permission denied … /var/run/docker.sock`); without it blind out-of-scope quiet +1 of 209, nothing
- * else moved. Nor `userns` / `user namespace`: rootful Docker's userns-remap, LXC and sandboxes print
- * and ask about them as much (`cannot set uid to unmapped user in user namespace`); rootless Docker's
- * own errors that say them also say rootlesskit. Without them blind out-of-scope quiet 148 → 149 of
- * 209, nothing else moved.
+ * Words that only rootless Docker's own text says: its name (rootlesskit, `dockerd-rootless.sh`),
+ * its network (slirp4netns, vpnkit) and its places (`/run/user/<uid>`, `~/.local/share/docker`).
+ * `rootful` too: only text that tells the two modes apart says it (the setup tool's `Aborting because
+ * rootful Docker (/var/run/docker.sock) is running`, a user who moved from one to the other); rootful
+ * Docker itself never does.
+ *
+ * Not the words that Podman, distrobox, LXC, userns-remap or a rootful user in the `docker` group say
+ * as much: subuid, subgid, newuidmap, newgidmap, XDG_RUNTIME_DIR, `systemctl --user`, pasta, userns,
+ * `user namespace`, 普通用户 (an ordinary user), gvisor (its runtime, runsc, is another platform),
+ * 非特权 (Proxmox calls its unprivileged LXC containers 非特权容器), and dockerd's lchown hint `(try
+ * increasing the number of subordinate IDs in /etc/subuid …)`, printed whenever the daemon runs in a user
+ * namespace (moby's archive code). Each was dropped on the tuning sets (mostly the ninth blind batch):
+ * first beside another platform's word (blind out-of-scope quiet 146 → 147 of 209, a distrobox paste),
+ * then 普通用户 (+1), userns (+1), then the rest everywhere (+1 of 235: a userns-remap paste); no
+ * in-scope answer moved at any step, nor the weakest correct one. A paste of ours that says only those
+ * words (a bare `newuidmap: …` line) is read as saying nothing, and its answer says so
+ * (MatchOutcome.origin).
  */
-const ROOTLESS_CONTEXT = /rootless|rootful|slirp4netns|newuidmap|newgidmap|subuid|subgid|xdg_runtime_dir|\/run\/user\/\d+|systemctl\s+--user|\.local\/share\/docker|\bpasta\b|gvisor|vpnkit|非特权/i;
-
-/**
- * The ROOTLESS_CONTEXT words that only rootless Docker's own text says (its name, its network and
- * places). The others (subuid, newuidmap, `systemctl --user`, XDG_RUNTIME_DIR, pasta) are
- * also what Podman, distrobox, LXC and userns-remap print or ask about: beside a word of another tool
- * or platform (OTHER_PLATFORM) they do not make a paste ours. On the tuning sets every paste with such
- * words, another platform's and none of these (9: Podman, distrobox, LXC, userns-remap) is out of
- * scope; blind out-of-scope quiet 146 → 147 of 209 (a distrobox paste), nothing else moved. Not
- * `gvisor` (its runtime, runsc, is another platform) nor `非特权` (Proxmox calls its unprivileged LXC
- * containers 非特权容器). A Compose file (COMPOSE_FILE) is no other platform: rootless users have them too.
- */
-const ROOTLESS_OWN = /rootless|rootful|slirp4netns|\/run\/user\/\d+|\.local\/share\/docker|vpnkit/i;
+const ROOTLESS_CONTEXT = /rootless|rootful|slirp4netns|\/run\/user\/\d+|\.local\/share\/docker|vpnkit/i;
 
 /**
  * Words that say a paste is about another tool or platform, or about rootful Docker. Docker inside an
@@ -44,8 +38,8 @@ const OTHER_PLATFORM = /podman|buildah|docker[ -]desktop|com\.docker\.|npipe|\bw
 /**
  * A Compose file named in a paste (`compose.yaml`, `docker-compose.yml`): a paste with one and nothing
  * rootless is read as `other`, as pastes of rootful Compose setups are (without it two blind tuning
- * cases are lost), but it is no other platform: it does not outweigh rootless words (ROOTLESS_OWN)
- * and is not shown as where the paste comes from (elsewhereWord).
+ * cases are lost), but it is no other platform: it is not shown as where the paste comes from
+ * (elsewhereWord).
  */
 const COMPOSE_FILE = /compose\.ya?ml/i;
 
@@ -75,17 +69,9 @@ export function namesRootfulPath(text: string): boolean {
   return ROOTFUL_PATH.test(text);
 }
 
-/**
- * dockerd's hint on a layer it cannot chown (`failed to Lchown … (try increasing the number of
- * subordinate IDs in /etc/subuid and /etc/subgid)`, moby's archive code): printed whenever the daemon
- * runs in a user namespace (rootless, but also rootful Docker in an LXC container or under Sysbox),
- * so its `subuid` says nothing of rootless Docker.
- */
-const USERNS_HINT = /try increasing the number of subordinate ids in \/etc\/subuid and \/etc\/subgid/gi;
-
-/** Whether a text says rootless Docker (ROOTLESS_CONTEXT), dockerd's user-namespace hint (USERNS_HINT) aside. */
+/** Whether a text says rootless Docker (ROOTLESS_CONTEXT). */
 export function saysRootless(text: string): boolean {
-  return ROOTLESS_CONTEXT.test(/subordinate ids/i.test(text) ? text.replace(USERNS_HINT, ' ') : text);
+  return ROOTLESS_CONTEXT.test(text);
 }
 
 /**
@@ -108,7 +94,6 @@ export type PasteContext = 'rootless' | 'engine' | 'other' | 'unknown';
 /** The context of a paste; rootless words win over others (a rootless log may mention `/var/lib/docker`), except against another engine named where Docker is not. */
 export function pasteContext(text: string): PasteContext {
   if (OTHER_ENGINE.test(text) && !DOCKER.test(text)) return 'engine';
-  const platform = OTHER_PLATFORM.test(text);
-  if (platform ? ROOTLESS_OWN.test(text) : saysRootless(text)) return 'rootless';
-  return platform || COMPOSE_FILE.test(text) ? 'other' : 'unknown';
+  if (saysRootless(text)) return 'rootless';
+  return OTHER_PLATFORM.test(text) || COMPOSE_FILE.test(text) ? 'other' : 'unknown';
 }
