@@ -59,8 +59,8 @@ function overlappingVariants(file: string, kind: string, items: readonly { title
   return problems;
 }
 
-/** Words by which a check points to the check before or after it on the entry page. */
-const OTHER_STEP = /上一条|下一条|上一步|下一步/;
+/** Words by which a check points to another check, or to a fix, on the entry page (上一条, 第二条, 方案一…). */
+const OTHER_STEP = /上一条|下一条|上一步|下一步|前[一两二三]条|第[一二三四五六七八九\d]+[条步]|方案[一二三四五\d]/;
 
 /** Lists every cross-reference problem, each naming the file and the fix; empty when content is sound. */
 export function findIntegrityProblems({ entries, limitations, distros }: ContentSet, unparsedSlugs: readonly string[] = []): string[] {
@@ -113,7 +113,7 @@ export function findIntegrityProblems({ entries, limitations, distros }: Content
     problems.push(...overlappingVariants(e.file, 'diagnose', e.data.diagnose));
     const check = tellApartStep(e.data);
     if (check !== undefined && OTHER_STEP.test(`${check.title} ${check.bad}`)) {
-      problems.push(`${e.file}: the first check ("${check.title}") is shown alone when search finds two close causes, but it points to another check (上一条/下一条); say what it needs in its own words, or put a self-contained check first`);
+      problems.push(`${e.file}: the first check ("${check.title}") is shown alone when search finds two close causes, but it points to another check or a fix (上一条, 第二条, 方案一…); say what it needs in its own words, or put a self-contained check first`);
     }
     const ids = e.data.fixes.map((a) => a.id);
     if (new Set(ids).size !== ids.length) problems.push(`${e.file}: two fix alternatives share an id; give each a different \`id\``);

@@ -65,8 +65,15 @@ describe('findIntegrityProblems', () => {
     const check = (bad: string, title = 'look') => ({ title, run: 'ls -l', bad, good: 'fine' });
     const pointing = entry('a', { diagnose: [check('没有 s 位，而且下一条 getcap 也没有输出'), check('上一条也没有 s 位', 'look again')] });
     expect(findIntegrityProblems(set({ entries: [pointing] }))).toEqual([
-      'troubleshooting/a.mdx: the first check ("look") is shown alone when search finds two close causes, but it points to another check (上一条/下一条); say what it needs in its own words, or put a self-contained check first',
+      'troubleshooting/a.mdx: the first check ("look") is shown alone when search finds two close causes, but it points to another check or a fix (上一条, 第二条, 方案一…); say what it needs in its own words, or put a self-contained check first',
     ]);
+    for (const bad of ['情况一：用方案二', '前两条报错只在这种配置下出现', '第二条也没有输出']) {
+      expect(findIntegrityProblems(set({ entries: [entry('a', { diagnose: [check(bad)] })] })), bad).toHaveLength(1);
+    }
+    // The check shown is the first without a condition: one for a release only is passed over.
+    const conditional = { ...check('下一条也没有 s 位', 'for one release'), when: { install: 'script' } };
+    expect(findIntegrityProblems(set({ entries: [entry('a', { diagnose: [conditional, check('没有 s 位')] })] }))).toEqual([]);
+    expect(findIntegrityProblems(set({ entries: [entry('a', { diagnose: [check('没有 s 位', 'plain'), { ...check('下一条也没有 s 位', 'for one release'), when: { install: 'script' } }] })] }))).toEqual([]);
     expect(findIntegrityProblems(set({ entries: [entry('a', { diagnose: [check('没有 s 位'), check('上一条也没有 s 位', 'look again')] })] }))).toEqual([]);
   });
 
