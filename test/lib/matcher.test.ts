@@ -473,6 +473,10 @@ describe('an answer whose paste does not say rootless Docker says so (origin)', 
     expect(socket.match(paste)).toMatchObject({ results: [{ slug: 'iptables' }], origin: { kind: 'elsewhere', word: '/etc/docker' } });
   });
 
+  test('a Compose file names no platform: its log gets the unsaid note, not another platform\'s', () => {
+    expect(m.match(log('$ docker compose -f compose.yaml up -d'))).toMatchObject({ results: [{ slug: 'gpu' }], origin: { kind: 'unsaid' } });
+  });
+
   test('no unsaid note when the error matched says rootless itself', () => {
     const uidmap = '[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap: write to uid_map failed: Operation not permitted';
     // The log never says rootless (the line repeats the error without its rootlesskit prefix), but the error it matched does.
