@@ -174,7 +174,8 @@ describe.skipIf(browserSkipReason())('the search dialog', () => {
     await dialogBox(page).fill(`sudo docker run --gpus all: ${gpu}`);
     const checked = page.getByRole('dialog').getByRole('region', { name: '对应的问题（请先确认是 rootless Docker）' });
     await expect.poll(() => checked.getByRole('link').first().getAttribute('href')).toBe('/troubleshooting/nvidia-gpu/#fix');
-    await expect(checked.getByRole('note').locator('code').allTextContents()).resolves.toEqual(["docker info -f '{{.SecurityOptions}}'", 'name=rootless']);
+    await expect(checked.getByRole('note').textContent()).resolves.toMatch(/^粘贴的内容提到了「sudo docker」，像是 root 模式的 Docker 或别的平台。先确认：用出错时的同一用户运行 .*（出错时加了 sudo 就也加 sudo/);
+    await expect(checked.getByRole('note').locator('code').allTextContents()).resolves.toEqual(["docker info -f '{{.SecurityOptions}}'", 'name=rootless', 'systemctl --user status docker']);
     await dialogBox(page).fill(`rootless docker: ${gpu}`);
     await expect.poll(() => page.getByRole('dialog').getByRole('region', { name: '对应的问题', exact: true }).getByRole('link').first().getAttribute('href')).toBe('/troubleshooting/nvidia-gpu/#fix');
     await page.close();

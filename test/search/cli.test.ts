@@ -80,7 +80,7 @@ describe('npm run match', () => {
       'nvidia-container-cli: mount error: failed to add device rules: unable to find any existing device filters attached to the cgroup: bpf_prog_query(BPF_CGROUP_DEVICE) failed: operation not permitted: unknown.',
     ].join('\n');
     const text = match([], gpu).stdout;
-    expect(text).toMatch(/^注意：这段日志没说用的是 rootless Docker.*\n先确认：用出错时的同一用户、同样的 sudo 和 DOCKER_HOST 运行 docker info -f '\{\{\.SecurityOptions\}\}'，输出里有 name=rootless/);
+    expect(text).toMatch(/^注意：这段日志没说用的是 rootless Docker.*\n先确认：用出错时的同一用户运行 docker info -f '\{\{\.SecurityOptions\}\}'（出错时加了 sudo 就也加 sudo，DOCKER_HOST 也保持一样），输出里有 name=rootless/);
     expect(match([], gpu.replace('$ docker', '$ sudo docker')).stdout).toMatch(/^注意：这段内容提到了「sudo docker」，像是 root 模式的 Docker 或别的平台/);
     expect(text).toMatch(/\n最可能的问题：\n\n1\. .*\n {3}\/troubleshooting\/nvidia-gpu\//);
     const json = JSON.parse(match(['--json'], gpu.replace('$ docker', '$ sudo docker')).stdout) as { origin?: unknown; results: { slug: string }[] };

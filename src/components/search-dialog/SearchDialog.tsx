@@ -8,7 +8,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isDoctorReport } from '../../lib/doctor-report-header.ts';
-import type { MatchOutcome } from '../../lib/matcher.ts';
+import type { MatchOutcome, Origin } from '../../lib/matcher.ts';
 import { needsPreparing, preparePaste } from '../../lib/paste.ts';
 import { fullTextQuery, fullTextResults, type FullTextResult, type PagefindData } from '../../lib/pagefind-results.ts';
 import { createLatestSearch, searchForQuery } from '../../lib/search-ui.ts';
@@ -151,7 +151,7 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
         }]} />
       )}
       {!report && outcome !== undefined && outcome.results.length > 0 && (
-        <DialogSection heading={problemsHeading} className="rd-dialog-problems" note={outcome.confidence !== 'low' && outcome.origin ? fill(text.originCheck, { check: ROOTLESS_CHECK }) : undefined} links={outcome.results.map((r) => ({
+        <DialogSection heading={problemsHeading} className="rd-dialog-problems" note={outcome.confidence !== 'low' && outcome.origin ? originNote(outcome.origin, text) : undefined} links={outcome.results.map((r) => ({
           key: r.slug, href: entryHref(itemPath(items?.get(r.slug))), title: <InlineText text={r.title} />, line: <>{text.matched}{r.line}</>,
         }))} />
       )}
@@ -163,6 +163,11 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
       {nothing && <p>{text.none} <a href={withBase(base, 'wizard/')}>{text.wizard}</a></p>}
     </div>
   );
+}
+
+/** What the dialog says under an answer whose paste may not be rootless Docker: the word it named, if any, and how to check. */
+function originNote(origin: Origin, text: DialogText): string {
+  return `${origin.kind === 'elsewhere' ? fill(text.originWord, { word: origin.word }) : ''}${fill(text.originCheck, { check: ROOTLESS_CHECK })}`;
 }
 
 /** One labelled list of links in the dialog (the keyboard walks all of them in page order), with a note under its heading if given. */

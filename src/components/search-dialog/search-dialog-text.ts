@@ -1,3 +1,5 @@
+import { ERROR_SEARCH_TEXT } from '../islands/error-search-text.ts';
+
 /** The search dialog's UI text (Chinese). */
 export const DIALOG_TEXT = {
   title: '搜索',
@@ -9,7 +11,8 @@ export const DIALOG_TEXT = {
   problems: '对应的问题',
   ambiguous: '两个可能的原因',
   origin: '（请先确认是 rootless Docker）',
-  originCheck: '先确认：以出错时的同一用户运行 `{check}`，输出里有 `name=rootless`，下面的答案才适用。',
+  originWord: '粘贴的内容提到了「{word}」，像是 root 模式的 Docker 或别的平台。',
+  originCheck: ERROR_SEARCH_TEXT.originCheck,
   related: '可能相关（没有足够可信的答案）',
   lookalike: '看着像下面这个问题，其实多半不是',
   lookalikeLine: '这段报错多半另有原因（页面里有说明）：',
