@@ -182,8 +182,9 @@ const SUPPORT = 0.4;
 /** Pastes with at most this many lines get that support (longer logs repeat noise). */
 const SUPPORT_LINES = 10;
 /**
- * A paste about another tool or rootful Docker, with nothing rootless in it, has its scores cut to
- * this share: its errors may look like ours, but the causes are usually not. It was 0.6; with the
+ * A paste about another tool, another platform or rootful Docker, or one that names a Compose file
+ * (paste-context.ts), with nothing rootless in it, has its scores cut to this share: its errors may
+ * look like ours, but the causes are usually not. It was 0.6; with the
  * ninth blind batch (mostly such pastes) 0.6 / 0.5 / 0.45 / 0.4 give blind out-of-scope quiet 143 /
  * 146 / 148 / 155 of 209, tuning in-scope top-1 312 / 312 / 312 / 310 of 324 (the two lost name
  * `sudo docker` and `k8s` but are rootless problems), blind in-scope unchanged; the weakest correct
