@@ -31,14 +31,15 @@
  * 0.70 → 0.68 (2026-12-03) with a tenth blind batch of typed titles and questions (first measured 21 of 41, half of its
  * out-of-scope titles name no platform): 69.7 % of 340 with it, 72.2 % of 299 without (changes made on batch 9 since).
  * Raised 2026-12-03 (paste context: LXC/Proxmox/runsc another platform, rootless Docker's own words beside another
- * platform's, no rootless reading of 普通用户 or userns): held-out out-of-scope quiet 0.51 → 0.52 (measured 53.4 % of 58).
+ * platform's, no rootless reading of 普通用户 or userns): held-out out-of-scope quiet 0.51 → 0.52 (measured 53.4 % of 58),
+ * then back to 0.51 the same day (review): at 0.52 one case of 58 (1.7 points) already fails, no slack at all.
  * tuningVariantsKept (2026-12-02): the tuning answers that stay right when each paste is brought another
  * way (src/lib/paste-variants.ts); 97.2 % when first measured. Its goal is all of them.
  */
 export const ACCURACY_FLOORS = {
   heldoutPastesTop1: 0.73,
   heldoutPastesTop3: 0.83,
-  heldoutOutOfScopeQuiet: 0.52,
+  heldoutOutOfScopeQuiet: 0.51,
   heldoutQuestionsTop1: 0.78,
   tuningTop1: 0.95,
   tuningBlindTop1: 0.68,
