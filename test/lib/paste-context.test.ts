@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { elsewhereWord, namesRootfulPath, pasteContext, saysRootless } from '../../src/lib/paste-context.ts';
 
@@ -123,5 +124,20 @@ describe('elsewhereWord', () => {
     ['at most 40 characters', `sudo systemctl ${'x'.repeat(32)} docker`, `sudo systemctl ${'x'.repeat(25)}`],
   ])('%s', (_what, text, expected) => {
     expect(elsewhereWord(text)).toBe(expected);
+  });
+});
+
+describe('elsewhereWord on hostile text', () => {
+  // What it returns is shown in the page, the dialog, the terminal and JSON: whatever surrounds a
+  // platform's word (control characters, escapes, markup, any blanks), only the word comes out.
+  const around = fc.string({ unit: 'binary', maxLength: 60 });
+  const word = fc.constantFrom('sudo docker', 'sudo\t\n systemctl restart  docker', 'Docker Desktop', 'WSL2', 'lxc', 'PVE', 'runsc', '群晖', '/var/lib/docker', '/var/run/docker.sock');
+  test('is short, one line, and holds no control character, escape, quote or markup', () => {
+    fc.assert(fc.property(around, word, around, (before, w, after) => {
+      const shown = elsewhereWord(`${before} ${w} ${after}`);
+      expect(shown).toBeDefined();
+      expect(shown!.length).toBeLessThanOrEqual(40);
+      expect(shown).toMatch(/^[A-Za-z0-9_./ 群晖-]+$/);
+    }));
   });
 });
