@@ -13,7 +13,7 @@ import { ROOTLESS_CHECK } from './paste-context.ts';
 /** The messages in one language. */
 interface Messages {
   usage: string; empty: string; high: string; ambiguous: string; low: string; none: string; wizard: string;
-  matched: string; signature: string; originUnsaid: string; originElsewhere: string; originCheck: string; lookalike: string; lookalikeWhy: string; check: string; ifThis: string; capped: string; truncated: string; score: string;
+  matched: string; signature: string; originUnsaid: string; originElsewhere: string; originCheck: string; lookalike: string; lookalikeWhy: string; check: string; ifThis: string; others: string; capped: string; truncated: string; score: string;
   notReport: string; machine: string; found: string; healthy: string; reportSays: string; logSays: string; script: string; passed: string; unchecked: string; logHints: string;
 }
 
@@ -38,6 +38,7 @@ const ZH: Messages = {
   lookalikeWhy: '原因和办法见「{title}」页的“看着像，其实不是这个问题”：',
   check: '检查：',
   ifThis: '如果是这个原因，输出会是：',
+  others: '其他可能相关的问题（把握更小）：',
   capped: '（内容很长：只检查了开头和结尾的一部分）',
   truncated: '（输入超过 64 MB：只读了开头和读到的最后一部分）',
   score: '匹配度',
@@ -74,6 +75,7 @@ const EN: Messages = {
   lookalikeWhy: 'Why, and what to do: "{title}", section "看着像，其实不是这个问题":',
   check: 'check: ',
   ifThis: 'if this is the cause, it prints: ',
+  others: 'Also possibly related (less sure):',
   capped: '(long input: only its first and last part were examined)',
   truncated: '(input over 64 MB: only its start and the last part read were kept)',
   score: 'match',
@@ -139,6 +141,8 @@ export function textOutput(
   }
   out.push(confidence === 'high' ? m.high : confidence === 'ambiguous' ? m.ambiguous : m.low, '');
   results.forEach((r, n) => {
+    // Two close causes are the first two; the rest are listed apart.
+    if (confidence === 'ambiguous' && n === 2) out.push(m.others, '');
     const item = items.get(r.slug);
     out.push(`${n + 1}. ${r.title}${confidence === 'low' ? '' : `  [${m.score} ${Math.round(r.score * 100)}%]`}`);
     out.push(`   ${pageUrl(itemPath(item), site, base)}`);

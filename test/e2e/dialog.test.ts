@@ -181,6 +181,16 @@ describe.skipIf(browserSkipReason())('the search dialog', () => {
     await page.close();
   });
 
+  test('two close causes are listed under their heading, further results apart', async () => {
+    const page = await env.open('troubleshooting/ping-not-working/');
+    await page.keyboard.press('Control+K');
+    await dialogBox(page).fill('[rootlesskit:parent] error: failed to setup UID/GID map: failed to compute uid/gid map: open /etc/subuid: no such file or directory');
+    const two = page.getByRole('dialog').getByRole('region', { name: '两个可能的原因', exact: true });
+    await expect.poll(() => two.getByRole('link').count()).toBe(2);
+    await expect(page.getByRole('dialog').getByRole('region', { name: '其他可能相关（把握更小）' }).getByRole('link').count()).resolves.toBeGreaterThan(0);
+    await page.close();
+  });
+
   test('a long log goes to the search page with its text', async () => {
     const page = await env.open('troubleshooting/ping-not-working/');
     await page.keyboard.press('Control+K');

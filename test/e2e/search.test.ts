@@ -91,6 +91,18 @@ describe.skipIf(browserSkipReason())('the error search', () => {
     await page.close();
   });
 
+  test('results after two close causes are listed apart, as possibly related, without a check', async () => {
+    const page = await env.open('search/');
+    await box(page).fill('[rootlesskit:parent] error: failed to setup UID/GID map: failed to compute uid/gid map: open /etc/subuid: no such file or directory');
+    await expect(status(page).filter({ hasText: '两个可能的原因' }).waitFor()).resolves.toBeUndefined();
+    await expect(results(page).getByRole('listitem').count()).resolves.toBe(2);
+    const others = page.getByRole('list', { name: '其他可能相关的问题' });
+    await expect(others.getByRole('listitem').count()).resolves.toBeGreaterThan(0);
+    await expect(others.getByText('分辨方法：').count()).resolves.toBe(0);
+    await expect(others.getAttribute('start')).resolves.toBe('3');
+    await page.close();
+  });
+
   test('two close causes whose checks cannot be fetched link to the checks on each entry page instead', async () => {
     const page = await env.prepare();
     await page.route(/\/fixes\/[^/]+\.json$/, (route) => route.fulfill({ status: 404, body: 'not found' }));

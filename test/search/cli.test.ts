@@ -59,6 +59,13 @@ describe('npm run match', () => {
     for (const cause of [first, second]) expect(cause).toMatch(/\n {3}检查：\S.*\n {3}如果是这个原因，输出会是：\S/);
   });
 
+  test('lists results after two close causes apart, as possibly related', () => {
+    const { stdout } = match([], '[rootlesskit:parent] error: failed to setup UID/GID map: failed to compute uid/gid map: open /etc/subuid: no such file or directory\n');
+    expect(stdout).toMatch(/^两个可能的原因/);
+    expect(stdout).toMatch(/\n2\. [^\n]+\n(?: {3}[^\n]*\n)+\n其他可能相关的问题（把握更小）：\n\n3\. /);
+    expect(stdout.match(/其他可能相关的问题/g)).toHaveLength(1);
+  }, 30_000);
+
   test('says why an error that reads like an entry\'s is no answer: the line, and the page that explains where it comes from (text and JSON)', () => {
     const flushed = 'docker: Error response from daemon: driver failed programming external connectivity on endpoint web (0f3c): (iptables failed: iptables --wait -t nat -A DOCKER -p tcp -d 0/0 --dport 80 -j DNAT --to-destination 172.17.0.3:80 ! -i docker0: iptables: No chain/target/match by that name.\n';
     const text = match([], flushed, { SITE_URL: 'https://docs.example.com' }).stdout;

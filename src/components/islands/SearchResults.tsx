@@ -3,7 +3,7 @@
  * causes, each with the check that tells them apart; or nothing confident, with the closest entries
  * as "possibly related" and the wizard. Each result says which line matched which known error.
  */
-import type { MatchOutcome, Origin } from '../../lib/matcher.ts';
+import type { Match, MatchOutcome, Origin } from '../../lib/matcher.ts';
 import type { IndexedItem } from '../../lib/search-index.ts';
 import { arrivedJson } from '../../lib/fetch-json.ts';
 import { isResultFix, loadResultFix, resultFixUrl, type TellApartCheck } from '../../lib/result-fix.ts';
@@ -115,10 +115,32 @@ function OriginNote({ origin, text }: { origin: Origin; text: ErrorSearchText })
   );
 }
 
+/** One result: its title, how sure, the line and known error it matched, its cause; the check beside a close cause, or the answer's fix. */
+function ResultItem({ result: r, n, confidence, items, distros, base, text, level }: { result: Match; n: number; confidence: MatchOutcome['confidence'] | undefined } & Pick<Props, 'items' | 'distros' | 'base' | 'text' | 'level'>) {
+  const item = items.get(r.slug);
+  const href = withBase(base, itemPath(item));
+  const twoCauses = confidence === 'ambiguous' && n < 2;
+  return (
+    <li>
+      <a class="rd-search-title" href={href}><InlineText text={r.title} /></a>
+      {item?.kind === 'limitation' && <> <span class="rd-kind">{text.limitation}</span></>}
+      {confidence !== 'low' && <span class="rd-muted rd-nowrap"> {fill(text.confidence, { pct: Math.round(r.score * 100) })}</span>}
+      <p class="rd-search-line">{text.matchedLine}<code>{r.line}</code></p>
+      {r.signature !== '' && r.signature !== r.line && <p class="rd-search-why rd-muted">{text.matchedSignature}<code>{r.signature}</code></p>}
+      {item && <p class="rd-search-cause"><InlineText text={item.cause} /></p>}
+      {twoCauses && item?.kind === 'entry' && <TellApart key={r.slug} slug={r.slug} base={base} href={href} text={text} />}
+      {n === 0 && confidence === 'high' && item?.kind === 'entry' && <LazySearchFix item={item} distros={distros} href={href} base={base} text={text} level={level} />}
+    </li>
+  );
+}
+
 /** Renders the list; the status line is always present so screen readers announce changes. */
 export default function SearchResults({ shown, pending, notice, items, distros, base, text, level }: Props) {
   const results = shown?.results ?? [];
   const confidence = shown?.confidence;
+  // Two close causes are the two first results; any further ones are listed apart, as possibly related.
+  const main = confidence === 'ambiguous' ? results.slice(0, 2) : results;
+  const others = confidence === 'ambiguous' ? results.slice(2) : [];
   return (
     <div class="rd-search-results">
       <p role="status" aria-live="polite" class="rd-search-count">{shown === undefined ? pending ?? '' : status(shown, text, items)}</p>
@@ -133,26 +155,18 @@ export default function SearchResults({ shown, pending, notice, items, distros, 
           <a href={withBase(base, '')}>{text.browse}</a>
         </p>
       )}
-      {results.length > 0 && (
+      {main.length > 0 && (
         <ol class="rd-search-list" aria-label={confidence === 'low' ? text.relatedLabel : text.resultsLabel}>
-          {results.map((r, n) => {
-            const item = items.get(r.slug);
-            const href = withBase(base, itemPath(item));
-            const twoCauses = confidence === 'ambiguous' && n < 2;
-            return (
-              <li key={r.slug}>
-                <a class="rd-search-title" href={href}><InlineText text={r.title} /></a>
-                {item?.kind === 'limitation' && <> <span class="rd-kind">{text.limitation}</span></>}
-                {confidence !== 'low' && <span class="rd-muted rd-nowrap"> {fill(text.confidence, { pct: Math.round(r.score * 100) })}</span>}
-                <p class="rd-search-line">{text.matchedLine}<code>{r.line}</code></p>
-                {r.signature !== '' && r.signature !== r.line && <p class="rd-search-why rd-muted">{text.matchedSignature}<code>{r.signature}</code></p>}
-                {item && <p class="rd-search-cause"><InlineText text={item.cause} /></p>}
-                {twoCauses && item?.kind === 'entry' && <TellApart key={r.slug} slug={r.slug} base={base} href={href} text={text} />}
-                {n === 0 && confidence === 'high' && item?.kind === 'entry' && <LazySearchFix item={item} distros={distros} href={href} base={base} text={text} level={level} />}
-              </li>
-            );
-          })}
+          {main.map((r, n) => <ResultItem key={r.slug} result={r} n={n} {...{ confidence, items, distros, base, text, level }} />)}
         </ol>
+      )}
+      {others.length > 0 && (
+        <>
+          <p class="rd-search-others">{text.otherRelated}</p>
+          <ol class="rd-search-list" start={main.length + 1} aria-label={text.otherRelatedLabel}>
+            {others.map((r, n) => <ResultItem key={r.slug} result={r} n={main.length + n} {...{ confidence, items, distros, base, text, level }} />)}
+          </ol>
+        </>
       )}
     </div>
   );

@@ -12,6 +12,8 @@ export const ERROR_SEARCH_TEXT = {
   lowConfidence: '没有足够可信的答案。下面几个问题可能相关，请对照页面里的报错确认：',
   ambiguous: '两个可能的原因：下面的检查命令能分清是哪一个。',
   relatedLabel: '可能相关的问题',
+  otherRelated: '其他可能相关的问题（把握更小）：',
+  otherRelatedLabel: '其他可能相关的问题',
   lookalike: '这段报错看着像本站某个问题的，其实多半另有原因：',
   lookalikeStatus: '没有足够可信的答案：这段报错看着像「{title}」，其实多半另有原因。',
   lookalikeWhy: '原因和办法见「',

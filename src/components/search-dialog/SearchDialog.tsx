@@ -8,7 +8,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isDoctorReport } from '../../lib/doctor-report-header.ts';
-import type { MatchOutcome, Origin } from '../../lib/matcher.ts';
+import type { Match, MatchOutcome, Origin } from '../../lib/matcher.ts';
 import { needsPreparing, preparePaste } from '../../lib/paste.ts';
 import { fullTextQuery, fullTextResults, type FullTextResult, type PagefindData } from '../../lib/pagefind-results.ts';
 import { createLatestSearch, searchForQuery } from '../../lib/search-ui.ts';
@@ -131,6 +131,10 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
   const problemsHeading = outcome?.confidence === 'low' ? text.related : `${outcome?.confidence === 'ambiguous' ? text.ambiguous : text.problems}${outcome?.origin ? text.origin : ''}`;
   const entryHref = (path: string) => `${withBase(base, path)}#fix`;
   const items = typeof loaded === 'object' ? loaded.items : undefined;
+  // Two close causes are the first two results; any further ones are listed apart.
+  const mainResults = outcome?.confidence === 'ambiguous' ? outcome.results.slice(0, 2) : outcome?.results ?? [];
+  const otherResults = outcome?.confidence === 'ambiguous' ? outcome.results.slice(2) : [];
+  const resultLink = (r: Match) => ({ key: r.slug, href: entryHref(itemPath(items?.get(r.slug))), title: <InlineText text={r.title} />, line: <>{text.matched}{r.line}</> });
   const report = isDoctorReport(query);
   // With no answer, the entry whose look-alike explains the paste (its page says where that error comes from).
   const lookalike = outcome?.lookalike;
@@ -151,10 +155,9 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
         }]} />
       )}
       {!report && outcome !== undefined && outcome.results.length > 0 && (
-        <DialogSection heading={problemsHeading} className="rd-dialog-problems" note={outcome.confidence !== 'low' && outcome.origin ? originNote(outcome.origin, text) : undefined} links={outcome.results.map((r) => ({
-          key: r.slug, href: entryHref(itemPath(items?.get(r.slug))), title: <InlineText text={r.title} />, line: <>{text.matched}{r.line}</>,
-        }))} />
+        <DialogSection heading={problemsHeading} className="rd-dialog-problems" note={outcome.confidence !== 'low' && outcome.origin ? originNote(outcome.origin, text) : undefined} links={mainResults.map(resultLink)} />
       )}
+      {!report && otherResults.length > 0 && <DialogSection heading={text.others} className="rd-dialog-problems" links={otherResults.map(resultLink)} />}
       {!report && fullText !== undefined && fullText.length > 0 && (
         <DialogSection heading={text.docs} links={fullText.map((r) => ({
           key: r.url, href: r.url, title: r.title, line: r.excerpt.map((p) => (p.mark ? <mark>{p.text}</mark> : p.text)),

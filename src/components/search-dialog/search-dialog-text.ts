@@ -10,6 +10,7 @@ export const DIALOG_TEXT = {
   codeFailed: '搜索功能没能载入（网络出错，或网站刚刚更新）。请关闭后重试，或打开下面的报错搜索页。',
   problems: '对应的问题',
   ambiguous: '两个可能的原因',
+  others: '其他可能相关（把握更小）',
   origin: '（请先确认是 rootless Docker）',
   originWord: '粘贴的内容提到了「{word}」，像是 root 模式的 Docker 或别的平台。',
   originCheck: ERROR_SEARCH_TEXT.originCheck,
