@@ -66,8 +66,17 @@ function unwrapLogrus(line: string): string {
 /** Any of the PREFIXES (one test that spares the six on a line that has none, as most have). */
 const ANY_PREFIX = new RegExp(PREFIXES.map((p) => `(?:${p.source})`).join('|'));
 
+/**
+ * What cleanLine may change in a line: a control or invisible character (CONTROL, tabs, escape codes),
+ * a backslash, a blank at either end or two in a row, logrus fields. A line with none of these and no
+ * log prefix (ANY_PREFIX) is clean as it is: one test spares the rest (the matcher cleans every
+ * signature of the index on each page load, and nearly all are clean).
+ */
+const MAY_NEED_CLEANING = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffd\\]|^\s|\s$|\s\s|\blevel=/;
+
 /** Plain display text of one raw line: escape codes, control characters, log prefixes and wrappers removed. */
 export function cleanLine(raw: string): string {
+  if (raw.length <= MAX_LINE_CHARS && !MAY_NEED_CLEANING.test(raw) && !ANY_PREFIX.test(raw)) return raw;
   let line = raw.slice(0, MAX_LINE_CHARS * 2);
   if (line.includes('\u001b')) line = line.replace(ANSI, '');
   line = line.replace(CONTROL, ' ').replace(/\t/g, ' ').trim();

@@ -6,6 +6,20 @@ import { MAX_PASTE_CHARS } from '../../src/lib/paste.ts';
 
 describe('cleanLine', () => {
   test.each([
+    ['a tab', 'could not\tget XDG_RUNTIME_DIR', 'could not get XDG_RUNTIME_DIR'],
+    ['a zero-width space', 'could not\u200bget XDG_RUNTIME_DIR', 'could not get XDG_RUNTIME_DIR'],
+    ['an escape code', '\u001b[31mcould not get XDG_RUNTIME_DIR\u001b[0m', 'could not get XDG_RUNTIME_DIR'],
+    ['an escaped quote', 'exec: \\"iptables\\": executable file not found', 'exec: "iptables": executable file not found'],
+    ['two spaces', 'could not  get XDG_RUNTIME_DIR', 'could not get XDG_RUNTIME_DIR'],
+    ['a blank at the end', 'could not get XDG_RUNTIME_DIR ', 'could not get XDG_RUNTIME_DIR'],
+    ['a prompt', '$ docker ps', 'docker ps'],
+    ['logrus fields', 'level=error msg="could not get XDG_RUNTIME_DIR"', 'error: could not get XDG_RUNTIME_DIR'],
+    ['nothing (left as it is)', 'could not get XDG_RUNTIME_DIR', 'could not get XDG_RUNTIME_DIR'],
+  ])('cleans a line whose only fault is %s', (_what, raw, clean) => {
+    expect(cleanLine(raw)).toBe(clean);
+  });
+
+  test.each([
     ['a journald prefix', 'Nov 29 09:15:27 host dockerd-rootless.sh[1234]: could not get XDG_RUNTIME_DIR', 'could not get XDG_RUNTIME_DIR'],
     ['a short-iso journald prefix', '2024-11-29T09:15:27+0800 web01 dockerd-rootless.sh[77]: boom', 'boom'],
     ['a syslog priority', '<27>Nov  9 09:15:27 host kernel: audit: denied', 'audit: denied'],
