@@ -1,3 +1,5 @@
+import { ORIGIN_CHECK } from './origin-check-text.ts';
+
 /** The ErrorSearch island's UI text (Chinese), passed as a prop so pages can change it. */
 export const ERROR_SEARCH_TEXT = {
   label: '粘贴报错或日志',
@@ -21,7 +23,7 @@ export const ERROR_SEARCH_TEXT = {
   matchedSignature: '对应的已知报错：',
   originUnsaid: '注意：这段日志没说用的是 rootless Docker，而其中不少报错 root 模式的 Docker 也会打印，修法却不同。',
   originElsewhere: '注意：这段内容提到了「{word}」，像是 root 模式的 Docker 或别的平台，而本站只讲 rootless Docker。',
-  originCheck: '先确认：用出错时的同一用户运行 `{check}`（出错时加了 sudo 就也加 sudo，DOCKER_HOST 也保持一样），输出里有 `name=rootless`，下面的答案才适用；守护进程起不来时，改看 `systemctl --user status docker`：有这个服务、启动的是 dockerd-rootless.sh，就是 rootless。',
+  originCheck: ORIGIN_CHECK,
   originStatus: '（请先确认是 rootless Docker）',
   tellApart: '分辨方法：',
   tellApartElsewhere: '分辨方法没能加载，请在条目页的“检查”一节查看',
