@@ -72,7 +72,7 @@ const ANY_PREFIX = new RegExp(PREFIXES.map((p) => `(?:${p.source})`).join('|'));
  * log prefix (ANY_PREFIX) is clean as it is: one test spares the rest (the matcher cleans every
  * signature of the index on each page load, and nearly all are clean).
  */
-const MAY_NEED_CLEANING = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffd\\]|^\s|\s$|\s\s|\blevel=/;
+const MAY_NEED_CLEANING = new RegExp(String.raw`${CONTROL.source}|[\t\n\\]|^\s|\s$|\s\s|\blevel=`);
 
 /** Plain display text of one raw line: escape codes, control characters, log prefixes and wrappers removed. */
 export function cleanLine(raw: string): string {
@@ -124,7 +124,7 @@ const ERASE: readonly [RegExp, RegExp, string | ((...m: string[]) => string), bo
 ];
 
 /** What an erasure needs in a text without a digit (the union of the tests of ERASE's erasures that need none): without it, none applies. */
-const ERASABLE_WITHOUT_DIGIT = /[-/$_<.…'’]|sha/;
+const ERASABLE_WITHOUT_DIGIT = new RegExp(ERASE.filter(([, , , digit]) => !digit).map(([needs]) => needs.source).join('|'));
 
 /**
  * The zh_CN locale's texts of the C library's and bash's error messages, in English. Go programs
@@ -147,9 +147,11 @@ const ZH_CN_MESSAGES: readonly [RegExp, string][] = [
 const ZH_CN_FIRST = /[不没权拒设未]/;
 
 /** Quotes and blanks, in runs: each run is one space in the canonical form (one pass over the text). */
-const QUOTES_AND_BLANKS = /["'`“”‘’「」『』\s]+/g;
+/** The quote marks the canonical form drops (one list for the two expressions below). */
+const QUOTES = '"\'`“”‘’「」『』';
+const QUOTES_AND_BLANKS = new RegExp(`[${QUOTES}\\s]+`, 'g');
 /** A quote, a blank other than a space, or two blanks in a row: without one, QUOTES_AND_BLANKS changes nothing (most texts; a test builds no string). */
-const NEEDS_SQUEEZE = /["'`“”‘’「」『』]|[^\S ]|\s\s/;
+const NEEDS_SQUEEZE = new RegExp(`[${QUOTES}]|[^\\S ]|\\s\\s`);
 
 /** Lower-case canonical form of a clean line: IDs, hashes, users, home paths, addresses and plain numbers erased, Chinese error messages with their English. */
 export function canonicalise(text: string): string {
