@@ -7,6 +7,7 @@ import type { Diagnosis } from './doctor-diagnose.ts';
 import type { MatchOutcome } from './matcher.ts';
 import type { IndexedItem } from './search-index.ts';
 import type { TellApartCheck } from './result-fix.ts';
+import { causesApart } from './search-ui.ts';
 import { itemPath } from './urls.ts';
 import { ROOTLESS_CHECK } from './paste-context.ts';
 
@@ -108,7 +109,7 @@ export function jsonOutput(outcome: MatchOutcome, items: ReadonlyMap<string, Ind
   const lookalikeItem = lookalike === undefined ? undefined : items.get(lookalike.slug);
   return JSON.stringify({
     confidence: outcome.confidence,
-    ...(outcome.confidence !== 'low' && outcome.origin !== undefined && { origin: outcome.origin }),
+    ...(outcome.origin !== undefined && { origin: outcome.origin }),
     results: outcome.results.map(({ slug, title, score, line, signature }) => ({
       slug, title, score, line, signature, url: pageUrl(itemPath(items.get(slug)), site, base),
     })),
@@ -134,15 +135,16 @@ export function textOutput(
   const { results, confidence } = outcome;
   out.push(...lookalikeLines(outcome, items, m, site, base));
   if (results.length === 0) return [...out, m.none, `${m.wizard} ${pageUrl('wizard/', site, base)}`].join('\n');
-  if (confidence !== 'low' && outcome.origin !== undefined) {
+  if (outcome.origin !== undefined) {
     const { origin } = outcome;
     const note = origin.kind === 'elsewhere' ? m.originElsewhere.replace('{word}', () => origin.word) : m.originUnsaid;
     out.push(note, m.originCheck.replace('{check}', () => ROOTLESS_CHECK), '');
   }
   out.push(confidence === 'high' ? m.high : confidence === 'ambiguous' ? m.ambiguous : m.low, '');
-  results.forEach((r, n) => {
+  const { main, others } = causesApart(outcome);
+  [...main, ...others].forEach((r, n) => {
     // Two close causes are the first two; the rest are listed apart.
-    if (confidence === 'ambiguous' && n === 2) out.push(m.others, '');
+    if (n === main.length && others.length > 0) out.push(m.others, '');
     const item = items.get(r.slug);
     out.push(`${n + 1}. ${r.title}${confidence === 'low' ? '' : `  [${m.score} ${Math.round(r.score * 100)}%]`}`);
     out.push(`   ${pageUrl(itemPath(item), site, base)}`);

@@ -1,10 +1,12 @@
 /**
  * Pure helpers behind the ErrorSearch island: the query in the URL, the remembered distro,
- * the `/` shortcut, and a debounced runner that drops stale results (a rising search id).
+ * the `/` shortcut, a debounced runner that drops stale results (a rising search id), and how results
+ * are grouped when two causes are close.
  */
 import type { StepView } from './fix-view.ts';
 import type { ResultFix } from './result-fix.ts';
 import { DISTRO_TABS_SYNC_KEY, syncedTabsStorageKey } from './starlight-tabs.ts';
+import type { Match, MatchOutcome } from './matcher.ts';
 
 /** URL parameter that holds the query: `/search/?q=…`. */
 export const QUERY_PARAM = 'q';
@@ -90,3 +92,11 @@ export function createLatestSearch<T>(
     },
   };
 }
+
+/** Results grouped as shown: with two close causes (`ambiguous`) the first two are the causes and the rest possibly related; otherwise all in one list. */
+export function causesApart(outcome: Pick<MatchOutcome, 'results' | 'confidence'>): { main: Match[]; others: Match[] } {
+  return outcome.confidence === 'ambiguous'
+    ? { main: outcome.results.slice(0, 2), others: outcome.results.slice(2) }
+    : { main: outcome.results, others: [] };
+}
+

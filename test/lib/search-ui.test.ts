@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import {
-  MAX_URL_QUERY, createLatestSearch, fixFor, isTypingTarget, pickDistro, queryFromSearch, searchForQuery,
+  MAX_URL_QUERY, causesApart, createLatestSearch, fixFor, isTypingTarget, pickDistro, queryFromSearch, searchForQuery,
 } from '../../src/lib/search-ui.ts';
 
 describe('the query in the URL', () => {
@@ -114,5 +114,16 @@ describe('createLatestSearch', () => {
     vi.advanceTimersByTime(100);
     expect(seen).toEqual([]);
     vi.useRealTimers();
+  });
+});
+
+describe('causesApart', () => {
+  const r = (slug: string) => ({ slug, title: slug, score: 0.5, line: 'l', signature: 's' });
+  const results = [r('a'), r('b'), r('c'), r('d')];
+  test('two close causes are the first two; the rest are listed apart', () => {
+    expect(causesApart({ results, confidence: 'ambiguous' })).toEqual({ main: [r('a'), r('b')], others: [r('c'), r('d')] });
+  });
+  test('an answer or nothing confident keeps one list', () => {
+    for (const confidence of ['high', 'low'] as const) expect(causesApart({ results, confidence })).toEqual({ main: results, others: [] });
   });
 });

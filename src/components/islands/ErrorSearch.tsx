@@ -10,7 +10,7 @@ import { waitAtMost } from '../../lib/fetch-json.ts';
 import type { MatchOutcome } from '../../lib/matcher.ts';
 import { needsPreparing, preparePaste, type PreparedPaste } from '../../lib/paste.ts';
 import { loadResultFix } from '../../lib/result-fix.ts';
-import { createLatestSearch, isTypingTarget, queryFromSearch, searchForQuery } from '../../lib/search-ui.ts';
+import { causesApart, createLatestSearch, isTypingTarget, queryFromSearch, searchForQuery } from '../../lib/search-ui.ts';
 import LazyDoctorReport from '../doctor/LazyDoctorReport.tsx';
 import SearchResults, { loadSearchFix, loadSearchFixCode } from './SearchResults.tsx';
 import type { ErrorSearchText } from './error-search-text.ts';
@@ -70,7 +70,7 @@ export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-
           await waitAtMost(loadSearchFix(base, top.slug), FIX_WAIT_MS);
         } else if (outcome.confidence === 'ambiguous') {
           // Two close causes show the check that tells them apart, which comes with each entry's result fix.
-          await waitAtMost(Promise.all(outcome.results.slice(0, 2).filter((r) => isEntry(r.slug)).map((r) => loadResultFix(base, r.slug))), FIX_WAIT_MS);
+          await waitAtMost(Promise.all(causesApart(outcome).main.filter((r) => isEntry(r.slug)).map((r) => loadResultFix(base, r.slug))), FIX_WAIT_MS);
         }
         return outcome;
       },

@@ -7,6 +7,7 @@ import type { Match, MatchOutcome, Origin } from '../../lib/matcher.ts';
 import type { IndexedItem } from '../../lib/search-index.ts';
 import { arrivedJson } from '../../lib/fetch-json.ts';
 import { isResultFix, loadResultFix, resultFixUrl, type TellApartCheck } from '../../lib/result-fix.ts';
+import { causesApart } from '../../lib/search-ui.ts';
 import { itemPath, withBase } from '../../lib/urls.ts';
 import { ROOTLESS_CHECK } from '../../lib/paste-context.ts';
 import CommandBlock from '../fix/CommandBlock.tsx';
@@ -139,13 +140,12 @@ export default function SearchResults({ shown, pending, notice, items, distros, 
   const results = shown?.results ?? [];
   const confidence = shown?.confidence;
   // Two close causes are the two first results; any further ones are listed apart, as possibly related.
-  const main = confidence === 'ambiguous' ? results.slice(0, 2) : results;
-  const others = confidence === 'ambiguous' ? results.slice(2) : [];
+  const { main, others } = causesApart({ results, confidence: confidence ?? 'low' });
   return (
     <div class="rd-search-results">
       <p role="status" aria-live="polite" class="rd-search-count">{shown === undefined ? pending ?? '' : status(shown, text, items)}</p>
       {notice !== undefined && <p class="rd-note">{notice}</p>}
-      {confidence !== 'low' && shown?.origin !== undefined && <OriginNote origin={shown.origin} text={text} />}
+      {shown?.origin !== undefined && <OriginNote origin={shown.origin} text={text} />}
       {confidence === 'low' && shown?.lookalike !== undefined && <LookalikeNote lookalike={shown.lookalike} items={items} base={base} text={text} />}
       {confidence === 'low' && (
         <p>

@@ -11,7 +11,7 @@ import { isDoctorReport } from '../../lib/doctor-report-header.ts';
 import type { Match, MatchOutcome, Origin } from '../../lib/matcher.ts';
 import { needsPreparing, preparePaste } from '../../lib/paste.ts';
 import { fullTextQuery, fullTextResults, type FullTextResult, type PagefindData } from '../../lib/pagefind-results.ts';
-import { createLatestSearch, searchForQuery } from '../../lib/search-ui.ts';
+import { causesApart, createLatestSearch, searchForQuery } from '../../lib/search-ui.ts';
 import { itemPath, withBase } from '../../lib/urls.ts';
 import { ROOTLESS_CHECK } from '../../lib/paste-context.ts';
 import { fill } from '../fix/fix-text.ts';
@@ -132,8 +132,7 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
   const entryHref = (path: string) => `${withBase(base, path)}#fix`;
   const items = typeof loaded === 'object' ? loaded.items : undefined;
   // Two close causes are the first two results; any further ones are listed apart.
-  const mainResults = outcome?.confidence === 'ambiguous' ? outcome.results.slice(0, 2) : outcome?.results ?? [];
-  const otherResults = outcome?.confidence === 'ambiguous' ? outcome.results.slice(2) : [];
+  const { main: mainResults, others: otherResults } = causesApart(outcome ?? { results: [], confidence: 'low' });
   const resultLink = (r: Match) => ({ key: r.slug, href: entryHref(itemPath(items?.get(r.slug))), title: <InlineText text={r.title} />, line: <>{text.matched}{r.line}</> });
   const report = isDoctorReport(query);
   // With no answer, the entry whose look-alike explains the paste (its page says where that error comes from).
@@ -155,7 +154,7 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
         }]} />
       )}
       {!report && outcome !== undefined && outcome.results.length > 0 && (
-        <DialogSection heading={problemsHeading} className="rd-dialog-problems" note={outcome.confidence !== 'low' && outcome.origin ? originNote(outcome.origin, text) : undefined} links={mainResults.map(resultLink)} />
+        <DialogSection heading={problemsHeading} className="rd-dialog-problems" note={outcome.origin ? originNote(outcome.origin, text) : undefined} links={mainResults.map(resultLink)} />
       )}
       {!report && otherResults.length > 0 && <DialogSection heading={text.others} className="rd-dialog-problems" links={otherResults.map(resultLink)} />}
       {!report && fullText !== undefined && fullText.length > 0 && (
