@@ -8,7 +8,7 @@
  * best line's, so a log with two problems yields both.
  */
 import { normalisePaste, type LineKind, type PasteLine } from './log-normalise.ts';
-import { elsewhereWord, namesRootfulPath, pasteContext } from './paste-context.ts';
+import { pasteOrigin } from './paste-context.ts';
 import { errnosDisagree, errnosOf } from './errno-phrases.ts';
 import { filePaths, pathsDisagree } from './file-paths.ts';
 import { buildModel, lineCost } from './match-model.ts';
@@ -603,11 +603,11 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
       const onlyContext = lines.every((l) => l.kind === 'trace' || l.kind === 'command');
       const factor = (l: PasteLine) => (onlyContext ? 1 : KIND_FACTOR[l.kind]) * (hasErrors && !l.isError ? QUIET_LINE_FACTOR : 1);
       const text = typeof paste === 'string' ? paste.slice(0, 200_000) : '';
-      const context = pasteContext(text);
+      const { context, rootfulPath, word } = pasteOrigin(text);
       // A paste that names the rootful daemon's places and nothing rootless says where it comes from,
       // whatever entry a line matched: the whole paste is cut (ROOTFUL_PATH_FACTOR), in place of the
       // per-signature rules for a paste that says nothing.
-      const rootfulPaste = context === 'unknown' && namesRootfulPath(text);
+      const rootfulPaste = context === 'unknown' && rootfulPath;
       const foreign = (context === 'engine' ? OTHER_ENGINE_FACTOR : context === 'other' ? OTHER_CONTEXT_FACTOR : context === 'unknown' && !typed ? UNSAID_CONTEXT_FACTOR : 1)
         * (rootfulPaste ? ROOTFUL_PATH_FACTOR : 1);
       const best: Best = new Map();
@@ -651,8 +651,7 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
         .map(toMatch);
       const second = ranked[1]?.[1];
       const ambiguous = second !== undefined && second.score >= minConfidence && top.score - second.score < AMBIGUITY_GAP && second.line === top.line;
-      // Why the answer may not apply (MatchOutcome.origin): a Compose file alone reads `other` but names no platform.
-      const word = context === 'other' || rootfulPaste ? elsewhereWord(text) : undefined;
+      // Why the answer may not apply (MatchOutcome.origin): a Compose file alone reads `other` but names no platform (no word).
       const unsaid = (context === 'unknown' || context === 'other') && !typed && model.signatures[top.signature]?.rootless !== true;
       const origin: Origin | undefined = word !== undefined ? { kind: 'elsewhere', word } : unsaid ? { kind: 'unsaid' } : undefined;
       return { results, capped, confidence: ambiguous ? 'ambiguous' : 'high', ...(origin && { origin }) };

@@ -31,7 +31,7 @@ const ROOTLESS_CONTEXT = /rootless|rootful|slirp4netns|\/run\/user\/\d+|\.local\
  * LXC/LXD container (Proxmox VE's) is limited by that container's own ID map, set on its host, and
  * gVisor's runtime (`runsc`) makes namespaces of its own: their errors read like ours (`lchown …:
  * invalid argument`, `fork/exec /proc/self/exe: no space left on device`) with other fixes. The
- * `systemctl` verb is bounded so that what is shown of a match stays short (elsewhereWord).
+ * `systemctl` verb is bounded so that what is shown of a match stays short (PasteOrigin.word).
  */
 const OTHER_PLATFORM = /podman|buildah|docker[ -]desktop|com\.docker\.|npipe|\bwsl2?\b|kubelet|kubeadm|kubectl|\bk8s\b|containerd\.service|\/var\/lib\/docker\b|sudo\s+(?:systemctl\s+\w{1,32}\s+)?dockerd?\b|sysbox|\bkata\b|colima|synology|群晖|openwrt|immortalwrt|istoreos|cri-o|\bcrio\b|\blx[cd]\b|proxmox|\bpve\b|\brunsc\b/i;
 
@@ -39,7 +39,7 @@ const OTHER_PLATFORM = /podman|buildah|docker[ -]desktop|com\.docker\.|npipe|\bw
  * A Compose file named in a paste (`compose.yaml`, `docker-compose.yml`): a paste with one and nothing
  * rootless is read as `other`, as pastes of rootful Compose setups are (without it two blind tuning
  * cases are lost), but it is no other platform: it is not shown as where the paste comes from
- * (elsewhereWord).
+ * (PasteOrigin.word).
  */
 const COMPOSE_FILE = /compose\.ya?ml/i;
 
@@ -80,20 +80,38 @@ export function saysRootless(text: string): boolean {
  */
 export const ROOTLESS_CHECK = "docker info -f '{{.SecurityOptions}}'";
 
-/** At most this many characters of a word elsewhereWord shows (a match is short; this bounds what a paste can put in a note). */
+/** At most this many characters of a word PasteOrigin.word shows (a match is short; this bounds what a paste can put in a note). */
 const SHOWN_WORD_CHARS = 40;
-
-/** The words of a paste that say it comes from rootful Docker or another platform (OTHER_PLATFORM, ROOTFUL_PATH), as written, blanks as one space; undefined when none does. */
-export function elsewhereWord(text: string): string | undefined {
-  return (OTHER_PLATFORM.exec(text) ?? ROOTFUL_PATH.exec(text))?.[0].replace(/\s+/g, ' ').slice(0, SHOWN_WORD_CHARS);
-}
 
 /** Where a paste comes from: rootless Docker, another engine (and never Docker), something else, or it does not say. */
 export type PasteContext = 'rootless' | 'engine' | 'other' | 'unknown';
 
-/** The context of a paste; rootless words win over others (a rootless log may mention `/var/lib/docker`), except against another engine named where Docker is not. */
+/** What a paste says of where it comes from (pasteOrigin). */
+export interface PasteOrigin {
+  /** Rootless words win over others (a rootless log may mention `/var/lib/docker`), except against another engine named where Docker is not. */
+  context: PasteContext;
+  /** Whether it names a place of the rootful daemon (ROOTFUL_PATH). */
+  rootfulPath: boolean;
+  /**
+   * For a paste that is not rootless nor another engine's: its words that say it comes from another
+   * platform or rootful Docker (OTHER_PLATFORM, else ROOTFUL_PATH), as written, blanks as one space,
+   * at most SHOWN_WORD_CHARS; undefined when none does (a Compose file alone names no platform).
+   */
+  word: string | undefined;
+}
+
+/** Where a paste comes from, each expression run once over it (the matcher reads this on every search, of pastes up to 200 KB). */
+export function pasteOrigin(text: string): PasteOrigin {
+  const rootful = ROOTFUL_PATH.exec(text);
+  const rootfulPath = rootful !== null;
+  if (OTHER_ENGINE.test(text) && !DOCKER.test(text)) return { context: 'engine', rootfulPath, word: undefined };
+  if (saysRootless(text)) return { context: 'rootless', rootfulPath, word: undefined };
+  const platform = OTHER_PLATFORM.exec(text);
+  const context = platform !== null || COMPOSE_FILE.test(text) ? 'other' : 'unknown';
+  return { context, rootfulPath, word: (platform ?? rootful)?.[0].replace(/\s+/g, ' ').slice(0, SHOWN_WORD_CHARS) };
+}
+
+/** The context of a paste (PasteOrigin.context). */
 export function pasteContext(text: string): PasteContext {
-  if (OTHER_ENGINE.test(text) && !DOCKER.test(text)) return 'engine';
-  if (saysRootless(text)) return 'rootless';
-  return OTHER_PLATFORM.test(text) || COMPOSE_FILE.test(text) ? 'other' : 'unknown';
+  return pasteOrigin(text).context;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { elsewhereWord, namesRootfulPath, pasteContext, saysRootless } from '../../src/lib/paste-context.ts';
+import { namesRootfulPath, pasteContext, pasteOrigin, saysRootless } from '../../src/lib/paste-context.ts';
 
 describe('pasteContext', () => {
   test.each([
@@ -112,7 +112,7 @@ describe('saysRootless', () => {
   });
 });
 
-describe('elsewhereWord', () => {
+describe('pasteOrigin: the word that names another platform', () => {
   test.each([
     ['sudo docker, blanks as one space', '$ sudo   docker run -p 80:80 nginx', 'sudo docker'],
     ['Docker Desktop as written', 'Docker Desktop 4.30.0 on macOS', 'Docker Desktop'],
@@ -123,18 +123,18 @@ describe('elsewhereWord', () => {
     ['a long systemctl verb: no match, nothing long shown', `sudo systemctl ${'x'.repeat(5000)} docker`, undefined],
     ['at most 40 characters', `sudo systemctl ${'x'.repeat(32)} docker`, `sudo systemctl ${'x'.repeat(25)}`],
   ])('%s', (_what, text, expected) => {
-    expect(elsewhereWord(text)).toBe(expected);
+    expect(pasteOrigin(text).word).toBe(expected);
   });
 });
 
-describe('elsewhereWord on hostile text', () => {
+describe('pasteOrigin: the word, on hostile text', () => {
   // What it returns is shown in the page, the dialog, the terminal and JSON: whatever surrounds a
   // platform's word (control characters, escapes, markup, any blanks), only the word comes out.
   const around = fc.string({ unit: 'binary', maxLength: 60 });
   const word = fc.constantFrom('sudo docker', 'sudo\t\n systemctl restart  docker', 'Docker Desktop', 'WSL2', 'lxc', 'PVE', 'runsc', '群晖', '/var/lib/docker', '/var/run/docker.sock');
   test('is short, one line, and holds no control character, escape, quote or markup', () => {
     fc.assert(fc.property(around, word, around, (before, w, after) => {
-      const shown = elsewhereWord(`${before} ${w} ${after}`);
+      const shown = pasteOrigin(`${before} ${w} ${after}`).word;
       expect(shown).toBeDefined();
       expect(shown!.length).toBeLessThanOrEqual(40);
       expect(shown).toMatch(/^[A-Za-z0-9_./ 群晖-]+$/);
