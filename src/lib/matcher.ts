@@ -74,7 +74,7 @@ export interface MatchOutcome {
    * With an answer: why it may not apply, since rootful Docker prints many of the same errors.
    * `elsewhere`: the paste names rootful Docker or another platform (`word`, as written) and none of
    * rootless Docker's own words (paste-context.ts); `unsaid`: a pasted log that says nothing of where
-   * it comes from, matched to an error whose own words do not say rootless either (typed questions
+   * it comes from (or only names a Compose file), matched to an error whose own words do not say rootless either (typed questions
    * rarely say rootless and mean it here, so they get none). Absent when the paste says rootless.
    */
   origin?: Origin;

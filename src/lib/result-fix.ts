@@ -17,7 +17,8 @@ export interface TellApartCheck {
 }
 
 /**
- * The fix a search result shows (`fixes/<slug>.json`, fetched when the entry is the answer): the
+ * The fix a search result shows (`fixes/<slug>.json`, fetched when the entry is the answer or one of two
+ * close causes, for its tell-apart check): the
  * first alternative's steps for the common setup (packages, systemd, newest Engine), for each distro
  * the entry applies to. Steps shared by several distros are stored once.
  */

@@ -52,7 +52,7 @@ export function tellApartStep(entry: Entry): Entry['diagnose'][number] | undefin
 }
 
 /** An entry's first check for the common setup (tellApartStep), rendered, shown when it is one of two close causes. Pure. */
-export function tellApartCheck(entry: Entry): TellApartCheck | undefined {
+function tellApartCheck(entry: Entry): TellApartCheck | undefined {
   const first = tellApartStep(entry);
   return first === undefined ? undefined : { title: first.title, run: renderTemplate(first.run, DEFAULT_VALUES), bad: first.bad };
 }

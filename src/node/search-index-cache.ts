@@ -1,5 +1,5 @@
 /**
- * The search index and the doctor's data for the CLI: built from the content on first call and
+ * The search index, the doctor's data and the tell-apart checks for the CLI: built from the content on first call and
  * cached under `.cache/`, keyed by a hash of the content and of the code that builds them, so a
  * later call only hashes a few dozen files and reads one JSON file.
  */

@@ -30,7 +30,7 @@ interface Props {
 
 /** Waits this long after the last keystroke before matching. */
 const DEBOUNCE_MS = 150;
-/** A confident answer waits at most this long for its fix, then shows without it (the fix follows). */
+/** A confident answer waits at most this long for its fix, two close causes for their checks; then they show without (it follows). */
 const FIX_WAIT_MS = 2000;
 
 type Shown = Pick<MatchOutcome, 'results' | 'confidence' | 'lookalike' | 'origin'>;
