@@ -10,6 +10,13 @@ import type { TellApartCheck } from './result-fix.ts';
 import { causesApart } from './search-ui.ts';
 import { itemPath } from './urls.ts';
 import { ROOTLESS_CHECK } from './paste-context.ts';
+import { ORIGIN_TEXT } from './origin-text.ts';
+import { splitInlineCode } from './inline-code.ts';
+
+/** Text with its `inline code` marks dropped, for the terminal. */
+function plain(text: string): string {
+  return splitInlineCode(text).map((p) => p.text).join('');
+}
 
 /** The messages in one language. */
 interface Messages {
@@ -32,14 +39,14 @@ const ZH: Messages = {
   wizard: '可以回答几个问题来排查：',
   matched: '匹配的行：',
   signature: '对应的已知报错：',
-  originUnsaid: '注意：这段日志没说用的是 rootless Docker，而其中不少报错 root 模式的 Docker 也会打印，修法却不同。',
-  originElsewhere: '注意：这段内容提到了「{word}」，像是 root 模式的 Docker 或别的平台，而本站只讲 rootless Docker。',
-  originCheck: '先确认：用出错时的同一用户运行 {check}（出错时加了 sudo 就也加 sudo，DOCKER_HOST 也保持一样），输出里有 name=rootless，下面的答案才适用；守护进程起不来时，改看 systemctl --user status docker：有这个服务、启动的是 dockerd-rootless.sh，就是 rootless。',
+  originUnsaid: ORIGIN_TEXT.unsaid,
+  originElsewhere: ORIGIN_TEXT.elsewhere,
+  originCheck: plain(ORIGIN_TEXT.check),
   lookalike: '这段报错看着像本站某个问题的，其实多半另有原因：',
   lookalikeWhy: '原因和办法见「{title}」页的“看着像，其实不是这个问题”：',
   check: '检查：',
   ifThis: '如果是这个原因，输出会是：',
-  others: '其他可能相关的问题（把握更小）：',
+  others: ORIGIN_TEXT.othersRelated,
   capped: '（内容很长：只检查了开头和结尾的一部分）',
   truncated: '（输入超过 64 MB：只读了开头和读到的最后一部分）',
   score: '匹配度',
@@ -71,7 +78,7 @@ const EN: Messages = {
   signature: 'known error: ',
   originUnsaid: 'Note: nothing in this log says rootless Docker, and rootful Docker prints many of the same errors, with other fixes.',
   originElsewhere: 'Note: this mentions "{word}", which points to rootful Docker or another platform; this site covers rootless Docker only.',
-  originCheck: 'Check first: run {check} as the same user as the failing command (with sudo if it used sudo, with the same DOCKER_HOST); the answer applies when it prints name=rootless. If the daemon does not start at all, look at systemctl --user status docker instead: a docker.service that starts dockerd-rootless.sh is rootless.',
+  originCheck: `Check first: run ${ROOTLESS_CHECK} as the same user as the failing command (with sudo if it used sudo, with the same DOCKER_HOST); the answer applies when it prints name=rootless. If the daemon does not start at all, look at systemctl --user status docker instead: a docker.service that starts dockerd-rootless.sh is rootless.`,
   lookalike: 'This reads like the error of a problem this site knows, but most likely has another cause:',
   lookalikeWhy: 'Why, and what to do: "{title}", section "看着像，其实不是这个问题":',
   check: 'check: ',
@@ -138,7 +145,7 @@ export function textOutput(
   if (outcome.origin !== undefined) {
     const { origin } = outcome;
     const note = origin.kind === 'elsewhere' ? m.originElsewhere.replace('{word}', () => origin.word) : m.originUnsaid;
-    out.push(note, m.originCheck.replace('{check}', () => ROOTLESS_CHECK), '');
+    out.push(note, m.originCheck, '');
   }
   out.push(confidence === 'high' ? m.high : confidence === 'ambiguous' ? m.ambiguous : m.low, '');
   const { main, others } = causesApart(outcome);

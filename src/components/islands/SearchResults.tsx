@@ -9,7 +9,6 @@ import { arrivedJson } from '../../lib/fetch-json.ts';
 import { isResultFix, loadResultFix, resultFixUrl, type TellApartCheck } from '../../lib/result-fix.ts';
 import { causesApart } from '../../lib/search-ui.ts';
 import { itemPath, withBase } from '../../lib/urls.ts';
-import { ROOTLESS_CHECK } from '../../lib/paste-context.ts';
 import CommandBlock from '../fix/CommandBlock.tsx';
 import InlineText from '../fix/InlineText.tsx';
 import { STEP_TEXT } from '../fix/fix-text.ts';
@@ -111,7 +110,7 @@ function OriginNote({ origin, text }: { origin: Origin; text: ErrorSearchText })
   return (
     <p class="rd-note rd-origin-note" role="note">
       {origin.kind === 'elsewhere' ? fill(text.originElsewhere, { word: origin.word }) : text.originUnsaid}
-      <InlineText text={fill(text.originCheck, { check: ROOTLESS_CHECK })} />
+      <InlineText text={text.originCheck} />
     </p>
   );
 }

@@ -1,4 +1,4 @@
-import { ORIGIN_CHECK } from './origin-check-text.ts';
+import { ORIGIN_TEXT } from '../../lib/origin-text.ts';
 
 /** The ErrorSearch island's UI text (Chinese), passed as a prop so pages can change it. */
 export const ERROR_SEARCH_TEXT = {
@@ -14,16 +14,16 @@ export const ERROR_SEARCH_TEXT = {
   lowConfidence: '没有足够可信的答案。下面几个问题可能相关，请对照页面里的报错确认：',
   ambiguous: '两个可能的原因：下面的检查命令能分清是哪一个。',
   relatedLabel: '可能相关的问题',
-  otherRelated: '其他可能相关的问题（把握更小）：',
+  otherRelated: ORIGIN_TEXT.othersRelated,
   otherRelatedLabel: '其他可能相关的问题',
   lookalike: '这段报错看着像本站某个问题的，其实多半另有原因：',
   lookalikeStatus: '没有足够可信的答案：这段报错看着像「{title}」，其实多半另有原因。',
   lookalikeWhy: '原因和办法见「',
   lookalikeWhyEnd: '」页的“看着像，其实不是这个问题”。',
   matchedSignature: '对应的已知报错：',
-  originUnsaid: '注意：这段日志没说用的是 rootless Docker，而其中不少报错 root 模式的 Docker 也会打印，修法却不同。',
-  originElsewhere: '注意：这段内容提到了「{word}」，像是 root 模式的 Docker 或别的平台，而本站只讲 rootless Docker。',
-  originCheck: ORIGIN_CHECK,
+  originUnsaid: ORIGIN_TEXT.unsaid,
+  originElsewhere: ORIGIN_TEXT.elsewhere,
+  originCheck: ORIGIN_TEXT.check,
   originStatus: '（请先确认是 rootless Docker）',
   tellApart: '分辨方法：',
   tellApartElsewhere: '分辨方法没能加载，请在条目页的“检查”一节查看',

@@ -13,7 +13,6 @@ import { needsPreparing, preparePaste } from '../../lib/paste.ts';
 import { fullTextQuery, fullTextResults, type FullTextResult, type PagefindData } from '../../lib/pagefind-results.ts';
 import { causesApart, createLatestSearch, searchForQuery } from '../../lib/search-ui.ts';
 import { itemPath, withBase } from '../../lib/urls.ts';
-import { ROOTLESS_CHECK } from '../../lib/paste-context.ts';
 import { fill } from '../fix/fix-text.ts';
 import LazyDoctorReport from '../doctor/LazyDoctorReport.tsx';
 import InlineText from '../fix/InlineText.tsx';
@@ -169,7 +168,7 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
 
 /** What the dialog says under an answer whose paste may not be rootless Docker: the word it named, if any, and how to check. */
 function originNote(origin: Origin, text: DialogText): string {
-  return `${origin.kind === 'elsewhere' ? fill(text.originWord, { word: origin.word }) : ''}${fill(text.originCheck, { check: ROOTLESS_CHECK })}`;
+  return `${origin.kind === 'elsewhere' ? fill(text.originWord, { word: origin.word }) : ''}${text.originCheck}`;
 }
 
 /** One labelled list of links in the dialog (the keyboard walks all of them in page order), with a note under its heading if given. */

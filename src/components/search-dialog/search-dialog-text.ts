@@ -1,4 +1,4 @@
-import { ORIGIN_CHECK } from '../islands/origin-check-text.ts';
+import { ORIGIN_TEXT } from '../../lib/origin-text.ts';
 
 /** The search dialog's UI text (Chinese). */
 export const DIALOG_TEXT = {
@@ -13,7 +13,7 @@ export const DIALOG_TEXT = {
   others: '其他可能相关（把握更小）',
   origin: '（请先确认是 rootless Docker）',
   originWord: '粘贴的内容提到了「{word}」，像是 root 模式的 Docker 或别的平台。',
-  originCheck: ORIGIN_CHECK,
+  originCheck: ORIGIN_TEXT.check,
   related: '可能相关（没有足够可信的答案）',
   lookalike: '看着像下面这个问题，其实多半不是',
   lookalikeLine: '这段报错多半另有原因（页面里有说明）：',
