@@ -2,7 +2,7 @@
  * The fix a search result shows, as served at `fixes/<slug>.json`: its shape and the guard for a copy
  * read from the network. Apart from the search index, so each is loaded only by the code that reads it.
  */
-import { fetchJsonOnce } from './fetch-json.ts';
+import { arrivedJson, fetchJsonOnce } from './fetch-json.ts';
 import type { StepView } from './fix-view.ts';
 import { withBase } from './urls.ts';
 
@@ -49,6 +49,11 @@ export function isTellApartCheck(value: unknown): value is TellApartCheck {
 /** Where an entry's result fix is served, under the site's base. */
 export function resultFixUrl(base: string, slug: string): string {
   return withBase(base, `fixes/${slug}.json`);
+}
+
+/** An entry's result fix if it has already arrived (no wait, no request): what a component can show at once. */
+export function arrivedResultFix(base: string, slug: string): ResultFix | undefined {
+  return arrivedJson(resultFixUrl(base, slug), isResultFix);
 }
 
 /** Fetches an entry's result fix once per page (a failed fetch is tried again next time); undefined when it cannot be had. */

@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { isResultFix, resultFixUrl } from '../../src/lib/result-fix.ts';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { arrivedResultFix, isResultFix, loadResultFix, resultFixUrl } from '../../src/lib/result-fix.ts';
 
 describe('isResultFix', () => {
   test('accepts a fix of the served shape', () => {
@@ -23,5 +23,18 @@ describe('resultFixUrl', () => {
   test('serves each entry\'s fix (and its tell-apart check) under the site\'s base', () => {
     expect(resultFixUrl('/', 'subuid-missing')).toBe('/fixes/subuid-missing.json');
     expect(resultFixUrl('/docs/rootless/', 'subuid-missing')).toBe('/docs/rootless/fixes/subuid-missing.json');
+  });
+});
+
+describe('arrivedResultFix', () => {
+  afterEach(() => { vi.unstubAllGlobals(); });
+  test('is nothing before the fix is fetched, and the fix once it has arrived (no second request)', async () => {
+    const fix = { steps: [], byDistro: { debian: [] }, moreFixes: 0 };
+    const fetch = vi.fn(async () => new Response(JSON.stringify(fix)));
+    vi.stubGlobal('fetch', fetch);
+    expect(arrivedResultFix('/docs/', 'arrived-test')).toBeUndefined();
+    await loadResultFix('/docs/', 'arrived-test');
+    expect(arrivedResultFix('/docs/', 'arrived-test')).toEqual(fix);
+    expect(fetch).toHaveBeenCalledTimes(1);
   });
 });

@@ -3,8 +3,7 @@
  * a distro select (remembered like the site's synced tabs) and the steps, through the one fix renderer.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { arrivedJson } from '../../lib/fetch-json.ts';
-import { isResultFix, loadResultFix, resultFixUrl, type ResultFix } from '../../lib/result-fix.ts';
+import { arrivedResultFix, loadResultFix, type ResultFix } from '../../lib/result-fix.ts';
 import type { IndexedItem } from '../../lib/search-index.ts';
 import { DISTRO_STORAGE_KEY, fixFor, pickDistro } from '../../lib/search-ui.ts';
 import StepList from '../fix/StepList.tsx';
@@ -34,11 +33,11 @@ function remembered(): string | null {
 
 /** Shows the steps for the chosen distro with copy buttons, and a link to the full entry. */
 export default function SearchFix({ item, distros, href, base, text, level }: Props) {
-  const [fix, setFix] = useState<ResultFix | undefined>(() => arrivedJson(resultFixUrl(base, item.slug), isResultFix));
+  const [fix, setFix] = useState<ResultFix | undefined>(() => arrivedResultFix(base, item.slug));
   const [distro, setDistro] = useState(() => (fix === undefined ? '' : pickDistro(distros, remembered(), Object.keys(fix.byDistro))));
   useEffect(() => {
     let live = true;
-    if (fix !== undefined && arrivedJson(resultFixUrl(base, item.slug), isResultFix) === fix) return;
+    if (fix !== undefined && arrivedResultFix(base, item.slug) === fix) return;
     void loadResultFix(base, item.slug).then((f) => {
       if (!live) return;
       setFix(f);

@@ -5,8 +5,7 @@
  */
 import type { Match, MatchOutcome, Origin } from '../../lib/matcher.ts';
 import type { IndexedItem } from '../../lib/search-index.ts';
-import { arrivedJson } from '../../lib/fetch-json.ts';
-import { isResultFix, loadResultFix, resultFixUrl, type TellApartCheck } from '../../lib/result-fix.ts';
+import { arrivedResultFix, loadResultFix, type TellApartCheck } from '../../lib/result-fix.ts';
 import { causesApart } from '../../lib/search-ui.ts';
 import { itemPath, withBase } from '../../lib/urls.ts';
 import CommandBlock from '../fix/CommandBlock.tsx';
@@ -64,7 +63,7 @@ function LazySearchFix(props: Parameters<SearchFixComponent>[0]) {
  * has arrived, else once it does; when it cannot be had, a link to the checks on the entry's page.
  */
 function TellApart({ slug, base, href, text }: { slug: string; base: string; href: string; text: ErrorSearchText }) {
-  const [check, setCheck] = useState<TellApartCheck | 'missing' | undefined>(() => arrivedJson(resultFixUrl(base, slug), isResultFix)?.check);
+  const [check, setCheck] = useState<TellApartCheck | 'missing' | undefined>(() => arrivedResultFix(base, slug)?.check);
   useEffect(() => {
     let live = true;
     if (check === undefined) void loadResultFix(base, slug).then((f) => { if (live) setCheck(f?.check ?? 'missing'); });
