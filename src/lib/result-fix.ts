@@ -1,6 +1,7 @@
 /**
- * The fix a search result shows, as served at `fixes/<slug>.json`: its shape and the guard for a copy
- * read from the network. Apart from the search index, so each is loaded only by the code that reads it.
+ * What a search result shows beyond the index (its cause; an entry's fix and tell-apart check), as
+ * served at `fixes/<slug>.json`: its shape and the guard for a copy read from the network. Apart from
+ * the search index, so the index holds only what the matcher reads and each result fetches the rest.
  */
 import { arrivedJson, fetchJsonOnce } from './fetch-json.ts';
 import type { StepView } from './fix-view.ts';
@@ -17,12 +18,14 @@ export interface TellApartCheck {
 }
 
 /**
- * The fix a search result shows (`fixes/<slug>.json`, fetched when the entry is the answer or one of two
- * close causes, for its tell-apart check): the
- * first alternative's steps for the common setup (packages, systemd, newest Engine), for each distro
- * the entry applies to. Steps shared by several distros are stored once.
+ * What a search result shows beyond the index (`fixes/<slug>.json`, fetched for each result shown): its
+ * cause; for an entry, the first alternative's steps for the common setup (packages, systemd, newest
+ * Engine), for each distro the entry applies to, steps shared by several distros stored once, and its
+ * tell-apart check; for a limitation, no steps.
  */
 export interface ResultFix {
+  /** One line: why it happens (a limitation: what does not work), shown under the result's title. */
+  cause: string;
   /** Every distinct step. */
   steps: StepView[];
   /** For each distro id, the indexes of its steps in order. */
@@ -36,7 +39,7 @@ export interface ResultFix {
 /** Checks the shape of a result fix read from the network. */
 export function isResultFix(value: unknown): value is ResultFix {
   const v = value as Partial<ResultFix> | null;
-  return typeof v === 'object' && v !== null && Array.isArray(v.steps) && typeof v.byDistro === 'object' && v.byDistro !== null && typeof v.moreFixes === 'number'
+  return typeof v === 'object' && v !== null && typeof v.cause === 'string' && Array.isArray(v.steps) && typeof v.byDistro === 'object' && v.byDistro !== null && typeof v.moreFixes === 'number'
     && (v.check === undefined || isTellApartCheck(v.check));
 }
 

@@ -1,6 +1,7 @@
 /** Building the search index, the per-entry result fixes and the doctor's data from loaded content (build time and CLI only; never shipped to the browser). */
 import type { Distro } from '../schemas/distro.ts';
 import type { Entry } from '../schemas/entry.ts';
+import type { Limitation } from '../schemas/limitation.ts';
 import type { ContentSet } from './content-integrity.ts';
 import { DEFAULT_SETTINGS, DEFAULT_VALUES } from './command-values.ts';
 import { COMMON_ERROR_TEXT } from './common-errors.ts';
@@ -16,13 +17,13 @@ import { contentPath } from './urls.ts';
 export function buildSearchIndex({ entries, limitations, distros }: ContentSet): SearchIndex {
   const ordered = [...distros].sort((a, b) => a.data.order - b.data.order).map((d) => d.data);
   const items = entries.map(({ slug, data }): IndexedItem => ({
-    slug, kind: 'entry', title: data.title, cause: data.cause, phase: data.phase,
+    slug, kind: 'entry', title: data.title, phase: data.phase,
     errors: [...data.errors, ...data.logLines], symptoms: data.symptoms,
     ...(data.lookalikes.length > 0 && { lookalikes: data.lookalikes.map((l) => l.error) }),
     ...(data.fallback && { fallback: true as const }),
   }));
   for (const { slug, data } of limitations) {
-    items.push({ slug, kind: 'limitation', title: data.title, cause: data.summary, errors: [], symptoms: data.symptoms });
+    items.push({ slug, kind: 'limitation', title: data.title, errors: [], symptoms: data.symptoms });
   }
   return { version: SEARCH_INDEX_VERSION, distros: ordered.map((d) => ({ id: d.id, name: d.tab })), items, background: [...COMMON_ERROR_TEXT] };
 }
@@ -43,7 +44,12 @@ export function buildResultFix(slug: string, entry: Entry, distros: readonly Dis
     });
   }
   const check = tellApartCheck(entry);
-  return { steps, byDistro, moreFixes: entry.fixes.length - 1, ...(check !== undefined && { check }) };
+  return { cause: entry.cause, steps, byDistro, moreFixes: entry.fixes.length - 1, ...(check !== undefined && { check }) };
+}
+
+/** What a search result shows for a limitation beyond the index: what does not work (its summary), and no fix. Pure. */
+export function buildLimitationResult(limitation: Limitation): ResultFix {
+  return { cause: limitation.summary, steps: [], byDistro: {}, moreFixes: 0 };
 }
 
 /** The diagnose step search shows alone when the entry is one of two close causes: the first without a condition. Pure. */

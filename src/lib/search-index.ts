@@ -2,12 +2,13 @@
  * The search index: everything the error search needs, built from the content at build time
  * (site) or on first call (CLI), so both read the entries' own `errors` and `symptoms`.
  * This module is what the browser loads (shape and guard); the builder is in search-index-build.ts,
- * so the page does not ship the command generator.
+ * so the page does not ship the command generator. What only a shown result needs (its cause, its
+ * fix) is not here but in the item's result fix (result-fix.ts), fetched for the results shown.
  */
 import type { Phase } from '../schemas/entry.ts';
 
 /** Bump when the shape changes, so cached copies are rebuilt. */
-export const SEARCH_INDEX_VERSION = 6;
+export const SEARCH_INDEX_VERSION = 7;
 
 /** A troubleshooting entry or a limitation, as the search sees it (its page path is derived from kind and slug: itemPath in urls.ts). */
 export interface IndexedItem {
@@ -17,8 +18,6 @@ export interface IndexedItem {
   kind: 'entry' | 'limitation';
   /** Page title. */
   title: string;
-  /** One line: why it happens (limitations: what does not work). */
-  cause: string;
   /** When the problem shows up (entries only). */
   phase?: Phase;
   /** Error signatures, verbatim. */

@@ -5,9 +5,12 @@ import { loadContent } from '../../src/node/content-files.ts';
 import { loadEvalSets } from '../support/eval-sets.ts';
 import { browserSkipReason, holdResponses, islandEffectsRun, useSite } from './harness.ts';
 
-const titleMap = new Map(loadContent(process.cwd()).entries.map((e) => [e.slug, e.data.title]));
+const content = loadContent(process.cwd());
+const titleMap = new Map(content.entries.map((e) => [e.slug, e.data.title]));
 /** The title of an entry (its result link's name). */
 const title = (slug: string) => titleMap.get(slug) ?? `missing entry ${slug}`;
+/** What each item's result says under its title: an entry's cause, a limitation's summary (inline code marks dropped, as shown). */
+const causeOf = new Map([...content.entries.map((e) => [e.slug, e.data.cause] as const), ...content.limitations.map((l) => [l.slug, l.data.summary] as const)].map(([slug, text]) => [slug, text.replaceAll('`', '')]));
 const tuning = new Map(loadEvalSets(process.cwd()).tuning.map((c) => [c.id, c]));
 /** Three realistic logs from the tuning set: compose output, a journald dump, a journal with logrus lines. */
 const LOGS = ['compose-port-443', 'journal-no-subuid-ranges-other-user', 'fedora-xtables-lock-journal'].map((id) => {
@@ -101,6 +104,22 @@ describe.skipIf(browserSkipReason())('the error search', () => {
     await expect(others.getByText('分辨方法：').count()).resolves.toBe(0);
     await expect(others.getAttribute('start')).resolves.toBe('3');
     await page.close();
+  });
+
+  test('every result shown says its cause, fetched with the result (the index does not carry it), for an entry and a limitation alike', async () => {
+    // Two close causes and more; a typed question answered by a limitation.
+    for (const [query, first] of [['[rootlesskit:parent] error: failed to setup UID/GID map: failed to compute uid/gid map: open /etc/subuid: no such file or directory', 'troubleshooting'], ['rootless docker 存储驱动 overlayfs vfs', 'limitations']] as const) {
+      const page = await env.open('search/');
+      await box(page).fill(query);
+      await page.locator(`.rd-search-list li:first-child a[href*="/${first}/"]`).first().waitFor();
+      const shown = await page.locator('.rd-search-list li').evaluateAll((lis) => lis.map((li) => ({
+        href: li.querySelector('a.rd-search-title')?.getAttribute('href') ?? '',
+        cause: li.querySelector('.rd-search-cause')?.textContent ?? '(no cause)',
+      })));
+      expect(shown.length).toBeGreaterThan(1);
+      for (const { href, cause } of shown) expect(cause, href).toBe(causeOf.get(href.split('/').at(-2) ?? ''));
+      await page.close();
+    }
   });
 
   test('two close causes whose checks cannot be fetched link to the checks on each entry page instead', async () => {

@@ -5,7 +5,7 @@ import { createMatcher } from '../../src/lib/matcher.ts';
 import { serveMatcher } from '../../src/lib/matcher-service.ts';
 import { SEARCH_INDEX_VERSION, type IndexedItem, type SearchIndex } from '../../src/lib/search-index.ts';
 
-const item = (slug: string, errors: string[], symptoms: string[] = []): IndexedItem => ({ slug, kind: 'entry', title: slug, cause: '', errors, symptoms });
+const item = (slug: string, errors: string[], symptoms: string[] = []): IndexedItem => ({ slug, kind: 'entry', title: slug, errors, symptoms });
 const INDEX: SearchIndex = {
   version: SEARCH_INDEX_VERSION,
   distros: [],

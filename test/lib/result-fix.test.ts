@@ -3,17 +3,18 @@ import { arrivedResultFix, isResultFix, loadResultFix, resultFixUrl } from '../.
 
 describe('isResultFix', () => {
   test('accepts a fix of the served shape', () => {
-    expect(isResultFix({ steps: [], byDistro: { debian: [] }, moreFixes: 0 })).toBe(true);
+    expect(isResultFix({ cause: 'c', steps: [], byDistro: { debian: [] }, moreFixes: 0 })).toBe(true);
   });
 
   test.each([
     ['nothing', null],
+    ['no cause (a copy from before the cause left the index)', { steps: [], byDistro: {}, moreFixes: 0 }],
     ['a string', 'fix'],
-    ['no steps', { byDistro: {}, moreFixes: 0 }],
-    ['steps that are not a list', { steps: {}, byDistro: {}, moreFixes: 0 }],
-    ['no distros', { steps: [], byDistro: null, moreFixes: 0 }],
-    ['a count that is not a number', { steps: [], byDistro: {}, moreFixes: '1' }],
-    ['a check without its command', { steps: [], byDistro: {}, moreFixes: 0, check: { title: 't', bad: 'b' } }],
+    ['no steps', { cause: 'c', byDistro: {}, moreFixes: 0 }],
+    ['steps that are not a list', { cause: 'c', steps: {}, byDistro: {}, moreFixes: 0 }],
+    ['no distros', { cause: 'c', steps: [], byDistro: null, moreFixes: 0 }],
+    ['a count that is not a number', { cause: 'c', steps: [], byDistro: {}, moreFixes: '1' }],
+    ['a check without its command', { cause: 'c', steps: [], byDistro: {}, moreFixes: 0, check: { title: 't', bad: 'b' } }],
   ])('refuses %s (a stale or broken copy from the network)', (_what, value) => {
     expect(isResultFix(value)).toBe(false);
   });
@@ -29,7 +30,7 @@ describe('resultFixUrl', () => {
 describe('arrivedResultFix', () => {
   afterEach(() => { vi.unstubAllGlobals(); });
   test('is nothing before the fix is fetched, and the fix once it has arrived (no second request)', async () => {
-    const fix = { steps: [], byDistro: { debian: [] }, moreFixes: 0 };
+    const fix = { cause: 'c', steps: [], byDistro: { debian: [] }, moreFixes: 0 };
     const fetch = vi.fn(async () => new Response(JSON.stringify(fix)));
     vi.stubGlobal('fetch', fetch);
     expect(arrivedResultFix('/docs/', 'arrived-test')).toBeUndefined();

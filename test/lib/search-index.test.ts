@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ContentSet } from '../../src/lib/content-integrity.ts';
-import { buildResultFix, buildSearchIndex, buildTellApartChecks } from '../../src/lib/search-index-build.ts';
+import { buildLimitationResult, buildResultFix, buildSearchIndex, buildTellApartChecks } from '../../src/lib/search-index-build.ts';
 import { isResultFix } from '../../src/lib/result-fix.ts';
 import { isSearchIndex, SEARCH_INDEX_VERSION } from '../../src/lib/search-index.ts';
 import { itemPath } from '../../src/lib/urls.ts';
@@ -42,21 +42,17 @@ describe('buildSearchIndex', () => {
 
   test('keeps what the search shows and matches for an entry', () => {
     expect(index.items[0]).toMatchObject({
-      slug: 'subuid-missing', kind: 'entry', title: 'No subuid', cause: 'no range',
+      slug: 'subuid-missing', kind: 'entry', title: 'No subuid',
       phase: 'daemon-start', errors: ['No subuid ranges found for user'], symptoms: ['subuid 怎么配置'],
     });
   });
 
-  test('leaves the fix and the check that tells causes apart out of the index (both are fetched per entry)', () => {
-    expect(index.items[0]).not.toHaveProperty('fix');
-    expect(index.items[0]).not.toHaveProperty('check');
+  test('leaves the cause, the fix and the check that tells causes apart out of the index (each result fetches them)', () => {
+    for (const item of index.items) for (const shownOnly of ['cause', 'fix', 'check']) expect(item).not.toHaveProperty(shownOnly);
   });
 
-  test('adds limitations after entries, with their summary as the cause and no fix', () => {
-    expect(index.items[1]).toEqual({
-      slug: 'storage-drivers', kind: 'limitation', title: 'Drivers', cause: 'some drivers only',
-      errors: [], symptoms: ['vfs slow'],
-    });
+  test('adds limitations after entries, with no fix', () => {
+    expect(index.items[1]).toEqual({ slug: 'storage-drivers', kind: 'limitation', title: 'Drivers', errors: [], symptoms: ['vfs slow'] });
   });
 
   test('leaves the page path out (derived from kind and slug, the path the pages are built at)', () => {
@@ -91,8 +87,9 @@ describe('buildResultFix', () => {
   const entry = CONTENT.entries[0]!;
   const fix = buildResultFix(entry.slug, entry.data, CONTENT.distros.map((d) => d.data));
 
-  test('renders the fix with default values, only for the distros the entry applies to, shared steps once', () => {
+  test('carries the entry\'s cause and its fix with default values, only for the distros the entry applies to, shared steps once', () => {
     expect(fix).toEqual({
+      cause: 'no range',
       steps: [
         { title: 'install', example: false, body: { kind: 'commands', text: 'sudo apt-get install -y uidmap' } },
         { title: 'add range', example: false, body: { kind: 'commands', text: 'sudo usermod --add-subuids 100000-165535 "$(whoami)"' } },
@@ -107,6 +104,14 @@ describe('buildResultFix', () => {
   test('refuses a fix whose check is not three texts (a stale or broken copy)', () => {
     expect(isResultFix({ ...fix, check: { title: 'look', run: 42, bad: 'x' } })).toBe(false);
     expect(isResultFix({ ...fix, check: undefined })).toBe(true);
+  });
+});
+
+describe('buildLimitationResult', () => {
+  test('carries what does not work (the summary) and no fix, in the shape a result fix is read in', () => {
+    const result = buildLimitationResult(CONTENT.limitations[0]!.data);
+    expect(result).toEqual({ cause: 'some drivers only', steps: [], byDistro: {}, moreFixes: 0 });
+    expect(isResultFix(JSON.parse(JSON.stringify(result)))).toBe(true);
   });
 });
 

@@ -63,7 +63,7 @@ describe('isTypingTarget', () => {
 
 describe('fixFor', () => {
   const step = (title: string) => ({ title, example: false, body: { kind: 'commands' as const, text: title } });
-  const fix = { steps: [step('a'), step('b')], byDistro: { ubuntu: [0, 1], rhel: [1] }, moreFixes: 0 };
+  const fix = { cause: 'c', steps: [step('a'), step('b')], byDistro: { ubuntu: [0, 1], rhel: [1] }, moreFixes: 0 };
   test('gives the steps of the chosen distro, in order', () => {
     expect(fixFor(fix, 'ubuntu')).toEqual({ status: 'steps', steps: [step('a'), step('b')] });
     expect(fixFor(fix, 'rhel')).toEqual({ status: 'steps', steps: [step('b')] });

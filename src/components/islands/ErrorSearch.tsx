@@ -10,9 +10,9 @@ import { waitAtMost } from '../../lib/fetch-json.ts';
 import type { MatchOutcome } from '../../lib/matcher.ts';
 import { needsPreparing, preparePaste, type PreparedPaste } from '../../lib/paste.ts';
 import { loadResultFix } from '../../lib/result-fix.ts';
-import { causesApart, createLatestSearch, isTypingTarget, queryFromSearch, searchForQuery } from '../../lib/search-ui.ts';
+import { createLatestSearch, isTypingTarget, queryFromSearch, searchForQuery } from '../../lib/search-ui.ts';
 import LazyDoctorReport from '../doctor/LazyDoctorReport.tsx';
-import SearchResults, { loadSearchFix, loadSearchFixCode } from './SearchResults.tsx';
+import SearchResults, { loadSearchFixCode } from './SearchResults.tsx';
 import type { ErrorSearchText } from './error-search-text.ts';
 import type { LoadedIndex } from './search-index-loader.ts';
 import { fill } from './wizard-text.ts';
@@ -30,7 +30,7 @@ interface Props {
 
 /** Waits this long after the last keystroke before matching. */
 const DEBOUNCE_MS = 150;
-/** A confident answer waits at most this long for its fix, two close causes for their checks; then they show without (it follows). */
+/** Results wait at most this long for their result fixes (causes; an answer's fix, two close causes' checks); then they show without (it follows). */
 const FIX_WAIT_MS = 2000;
 
 type Shown = Pick<MatchOutcome, 'results' | 'confidence' | 'lookalike' | 'origin'>;
@@ -60,18 +60,14 @@ export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-
   const box = useRef<HTMLTextAreaElement>(null);
 
   const runner = useMemo(() => createLatestSearch(
-    // A confident answer about an entry shows its fix: its renderer and data are loaded first (for at
-    // most FIX_WAIT_MS), so the list does not jump when the fix arrives.
+    // Each result shown has its cause in its result fix (with a confident answer's fix, two close
+    // causes' checks); those, and the fix's renderer for an answer, are loaded first (for at most
+    // FIX_WAIT_MS), so the list does not jump when they arrive.
     (q: string) => (isDoctorReport(q) ? undefined : index.current?.match(q).then(
       async (outcome) => {
         const top = outcome.results[0];
-        const isEntry = (slug: string) => index.current?.items.get(slug)?.kind === 'entry';
-        if (outcome.confidence === 'high' && top !== undefined && isEntry(top.slug)) {
-          await waitAtMost(loadSearchFix(base, top.slug), FIX_WAIT_MS);
-        } else if (outcome.confidence === 'ambiguous') {
-          // Two close causes show the check that tells them apart, which comes with each entry's result fix.
-          await waitAtMost(Promise.all(causesApart(outcome).main.filter((r) => isEntry(r.slug)).map((r) => loadResultFix(base, r.slug))), FIX_WAIT_MS);
-        }
+        const answer = outcome.confidence === 'high' && top !== undefined && index.current?.items.get(top.slug)?.kind === 'entry';
+        await waitAtMost(Promise.all([...(answer ? [loadSearchFixCode()] : []), ...outcome.results.map((r) => loadResultFix(base, r.slug))]), FIX_WAIT_MS);
         return outcome;
       },
     ).catch(() => undefined)),

@@ -81,6 +81,17 @@ function TellApart({ slug, base, href, text }: { slug: string; base: string; hre
   );
 }
 
+/** A result's cause, from its result fix: at once when that has arrived, else once it does; nothing when it cannot be had (the title and the matched line still say what it is). */
+function Cause({ slug, base }: { slug: string; base: string }) {
+  const [cause, setCause] = useState<string | undefined>(() => arrivedResultFix(base, slug)?.cause);
+  useEffect(() => {
+    let live = true;
+    if (cause === undefined) void loadResultFix(base, slug).then((f) => { if (live && f !== undefined) setCause(f.cause); });
+    return () => { live = false; };
+  }, [slug]);
+  return cause === undefined ? null : <p class="rd-search-cause"><InlineText text={cause} /></p>;
+}
+
 /** The status line: the count, "two possible causes", or "nothing confident" (and why, when a look-alike explains the paste); with an answer, whether the paste said rootless Docker. */
 function status(shown: Props['shown'], text: ErrorSearchText, items: Props['items']): string {
   if (shown === undefined) return '';
@@ -126,7 +137,7 @@ function ResultItem({ result: r, n, confidence, items, distros, base, text, leve
       {confidence !== 'low' && <span class="rd-muted rd-nowrap"> {fill(text.confidence, { pct: Math.round(r.score * 100) })}</span>}
       <p class="rd-search-line">{text.matchedLine}<code>{r.line}</code></p>
       {r.signature !== '' && r.signature !== r.line && <p class="rd-search-why rd-muted">{text.matchedSignature}<code>{r.signature}</code></p>}
-      {item && <p class="rd-search-cause"><InlineText text={item.cause} /></p>}
+      {item && <Cause key={r.slug} slug={r.slug} base={base} />}
       {twoCauses && item?.kind === 'entry' && <TellApart key={r.slug} slug={r.slug} base={base} href={href} text={text} />}
       {n === 0 && confidence === 'high' && item?.kind === 'entry' && <LazySearchFix item={item} distros={distros} href={href} base={base} text={text} level={level} />}
     </li>
