@@ -6,7 +6,7 @@
  */
 
 /** A path to a file with an extension; a number erased inside it (`/run/user/ /`) is kept as part of it. */
-const FILE_PATH = /(?:~|(?<![\w.])\/)(?:[\w.-]*\/| \/)*[\w-]+\.[a-z]{2,5}\b/g;
+const FILE_PATH = /(?:~|(?<![\w.])\/)(?:[\w.-]* ?\/)*[\w-]+\.[a-z]{2,5}\b/g;
 
 /** What most lines name: no file (one shared map, never written to). */
 const NO_FILES: ReadonlyMap<string, ReadonlySet<string>> = new Map();
