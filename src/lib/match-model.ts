@@ -15,6 +15,21 @@ export interface ItemTexts {
   errors: readonly string[];
   /** Phrases a user might type. */
   symptoms: readonly string[];
+  /** The errors' then the symptoms' canonical forms, made at build time (precomputedCanonicals), so loading the model skips canonicalise; computed here when absent. */
+  canonical?: readonly string[];
+}
+
+/**
+ * The canonical form of each of these texts as buildModel reads them (canonicalise of cleanLine), with
+ * '' where it is only the text in lower case and trimmed (three texts in four): what the search index
+ * carries so a page loading it skips the work; undefined when every one is ''. Pure.
+ */
+export function precomputedCanonicals(texts: readonly string[]): string[] | undefined {
+  const canonical = texts.map((text) => {
+    const c = canonicalise(cleanLine(text));
+    return c === text.toLowerCase().trim() ? '' : c;
+  });
+  return canonical.some((c) => c !== '') ? canonical : undefined;
 }
 
 /** One error or symptom of an item, as tokens. */
@@ -217,7 +232,7 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
     for (let n = 0; n < count; n++) {
       const text = (n < errors ? item.errors[n] : item.symptoms[n - errors]) as string;
       inside.clear();
-      const canonical = canonicalise(cleanLine(text));
+      const canonical = item.canonical === undefined ? canonicalise(cleanLine(text)) : item.canonical[n] || text.toLowerCase().trim();
       const sig = signatures.length;
       const error = n < errors;
       let added = false;

@@ -25,6 +25,8 @@ export interface MatchableItem {
   errors: readonly string[];
   /** Phrases a user might type. */
   symptoms: readonly string[];
+  /** The errors' then the symptoms' canonical forms, made at build time ('' where only lower case); computed on load when absent (match-model.ts, precomputedCanonicals). */
+  canonical?: readonly string[];
   /** Limitations explain rather than fix, so they rank below an entry that matches as well. */
   kind?: 'entry' | 'limitation';
   /** Errors that look like this item's but come from elsewhere (rootful Docker, another tool): a line they explain is not evidence (LOOKALIKE_FACTOR). */

@@ -8,6 +8,7 @@ import { COMMON_ERROR_TEXT } from './common-errors.ts';
 import { engineVersion } from './conditions.ts';
 import { DOCTOR_DATA_VERSION, type DoctorData } from './doctor-diagnose.ts';
 import { fixEntryOf, viewFix } from './fix-view.ts';
+import { precomputedCanonicals } from './match-model.ts';
 import type { ResultFix, TellApartCheck } from './result-fix.ts';
 import { SEARCH_INDEX_VERSION, type IndexedItem, type SearchIndex } from './search-index.ts';
 import { renderTemplate } from './template.ts';
@@ -24,6 +25,10 @@ export function buildSearchIndex({ entries, limitations, distros }: ContentSet):
   }));
   for (const { slug, data } of limitations) {
     items.push({ slug, kind: 'limitation', title: data.title, errors: [], symptoms: data.symptoms });
+  }
+  for (const item of items) {
+    const canonical = precomputedCanonicals([...item.errors, ...item.symptoms]);
+    if (canonical !== undefined) item.canonical = canonical;
   }
   return { version: SEARCH_INDEX_VERSION, distros: ordered.map((d) => ({ id: d.id, name: d.tab })), items, background: [...COMMON_ERROR_TEXT] };
 }

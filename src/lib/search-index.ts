@@ -8,7 +8,7 @@
 import type { Phase } from '../schemas/entry.ts';
 
 /** Bump when the shape changes, so cached copies are rebuilt. */
-export const SEARCH_INDEX_VERSION = 7;
+export const SEARCH_INDEX_VERSION = 8;
 
 /** A troubleshooting entry or a limitation, as the search sees it (its page path is derived from kind and slug: itemPath in urls.ts). */
 export interface IndexedItem {
@@ -24,6 +24,8 @@ export interface IndexedItem {
   errors: string[];
   /** Phrases a user might type. */
   symptoms: string[];
+  /** The errors' then the symptoms' canonical forms, made at build time so a page skips that work on load ('' where only lower case; omitted when all are). */
+  canonical?: string[];
   /** Errors that look like this item's but come from elsewhere (entries only; omitted when none): the matcher does not count them as this item. */
   lookalikes?: string[];
   /** Its errors only say that something failed (entries only; omitted when not): search puts it right under the answer another line's error points at, if any. */
@@ -47,5 +49,6 @@ export function isSearchIndex(value: unknown): value is SearchIndex {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<SearchIndex>;
   return v.version === SEARCH_INDEX_VERSION && Array.isArray(v.distros) && Array.isArray(v.items) && Array.isArray(v.background)
-    && v.items.every((i) => typeof i?.slug === 'string' && (i.kind === 'entry' || i.kind === 'limitation') && Array.isArray(i.errors) && Array.isArray(i.symptoms) && (i.lookalikes === undefined || Array.isArray(i.lookalikes)) && (i.fallback === undefined || i.fallback === true));
+    && v.items.every((i) => typeof i?.slug === 'string' && (i.kind === 'entry' || i.kind === 'limitation') && Array.isArray(i.errors) && Array.isArray(i.symptoms) && (i.lookalikes === undefined || Array.isArray(i.lookalikes))
+      && (i.canonical === undefined || (Array.isArray(i.canonical) && i.canonical.length === i.errors.length + i.symptoms.length && i.canonical.every((c) => typeof c === 'string'))) && (i.fallback === undefined || i.fallback === true));
 }
