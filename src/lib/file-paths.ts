@@ -5,8 +5,8 @@
  * same words with `unix:///run/user/<uid>/docker.sock` are the rootless daemon not running.
  */
 
-/** A path to a file with an extension; a number erased inside it (`/run/user/ /`) is kept as part of it. */
-const FILE_PATH = /(?:~|(?<![\w.])\/)(?:[\w.-]* ?\/)*[\w-]+\.[a-z]{2,5}\b/g;
+/** A path to a file with an extension; a number erased inside it (`/run/user/ /`, `/tmp/docker- /`) is kept as part of it, a space after a whole folder name ends it (`/tmp /var/run/…` is two paths). */
+const FILE_PATH = /(?:~|(?<![\w.])\/)(?:[\w.-]*\/|(?:[\w.-]*[-.])? \/)*[\w-]+\.[a-z]{2,5}\b/g;
 
 /** What most lines name: no file (one shared map, never written to). */
 const NO_FILES: ReadonlyMap<string, ReadonlySet<string>> = new Map();

@@ -8,6 +8,8 @@ describe('filePaths', () => {
     ['a socket URL', 'at unix:///var/run/docker.sock. is the docker daemon running?', { 'docker.sock': ['/run/'] }],
     ['a path with an erased number', 'at unix:///run/user/ /docker.sock.', { 'docker.sock': ['/run/user/#/'] }],
     ['a folder whose name ended in an erased number (`/tmp/docker-33333/`)', 'at unix:///tmp/docker- /docker.sock. is', { 'docker.sock': ['/tmp/docker-#/'] }],
+    ['the second of two paths a space apart (not one folder)', 'cp /tmp /var/run/docker.sock', { 'docker.sock': ['/run/'] }],
+    ['a file after its own folder', 'cp /etc/docker /etc/docker/daemon.json', { 'daemon.json': ['/etc/docker/'] }],
     ['a home path', 'dial unix ~/.docker/run/docker.sock: connect', { 'docker.sock': ['~/.docker/run/'] }],
     ['a lock file', "can't open lock file /run/xtables.lock: permission denied", { 'xtables.lock': ['/run/'] }],
   ])('finds the file and its folder in %s', (_what, canonical, expected) => {
