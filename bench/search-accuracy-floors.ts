@@ -34,7 +34,8 @@
  * platform's, no rootless reading of 普通用户 or userns): held-out out-of-scope quiet 0.51 → 0.52 (measured 53.4 % of 58),
  * then back to 0.51 the same day (review): at 0.52 one case of 58 (1.7 points) already fails, no slack at all.
  * 0.68 → 0.66 (2026-12-03) with an eleventh blind batch (first measured 20 of 37; the helper found the corpus's
- * rootless-Docker threads nearly exhausted): 68.4 % of 377 with it, 70.0 % of 340 without; at 0.68 one lost case fails.
+ * rootless-Docker threads nearly exhausted): 68.4 % of 377 with it, 70.0 % of 340 without (at 0.68, 257 of 377 pass:
+ * two lost cases failed). Back to 0.68 the same day: upstream error lines brought it to 69.0 % (260), three cases of slack.
  * tuningVariantsKept (2026-12-02): the tuning answers that stay right when each paste is brought another
  * way (src/lib/paste-variants.ts); 97.2 % when first measured. Its goal is all of them.
  */
@@ -44,7 +45,7 @@ export const ACCURACY_FLOORS = {
   heldoutOutOfScopeQuiet: 0.51,
   heldoutQuestionsTop1: 0.78,
   tuningTop1: 0.95,
-  tuningBlindTop1: 0.66,
+  tuningBlindTop1: 0.68,
   tuningVariantsKept: 0.99,
 };
 
