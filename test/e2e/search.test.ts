@@ -301,7 +301,7 @@ describe.skipIf(browserSkipReason())('the error search under a sub-path', () => 
     await page.close();
   });
 
-  test('a ?q= link answers with the entry and its fix, under the base, offline, the matcher in its worker', async () => {
+  test('a ?q= link answers with the entry, its cause and its fix, under the base, offline, the matcher in its worker', async () => {
     const page = await env.context.newPage();
     const workers: string[] = [];
     page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
@@ -309,6 +309,7 @@ describe.skipIf(browserSkipReason())('the error search under a sub-path', () => 
     const first = results(page).getByRole('listitem').first();
     await expect(first.getByRole('link').first().getAttribute('href')).resolves.toBe('/docs/rootless/troubleshooting/subuid-missing/');
     await first.locator('.rd-search-fix .rd-command').first().waitFor();
+    await expect(first.locator('.rd-search-cause').textContent()).resolves.toBe(causeOf.get('subuid-missing'));
     expect(workers.filter((p) => /^\/docs\/rootless\/_astro\/matcher\.worker[\w.-]*\.js$/.test(p))).toHaveLength(1);
     expect(env.foreignRequests).toEqual([]);
     await page.close();

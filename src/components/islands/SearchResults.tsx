@@ -39,7 +39,7 @@ let searchFixReady: SearchFixComponent | undefined;
  * Loads the fix's renderer (once) and the entry's fix; a confident answer waits for both, so its fix
  * arrives with it instead of pushing the list down a moment later.
  */
-export async function loadSearchFix(base: string, slug: string): Promise<void> {
+async function loadSearchFix(base: string, slug: string): Promise<void> {
   await Promise.all([loadSearchFixCode(), loadResultFix(base, slug)]);
 }
 
