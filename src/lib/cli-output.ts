@@ -21,7 +21,7 @@ function plain(text: string): string {
 /** The messages in one language. */
 interface Messages {
   usage: string; empty: string; high: string; ambiguous: string; low: string; none: string; wizard: string;
-  matched: string; signature: string; originUnsaid: string; originElsewhere: string; originCheck: string; lookalike: string; lookalikeWhy: string; check: string; ifThis: string; others: string; capped: string; truncated: string; score: string;
+  matched: string; signature: string; place: string; originUnsaid: string; originElsewhere: string; originCheck: string; lookalike: string; lookalikeWhy: string; check: string; ifThis: string; others: string; capped: string; truncated: string; score: string;
   notReport: string; machine: string; found: string; healthy: string; reportSays: string; logSays: string; script: string; passed: string; unchecked: string; logHints: string;
 }
 
@@ -39,6 +39,7 @@ const ZH: Messages = {
   wizard: '可以回答几个问题来排查：',
   matched: '匹配的行：',
   signature: '对应的已知报错：',
+  place: '粘贴内容提到了这个问题常见的环境：',
   originUnsaid: ORIGIN_TEXT.unsaid,
   originElsewhere: ORIGIN_TEXT.elsewhere,
   originCheck: plain(ORIGIN_TEXT.check),
@@ -76,6 +77,7 @@ const EN: Messages = {
   wizard: 'Answer a few questions instead:',
   matched: 'matched line: ',
   signature: 'known error: ',
+  place: 'the paste names where this problem happens: ',
   originUnsaid: 'Note: nothing in this log says rootless Docker, and rootful Docker prints many of the same errors, with other fixes.',
   originElsewhere: 'Note: this mentions "{word}", which points to rootful Docker or another platform; this site covers rootless Docker only.',
   originCheck: `Check first: run ${ROOTLESS_CHECK} as the same user as the failing command (with sudo if it used sudo, with the same DOCKER_HOST); the answer applies when it prints name=rootless. If the daemon does not start at all, look at systemctl --user status docker instead: a docker.service that starts dockerd-rootless.sh is rootless.`,
@@ -117,8 +119,8 @@ export function jsonOutput(outcome: MatchOutcome, items: ReadonlyMap<string, Ind
   return JSON.stringify({
     confidence: outcome.confidence,
     ...(outcome.origin !== undefined && { origin: outcome.origin }),
-    results: outcome.results.map(({ slug, title, score, line, signature }) => ({
-      slug, title, score, line, signature, url: pageUrl(itemPath(items.get(slug)), site, base),
+    results: outcome.results.map(({ slug, title, score, line, signature, place }) => ({
+      slug, title, score, line, signature, ...(place !== undefined && { place }), url: pageUrl(itemPath(items.get(slug)), site, base),
     })),
     ...(lookalike !== undefined && lookalikeItem !== undefined && { lookalike: { ...lookalike, url: `${pageUrl(itemPath(lookalikeItem), site, base)}#lookalikes` } }),
   });
@@ -157,6 +159,7 @@ export function textOutput(
     out.push(`   ${pageUrl(itemPath(item), site, base)}`);
     out.push(`   ${m.matched}${r.line}`);
     if (r.signature !== '' && r.signature !== r.line) out.push(`   ${m.signature}${r.signature}`);
+    if (r.place !== undefined) out.push(`   ${m.place}${r.place}`);
     const check = confidence === 'ambiguous' && n < 2 ? checks[r.slug] : undefined;
     if (check !== undefined) out.push(`   ${m.check}${check.run}`, `   ${m.ifThis}${check.bad.split('\n')[0]}`);
     out.push('');

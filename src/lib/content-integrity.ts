@@ -94,6 +94,12 @@ export function findIntegrityProblems({ entries, limitations, distros }: Content
     }
   }
   for (const e of entries) {
+    for (const slug of e.data.setting?.over ?? []) {
+      if (slug === e.slug) problems.push(`${e.file}: setting.over lists the entry itself ("${slug}"); list the entries whose errors this setting also produces`);
+      else if (!known.has(slug)) problems.push(`${e.file}: setting.over slug "${slug}" does not exist; use one of the slugs in src/content/docs/troubleshooting or limitations`);
+    }
+  }
+  for (const e of entries) {
     const steps = e.data.fixes.flatMap((alt) => alt.steps);
     const named = new Set([...(e.data.distros ?? []), ...steps.flatMap((s) => (s.action.kind === 'byDistro' ? Object.keys(s.action.templates) : []))]);
     for (const id of named) {

@@ -31,6 +31,8 @@ export interface MatchableItem {
   kind?: 'entry' | 'limitation';
   /** Errors that look like this item's but come from elsewhere (rootful Docker, another tool): a line they explain is not evidence (LOOKALIKE_FACTOR). */
   lookalikes?: readonly string[];
+  /** Where the problem happens, as words a paste may hold, and the slugs of the items whose errors that place produces too: a paste naming it and answered by one of those gets this item first (preferSetting). */
+  setting?: { words: readonly string[]; over: readonly string[] };
   /** Its errors only say that something failed, the cause being on other lines: it goes right under the answer another line's error points at, if any (putFallbacksUnderAnswer). */
   fallback?: boolean;
 }
@@ -47,6 +49,8 @@ export interface Match {
   line: string;
   /** The entry's error or phrase that line matched best (why this result). */
   signature: string;
+  /** For an item put first by its setting (preferSetting): the paste's words that named the place (why this result; the signature is then ''). */
+  place?: string;
 }
 
 /** How sure the search is: one clear answer, two close causes, or nothing confident. */
@@ -404,7 +408,7 @@ function corroboration(words: number, distinctive: number): number {
 interface LineScore { item: number; base: number; signature: number }
 
 /** The best line found for an item: its score, the line, the signature it matched, and the runner-up line's score. */
-type Best = Map<number, { score: number; line: string; signature: number; second: number }>;
+type Best = Map<number, { score: number; line: string; signature: number; second: number; place?: string }>;
 
 /**
  * How much of a signature a line contains (s1) and how much of the line the item explains (s2),
@@ -446,6 +450,10 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
   const elsewhere = lookalikes.length > 0 ? items.length : -1;
   /** The item each look-alike belongs to, by its text. */
   const lookalikeOwner = new Map(items.flatMap((item, i) => (item.lookalikes ?? []).map((text) => [text, i] as const)));
+  const slugIndex = new Map(items.map((item, i) => [item.slug, i] as const));
+  const settings: CompiledSetting[] = items.flatMap((item, i) => (item.setting === undefined ? [] : [{
+    item: i, words: settingPattern(item.setting.words), over: new Set(item.setting.over.flatMap((slug) => slugIndex.get(slug) ?? [])),
+  }]));
   const model = buildModel(lookalikes.length > 0 ? [...items, { errors: lookalikes, symptoms: [] }] : items, background, items.length);
   const fullEvidence = Math.log(items.length + background.length + 1);
   /** 1 for words only look-alikes use: to the items they are unknown words (a line's cost, typo correction). */
@@ -632,10 +640,12 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
       preferSupported(ranked, minConfidence);
       // By the site's threshold, not this matcher's: a loose matcher (minConfidence 0, to read the scores) ranks as the site does.
       putFallbacksUnderAnswer(ranked, MIN_CONFIDENCE, (i) => items[i]?.fallback === true, (b) => model.signatures[b.signature]?.kind === 'error');
+      if (settings.length > 0) preferSetting(ranked, settings, text, MIN_CONFIDENCE);
       const top = ranked[0]?.[1];
       const toMatch = ([i, b]: (typeof ranked)[number]): Match => ({
         slug: items[i]?.slug ?? '', title: items[i]?.title ?? '', score: Math.round(Math.min(1, b.score) * 1000) / 1000, line: b.line,
         signature: model.signatures[b.signature]?.text ?? '',
+        ...(b.place !== undefined && { place: b.place }),
       });
       if (top === undefined || top.score < minConfidence) {
         const related = ranked.filter(([, b]) => b.score >= RELATED_FLOOR).slice(0, 3).map(toMatch);
@@ -667,6 +677,39 @@ export function preferSupported<T extends { score: number; line: string; second:
   if (first === undefined || next === undefined || next[1].score < floor) return;
   if (first[1].line !== next[1].line || first[1].score - next[1].score >= AMBIGUITY_GAP) return;
   if (next[1].second - first[1].second >= SUPPORT_LEAD) [ranked[0], ranked[1]] = [next, first];
+}
+
+/** An item's setting (MatchableItem.setting), ready to use: the item, one pattern for its words, the items it goes before. */
+interface CompiledSetting { item: number; words: RegExp; over: ReadonlySet<number> }
+
+/** One pattern for a setting's words: Latin words whole (`pod` is not `podman`, `gpu` not `gpus`), other text as written; case ignored. */
+export function settingPattern(words: readonly string[]): RegExp {
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(words.map((w) => (/^[\w-]/.test(w) ? `(?<![\\w-])${escape(w)}(?![\\w-])` : escape(w))).join('|'), 'i');
+}
+
+/**
+ * When the answer (or either of two close causes on one line) is an item another item's setting goes
+ * before, and the paste names that setting (`dind-rootless` above `fork/exec /proc/self/exe: operation
+ * not permitted`: the outer container forbids what the host allows), puts the setting's item first at
+ * the answer's score, on the answer's line: the two are then close causes, each with its check. The
+ * line cannot tell them apart; the place the paste names makes the setting's cause the likelier one. In place.
+ */
+function preferSetting<T extends { score: number; line: string; signature: number; second: number; place?: string }>(ranked: [number, T][], settings: readonly CompiledSetting[], text: string, floor: number): void {
+  const first = ranked[0];
+  if (first === undefined || first[1].score < floor) return;
+  const next = ranked[1];
+  const close = next !== undefined && next[1].score >= floor && next[1].line === first[1].line && first[1].score - next[1].score < AMBIGUITY_GAP;
+  const answers = close ? [first[0], next[0]] : [first[0]];
+  for (const setting of settings) {
+    if (setting.item === first[0] || !answers.some((a) => setting.over.has(a))) continue;
+    const place = setting.words.exec(text)?.[0];
+    if (place === undefined) continue;
+    const at = ranked.findIndex(([i]) => i === setting.item);
+    if (at !== -1) ranked.splice(at, 1);
+    ranked.unshift([setting.item, { ...first[1], signature: -1, second: 0, place }]);
+    return;
+  }
 }
 
 /** A warning line (`WARNING: No cpu cfs quota support`, `level=warning`): what the daemon noted, not why it stopped. */

@@ -22,6 +22,7 @@ export function buildSearchIndex({ entries, limitations, distros }: ContentSet):
     errors: [...data.errors, ...data.logLines], symptoms: data.symptoms,
     ...(data.lookalikes.length > 0 && { lookalikes: data.lookalikes.map((l) => l.error) }),
     ...(data.fallback && { fallback: true as const }),
+    ...(data.setting && { setting: { words: data.setting.words, over: data.setting.over } }),
   }));
   for (const { slug, data } of limitations) {
     items.push({ slug, kind: 'limitation', title: data.title, errors: [], symptoms: data.symptoms });

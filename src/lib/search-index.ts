@@ -8,7 +8,7 @@
 import type { Phase } from '../schemas/entry.ts';
 
 /** Bump when the shape changes, so cached copies are rebuilt. */
-export const SEARCH_INDEX_VERSION = 8;
+export const SEARCH_INDEX_VERSION = 9;
 
 /** A troubleshooting entry or a limitation, as the search sees it (its page path is derived from kind and slug: itemPath in urls.ts). */
 export interface IndexedItem {
@@ -28,6 +28,8 @@ export interface IndexedItem {
   canonical?: string[];
   /** Errors that look like this item's but come from elsewhere (entries only; omitted when none): the matcher does not count them as this item. */
   lookalikes?: string[];
+  /** Where the problem happens and the items whose errors that place produces too (entries only; omitted when none): a paste naming it puts this item first. */
+  setting?: { words: string[]; over: string[] };
   /** Its errors only say that something failed (entries only; omitted when not): search puts it right under the answer another line's error points at, if any. */
   fallback?: true;
 }
@@ -50,5 +52,6 @@ export function isSearchIndex(value: unknown): value is SearchIndex {
   const v = value as Partial<SearchIndex>;
   return v.version === SEARCH_INDEX_VERSION && Array.isArray(v.distros) && Array.isArray(v.items) && Array.isArray(v.background)
     && v.items.every((i) => typeof i?.slug === 'string' && (i.kind === 'entry' || i.kind === 'limitation') && Array.isArray(i.errors) && Array.isArray(i.symptoms) && (i.lookalikes === undefined || Array.isArray(i.lookalikes))
+      && (i.setting === undefined || (Array.isArray(i.setting.words) && Array.isArray(i.setting.over)))
       && (i.canonical === undefined || (Array.isArray(i.canonical) && i.canonical.length === i.errors.length + i.symptoms.length && i.canonical.every((c) => typeof c === 'string'))) && (i.fallback === undefined || i.fallback === true));
 }

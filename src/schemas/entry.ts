@@ -159,6 +159,18 @@ export const LookalikeSchema = z.strictObject({
   from: OneLineSchema,
 });
 
+/**
+ * Where a problem happens, as words a paste may hold (`dind-rootless`, `kubernetes`, `nvidia`), and the
+ * entries whose errors that place produces too (`over`): search puts this entry first when a paste names
+ * the place and one of those is its answer, the two shown as close causes.
+ */
+export const SettingSchema = z.strictObject({
+  /** Words that name the place (a tool, a platform), not an error: whole words for Latin letters, case ignored. */
+  words: z.array(z.string().trim().min(2)).min(1),
+  /** Slugs of the entries or limitations whose errors this place also produces. */
+  over: z.array(SlugSchema).min(1),
+});
+
 /** Frontmatter of a troubleshooting entry. */
 export const EntrySchema = z
   .strictObject({
@@ -180,6 +192,8 @@ export const EntrySchema = z
     lookalikes: z.array(LookalikeSchema).default([]),
     /** True for an entry whose errors only say that something failed (the cause is on other lines of the log): search puts it right under the answer another line's error points at, if any. */
     fallback: z.boolean().default(false),
+    /** Where the problem happens and the entries whose errors that place produces too (SettingSchema). */
+    setting: SettingSchema.optional(),
     /** When the problem shows up. */
     phase: PhaseSchema,
     /** Distro ids this entry applies to; omitted means every distro. */

@@ -39,6 +39,15 @@ describe('findIntegrityProblems', () => {
     `);
   });
 
+  test('names the file and the slug of a setting that goes before itself or an item that does not exist', () => {
+    const setting = (over: string[]) => ({ setting: { words: ['dind-rootless'], over } });
+    expect(findIntegrityProblems(set({ entries: [entry('a', setting(['b', 'l'])), entry('b')] }))).toEqual([]);
+    expect(findIntegrityProblems(set({ entries: [entry('a', setting(['a', 'nope']))] }))).toEqual([
+      'troubleshooting/a.mdx: setting.over lists the entry itself ("a"); list the entries whose errors this setting also produces',
+      'troubleshooting/a.mdx: setting.over slug "nope" does not exist; use one of the slugs in src/content/docs/troubleshooting or limitations',
+    ]);
+  });
+
   test('reports a look-alike that is also an error or symptom of this or another entry, as search reads them (case, trailing dot aside)', () => {
     const lookalikes = [{ error: 'e', from: 'rootful Docker' }];
     expect(findIntegrityProblems(set({ entries: [entry('a', { lookalikes })] }))).toEqual([

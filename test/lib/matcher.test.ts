@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { MAX_PASTE_CHARS } from '../../src/lib/paste.ts';
 import { COMMON_ERROR_TEXT } from '../../src/lib/common-errors.ts';
 import { typoCorrector } from '../../src/lib/typo-corrector.ts';
-import { chatterAround, createMatcher, isProgramOutput, lightness, MIN_CONFIDENCE, preferSupported, putFallbacksUnderAnswer, type MatchableItem } from '../../src/lib/matcher.ts';
+import { chatterAround, createMatcher, isProgramOutput, lightness, MIN_CONFIDENCE, preferSupported, putFallbacksUnderAnswer, settingPattern, type MatchableItem } from '../../src/lib/matcher.ts';
 import { normalisePaste } from '../../src/lib/log-normalise.ts';
 
 /** A small stand-in for the content: look-alike entries whose signatures overlap on purpose. */
@@ -223,6 +223,40 @@ describe('fallback items (an error that only says something failed)', () => {
     const weak: [number, ReturnType<typeof at>][] = [[1, at(0.93)], [2, at(0.65, 'other line')], [9, at(0.2)]];
     putFallbacksUnderAnswer(weak, MIN_CONFIDENCE, (i) => i === 9);
     expect(weak.map(([i]) => i)).toEqual([1, 2, 9]);
+  });
+});
+
+describe('settings: where a problem happens decides between causes the error line shares', () => {
+  const userns = { slug: 'userns', title: 'Host forbids user namespaces', errors: ['[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: operation not permitted'], symptoms: ['unprivileged_userns_clone 0'] };
+  const inContainer: MatchableItem = {
+    slug: 'in-container', title: 'Rootless Docker inside a container', errors: ['mounting "proc" to rootfs at "/proc" caused: operation not permitted'], symptoms: ['dind-rootless fails'],
+    setting: { words: ['dind-rootless', 'kubernetes', 'pod', '容器里'], over: ['userns'] },
+  };
+  const withSetting = createMatcher([...ITEMS, userns, inContainer], { background, typos: typoCorrector });
+  const error = 'Nov 29 09:15:28 h dockerd-rootless.sh[12]: [rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: operation not permitted';
+
+  test('a paste that names the place puts the setting\'s entry first, the answer second, as two close causes on the same line', () => {
+    for (const place of ['$ kubectl logs my-pod  # Kubernetes', 'docker run --privileged docker:dind-rootless', '在容器里运行 rootless docker']) {
+      const outcome = withSetting.match(`${place}\n${error}`);
+      expect(outcome.results.slice(0, 2).map((r) => r.slug), place).toEqual(['in-container', 'userns']);
+      expect(outcome.confidence, place).toBe('ambiguous');
+      expect(outcome.results[0]?.line).toBe(outcome.results[1]?.line);
+      // Why this result: the words that named the place, in place of a signature.
+      expect(outcome.results[0]).toMatchObject({ signature: '', place: expect.stringMatching(/^(?:kubernetes|dind-rootless|容器里)$/i) });
+      expect(outcome.results[1]).not.toHaveProperty('place');
+    }
+  });
+
+  test('without the place, or for an answer the setting does not go before, nothing moves', () => {
+    expect(withSetting.match(error).results[0]?.slug).toBe('userns');
+    expect(withSetting.match(`podman run quay.io/podman/stable\n${error}`).results[0]?.slug).not.toBe('in-container');
+    expect(withSetting.match('docker:dind-rootless\ncould not get XDG_RUNTIME_DIR').results[0]?.slug).toBe('xdg');
+  });
+
+  test('settingPattern matches Latin words whole and other text as written, case ignored', () => {
+    const pattern = settingPattern(['pod', 'gpu', 'docker build', '容器里']);
+    expect(['a Pod restarts', 'docker build .', 'GPU', '在容器里跑'].map((t) => pattern.test(t))).toEqual([true, true, true, true]);
+    expect(['podman run', 'gpus', 'mygpu', 'docker-build'].map((t) => pattern.test(t))).toEqual([false, false, false, false]);
   });
 });
 

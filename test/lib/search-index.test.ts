@@ -78,6 +78,15 @@ describe('buildSearchIndex', () => {
     expect(isSearchIndex(broken)).toBe(false);
   });
 
+  test('carries an entry\'s setting (words and the items it goes before) and no other item\'s', () => {
+    const entry = CONTENT.entries[0]!;
+    const setting = { words: ['dind-rootless'], over: ['storage-drivers'] };
+    const withSetting = buildSearchIndex({ ...CONTENT, entries: [{ ...entry, data: { ...entry.data, setting } }] });
+    expect(withSetting.items[0]).toHaveProperty('setting', setting);
+    expect(index.items[0]).not.toHaveProperty('setting');
+    expect(isSearchIndex(JSON.parse(JSON.stringify(withSetting)))).toBe(true);
+  });
+
   test('survives a JSON round trip as a valid index', () => {
     expect(isSearchIndex(JSON.parse(JSON.stringify(index)))).toBe(true);
   });
