@@ -201,6 +201,8 @@ const QUOTE_MARKS = /^\s*>(?: *>)* +/;
 /** A comment a tool prints in a script it suggests (`# Install newuidmap & newgidmap binaries`): `#` and a capitalised word; a root prompt is followed by a command, in lower case. */
 const COMMENT = /^\s*# +[A-Z][a-z]+\b/;
 /** Options and settings echoed by a tool (`--net=slirp4netns --mtu=65520 …`, `Environment=…`, `export X=…`). */
+/** A Chinese character: a line with one is a person's words, even with options in it (`升级后变成 --net=pasta --port-driver=implicit 了`). */
+const HAN = /[\u3400-\u9fff]/;
 const SETTINGS = /(?:(?:^|\s)--?[a-z][\w-]*(?:=\S*)?(?=\s|$)[^\n]*){3,}|^\s*(?:Environment|ExecStart\w*|export)\b\s*[=\w]|^\s*[A-Z][A-Z0-9_]{2,}=\S/;
 
 /** A line without its journald/syslog prefix or bare timestamp. */
@@ -220,7 +222,7 @@ export function lineKind(raw: string, clean: string): LineKind {
   if (PROMPT.test(withoutStamp) && !COMMENT.test(withoutStamp)) return 'command';
   if (isErrorLine(clean)) return 'error';
   if (BARE_DOCKER_COMMAND.test(withoutStamp)) return 'command';
-  if (SETTINGS.test(clean)) return 'settings';
+  if (SETTINGS.test(clean) && !HAN.test(clean)) return 'settings';
   return 'other';
 }
 

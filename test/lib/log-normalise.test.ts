@@ -128,6 +128,7 @@ describe('normalisePaste', () => {
     ['Docker version 27.1.1, build 6312585', 'other'],
     ['Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=65520"', 'settings'],
     ['rootlesskit --net=slirp4netns --mtu=65520 --port-driver=builtin --copy-up=/etc', 'settings'],
+    ['升级以后 systemctl --user status docker 里变成 --net=pasta --port-driver=implicit 了', 'other'],
     ['[rootlesskit:parent] error: failed to setup UID/GID map', 'error'],
     ['Loading containers: start.', 'other'],
     ['> [rootlesskit:parent] error: failed to setup UID/GID map', 'error'],
