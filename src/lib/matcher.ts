@@ -640,7 +640,8 @@ export function createMatcher(items: readonly MatchableItem[], options: MatcherO
       preferSupported(ranked, minConfidence);
       // By the site's threshold, not this matcher's: a loose matcher (minConfidence 0, to read the scores) ranks as the site does.
       putFallbacksUnderAnswer(ranked, MIN_CONFIDENCE, (i) => items[i]?.fallback === true, (b) => model.signatures[b.signature]?.kind === 'error');
-      if (settings.length > 0) preferSetting(ranked, settings, text, MIN_CONFIDENCE);
+      // Not for a paste of another engine or platform, or of rootful Docker: its place words say nothing of ours.
+      if (settings.length > 0 && context !== 'engine' && context !== 'other' && !rootfulPaste) preferSetting(ranked, settings, text, MIN_CONFIDENCE);
       const top = ranked[0]?.[1];
       const toMatch = ([i, b]: (typeof ranked)[number]): Match => ({
         slug: items[i]?.slug ?? '', title: items[i]?.title ?? '', score: Math.round(Math.min(1, b.score) * 1000) / 1000, line: b.line,
@@ -689,25 +690,31 @@ export function settingPattern(words: readonly string[]): RegExp {
 }
 
 /**
- * When the answer (or either of two close causes on one line) is an item another item's setting goes
- * before, and the paste names that setting (`dind-rootless` above `fork/exec /proc/self/exe: operation
- * not permitted`: the outer container forbids what the host allows), puts the setting's item first at
- * the answer's score, on the answer's line: the two are then close causes, each with its check. The
- * line cannot tell them apart; the place the paste names makes the setting's cause the likelier one. In place.
+ * When the first two results are close causes on one line (an error two entries share, so the line
+ * cannot choose), one of them is an item another item's setting goes before, and the paste names that
+ * setting (`dind-rootless` above `fork/exec /proc/self/exe: operation not permitted`: the outer container
+ * forbids what the host allows), puts the setting's item first at the answer's score, on that line, and
+ * the answer second: still two close causes, each with its check, the place the paste names deciding
+ * the order. A line only one entry explains (`apparmor_restrict_unprivileged_userns is set to 1`) is
+ * left alone whatever the paste names. In place.
  */
 function preferSetting<T extends { score: number; line: string; signature: number; second: number; place?: string }>(ranked: [number, T][], settings: readonly CompiledSetting[], text: string, floor: number): void {
   const first = ranked[0];
   if (first === undefined || first[1].score < floor) return;
   const next = ranked[1];
-  const close = next !== undefined && next[1].score >= floor && next[1].line === first[1].line && first[1].score - next[1].score < AMBIGUITY_GAP;
-  const answers = close ? [first[0], next[0]] : [first[0]];
+  if (next === undefined || next[1].score < floor || next[1].line !== first[1].line || first[1].score - next[1].score >= AMBIGUITY_GAP) return;
+  const answers = [first[0], next[0]];
   for (const setting of settings) {
-    if (setting.item === first[0] || !answers.some((a) => setting.over.has(a))) continue;
+    const over = answers.find((a) => setting.over.has(a));
+    if (setting.item === first[0] || over === undefined) continue;
     const place = setting.words.exec(text)?.[0];
     if (place === undefined) continue;
+    // The setting's item, then the answer it goes before, then the rest.
+    const overAt = ranked.findIndex(([i]) => i === over);
+    const [overEntry] = ranked.splice(overAt, 1);
     const at = ranked.findIndex(([i]) => i === setting.item);
     if (at !== -1) ranked.splice(at, 1);
-    ranked.unshift([setting.item, { ...first[1], signature: -1, second: 0, place }]);
+    if (overEntry !== undefined) ranked.unshift([setting.item, { ...first[1], signature: -1, second: 0, place }], overEntry);
     return;
   }
 }

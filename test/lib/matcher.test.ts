@@ -227,36 +227,44 @@ describe('fallback items (an error that only says something failed)', () => {
 });
 
 describe('settings: where a problem happens decides between causes the error line shares', () => {
-  const userns = { slug: 'userns', title: 'Host forbids user namespaces', errors: ['[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: operation not permitted'], symptoms: ['unprivileged_userns_clone 0'] };
+  const forkExec = 'failed to start the child: fork/exec /proc/self/exe: operation not permitted';
+  const userns = { slug: 'userns', title: 'Host forbids user namespaces', errors: [forkExec, '[rootlesskit:parent] /proc/sys/kernel/unprivileged_userns_clone needs to be set to 1.'], symptoms: ['unprivileged_userns_clone 0'] };
+  const apparmor = { slug: 'apparmor', title: 'AppArmor forbids user namespaces', errors: [forkExec], symptoms: ['apparmor_restrict_unprivileged_userns 1'] };
   const inContainer: MatchableItem = {
     slug: 'in-container', title: 'Rootless Docker inside a container', errors: ['mounting "proc" to rootfs at "/proc" caused: operation not permitted'], symptoms: ['dind-rootless fails'],
-    setting: { words: ['dind-rootless', 'kubernetes', 'pod', '容器里'], over: ['userns'] },
+    setting: { words: ['dind-rootless', 'kubernetes', '--gpus', '在容器里运行'], over: ['userns'] },
   };
-  const withSetting = createMatcher([...ITEMS, userns, inContainer], { background, typos: typoCorrector });
-  const error = 'Nov 29 09:15:28 h dockerd-rootless.sh[12]: [rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: operation not permitted';
+  const withSetting = createMatcher([...ITEMS, userns, apparmor, inContainer], { background, typos: typoCorrector });
+  const error = `Nov 29 09:15:28 h dockerd-rootless.sh[12]: ${forkExec}`;
 
-  test('a paste that names the place puts the setting\'s entry first, the answer second, as two close causes on the same line', () => {
-    for (const place of ['$ kubectl logs my-pod  # Kubernetes', 'docker run --privileged docker:dind-rootless', '在容器里运行 rootless docker']) {
+  test('an error two entries share, in a paste that names the place, puts the setting\'s entry first and the one it goes before second, as two close causes on that line', () => {
+    expect(withSetting.match(error).confidence).toBe('ambiguous');
+    for (const place of ['$ kubectl logs web  # Kubernetes', 'docker run --privileged docker:dind-rootless', '在容器里运行 rootless docker']) {
       const outcome = withSetting.match(`${place}\n${error}`);
       expect(outcome.results.slice(0, 2).map((r) => r.slug), place).toEqual(['in-container', 'userns']);
       expect(outcome.confidence, place).toBe('ambiguous');
       expect(outcome.results[0]?.line).toBe(outcome.results[1]?.line);
       // Why this result: the words that named the place, in place of a signature.
-      expect(outcome.results[0]).toMatchObject({ signature: '', place: expect.stringMatching(/^(?:kubernetes|dind-rootless|容器里)$/i) });
+      expect(outcome.results[0]).toMatchObject({ signature: '', place: expect.stringMatching(/^(?:kubernetes|dind-rootless|在容器里运行)$/i) });
       expect(outcome.results[1]).not.toHaveProperty('place');
     }
   });
 
-  test('without the place, or for an answer the setting does not go before, nothing moves', () => {
-    expect(withSetting.match(error).results[0]?.slug).toBe('userns');
-    expect(withSetting.match(`podman run quay.io/podman/stable\n${error}`).results[0]?.slug).not.toBe('in-container');
+  test('without the place, on a line only one entry explains, for a paste of another engine or platform, or for an answer the setting does not go before, nothing moves', () => {
+    expect(withSetting.match(error).results.map((r) => r.slug)).not.toContain('in-container');
+    expect(withSetting.match('docker:dind-rootless\n[rootlesskit:parent] /proc/sys/kernel/unprivileged_userns_clone needs to be set to 1.').results[0]?.slug).toBe('userns');
+    for (const elsewhere of ['podman run --rm quay.io/podman/stable', 'Docker Desktop 4.30 on Windows, WSL2 backend']) {
+      const outcome = withSetting.match(`${elsewhere}\nkubernetes\n${forkExec}`);
+      expect(outcome.confidence, elsewhere).not.toBe('high');
+      expect(outcome.results[0]?.slug, elsewhere).not.toBe('in-container');
+    }
     expect(withSetting.match('docker:dind-rootless\ncould not get XDG_RUNTIME_DIR').results[0]?.slug).toBe('xdg');
   });
 
-  test('settingPattern matches Latin words whole and other text as written, case ignored', () => {
-    const pattern = settingPattern(['pod', 'gpu', 'docker build', '容器里']);
-    expect(['a Pod restarts', 'docker build .', 'GPU', '在容器里跑'].map((t) => pattern.test(t))).toEqual([true, true, true, true]);
-    expect(['podman run', 'gpus', 'mygpu', 'docker-build'].map((t) => pattern.test(t))).toEqual([false, false, false, false]);
+  test('settingPattern matches Latin words whole (an option with its dashes) and other text as written, case ignored', () => {
+    const pattern = settingPattern(['pod', 'gpu', 'docker build', '--gpus', '容器里']);
+    expect(['a Pod restarts', 'docker build .', 'GPU', 'docker run --gpus all', '在容器里跑'].map((t) => pattern.test(t))).toEqual([true, true, true, true, true]);
+    expect(['podman run', 'gpus', 'mygpu', 'docker-build', '---gpus'].map((t) => pattern.test(t))).toEqual([false, false, false, false, false]);
   });
 });
 
