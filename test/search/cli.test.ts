@@ -59,14 +59,14 @@ describe('npm run match', () => {
     for (const cause of [first, second]) expect(cause).toMatch(/\n {3}检查：\S.*\n {3}如果是这个原因，输出会是：\S/);
   });
 
-  test('a paste that names where the problem happens puts that entry first and says which words named it (text and JSON)', () => {
-    const paste = 'our kubernetes pod keeps restarting:\n[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 10 [0 1000 1 1 100000 65536] failed: newuidmap: Could not set caps\n';
+  test('an error two entries share, in a paste that names where the problem happens, puts that entry first and says which words named it (text and JSON)', () => {
+    const paste = 'docker run -d --name dind-rootless --privileged docker:dind-rootless\n[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 57 [0 1000 1 1 100000 65536] failed: newuidmap: write to uid_map failed: Operation not permitted\n';
     const text = match([], paste).stdout;
     expect(text).toMatch(/^两个可能的原因/);
-    expect(text).toMatch(/\n1\. 在容器里运行 rootless Docker 失败[^\n]*\n[^\n]*\n {3}匹配的行：[^\n]*Could not set caps\n {3}粘贴内容提到了这个问题常见的环境：kubernetes\n/);
+    expect(text).toMatch(/\n1\. 在容器里运行 rootless Docker 失败[^\n]*\n[^\n]*\n {3}匹配的行：[^\n]*write to uid_map failed[^\n]*\n {3}粘贴内容提到了这个问题常见的环境：dind-rootless\n {3}检查：grep Seccomp \/proc\/self\/status; cat \/proc\/self\/uid_map\n/);
     const json = JSON.parse(match(['--json'], paste).stdout) as { results: { slug: string; place?: string }[] };
     expect(json.results.slice(0, 2).map((r) => r.slug)).toEqual(['rootless-in-container', 'newuidmap-not-privileged']);
-    expect(json.results[0]?.place).toBe('kubernetes');
+    expect(json.results[0]?.place).toBe('dind-rootless');
     expect(json.results[1]).not.toHaveProperty('place');
   });
 
