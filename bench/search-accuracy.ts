@@ -9,13 +9,13 @@
  */
 import { ACCURACY_FLOORS, ACCURACY_GOALS } from './search-accuracy-floors.ts';
 import { loadEvalSets } from '../test/support/eval-sets.ts';
-import { createMatcher } from '../src/lib/matcher.ts';
+import { createMatcher, indexOptions } from '../src/lib/matcher.ts';
 import { typoCorrector } from '../src/lib/typo-corrector.ts';
 import { judgeCase, keptUnderVariants, rate, type CaseOutcome, type EvalCase } from '../src/lib/search-eval.ts';
 import { loadSearchIndex } from '../src/node/search-index-cache.ts';
 
 const index = await loadSearchIndex(process.cwd());
-const matcher = createMatcher(index.items, { background: index.background, typos: typoCorrector });
+const matcher = createMatcher(index.items, { ...indexOptions(index), typos: typoCorrector });
 const sets = loadEvalSets(process.cwd());
 const judged = (cases: (EvalCase & { allRequired?: boolean })[]) => cases.map((c) => judgeCase(c, matcher, c.allRequired ?? false));
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;

@@ -8,7 +8,7 @@ import { isatty } from 'node:tty';
 import { doctorJsonOutput, doctorTextOutput, jsonOutput, messagesFor, textOutput } from '../src/lib/cli-output.ts';
 import { diagnose } from '../src/lib/doctor-diagnose.ts';
 import { isDoctorReport, parseDoctorReport } from '../src/lib/doctor-report.ts';
-import { createMatcher } from '../src/lib/matcher.ts';
+import { createMatcher, indexOptions } from '../src/lib/matcher.ts';
 import { typoCorrector } from '../src/lib/typo-corrector.ts';
 import { preparePaste } from '../src/lib/paste.ts';
 import { readInput } from '../src/node/read-input.ts';
@@ -45,7 +45,7 @@ if (paste.text.trim() === '') {
 }
 
 const index = await loadSearchIndex(process.cwd());
-const matcher = createMatcher(index.items, { background: index.background, typos: typoCorrector });
+const matcher = createMatcher(index.items, { ...indexOptions(index), typos: typoCorrector });
 const site = process.env.SITE_URL;
 const base = process.env.BASE_PATH;
 

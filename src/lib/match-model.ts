@@ -27,9 +27,30 @@ export interface ItemTexts {
 export function precomputedCanonicals(texts: readonly string[]): string[] | undefined {
   const canonical = texts.map((text) => {
     const c = canonicalise(cleanLine(text));
-    return c === text.toLowerCase().trim() ? '' : c;
+    // '' stands for the lower-case text, so a text whose form is empty (all erased) is stored as a blank: no token either way.
+    return c === text.toLowerCase().trim() ? '' : c === '' ? ' ' : c;
   });
   return canonical.some((c) => c !== '') ? canonical : undefined;
+}
+
+/** Texts that go through every kind of rule canonicalise has (log prefixes, numbers, ports, addresses, ids, placeholders, quotes, a Chinese message), for canonicalPrint. */
+const CANONICAL_PROBES = [
+  'Nov 29 09:15:27 h dockerd-rootless.sh[9]: [rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 4242 [0 1000 1 1 100000 65536] failed',
+  'listen tcp4 0.0.0.0:80: bind: permission denied; dial tcp 10.0.2.3:53: i/o timeout',
+  'container 3f4e5d6c7b8a9f0e1d2c3b4a5f6e7d8c9b0a1f2e3d4c5b6a7f8e9d0c1b2a3f4e, id 123e4567-e89b-12d3-a456-426614174000',
+  "chown: changing ownership of '<FILE>': Operation not permitted (os error 1) at /run/user/1000/docker.sock",
+  '“quoted” `code` and "double"   spaces	and 「中文」',
+  '权限不够',
+  'docker: Error response from daemon: 无法连接',
+];
+
+let print: string | undefined;
+/** A short fingerprint of how this code canonicalises (FNV-1a of its forms of CANONICAL_PROBES): an index stores the print of the code that made its canonical forms, and forms made by other code are not used. */
+export function canonicalPrint(): string {
+  if (print !== undefined) return print;
+  let hash = 0x811c9dc5;
+  for (const ch of CANONICAL_PROBES.map((p) => canonicalise(cleanLine(p))).join('\n')) hash = Math.imul(hash ^ (ch.codePointAt(0) ?? 0), 0x01000193) >>> 0;
+  return (print = hash.toString(16).padStart(8, '0'));
 }
 
 /** One error or symptom of an item, as tokens. */

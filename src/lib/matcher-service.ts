@@ -4,7 +4,7 @@
  * thread 100–200 ms on a slow phone, and a page must not freeze while a reader types. The
  * protocol is plain data; the same code serves a Worker, a MessageChannel (tests) or any port.
  */
-import { createMatcher, type Matcher, type MatcherOptions } from './matcher.ts';
+import { createMatcher, indexOptions, type Matcher, type MatcherOptions } from './matcher.ts';
 import type { MatcherPort, MatcherReply, MatcherRequest } from './matcher-client.ts';
 import { isSearchIndex } from './search-index.ts';
 
@@ -18,7 +18,7 @@ export function serveMatcher(port: MatcherPort, typos?: MatcherOptions['typos'])
       try {
         const data: unknown = JSON.parse(request.json);
         if (!isSearchIndex(data)) throw new Error('search index missing or stale');
-        matcher = createMatcher(data.items, { background: data.background, ...(typos ? { typos } : {}) });
+        matcher = createMatcher(data.items, { ...indexOptions(data), ...(typos ? { typos } : {}) });
       } catch (error) {
         failure = error instanceof Error ? error.message : String(error);
         port.postMessage({ kind: 'failed', message: failure } satisfies MatcherReply);

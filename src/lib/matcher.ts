@@ -11,7 +11,7 @@ import { normalisePaste, type LineKind, type PasteLine } from './log-normalise.t
 import { pasteOrigin } from './paste-context.ts';
 import { errnosDisagree, errnosOf } from './errno-phrases.ts';
 import { filePaths, pathsDisagree } from './file-paths.ts';
-import { buildModel, lineCost } from './match-model.ts';
+import { buildModel, canonicalPrint, lineCost } from './match-model.ts';
 import { tokenSet } from './match-tokens.ts';
 import type { Correction } from './typo-corrector.ts';
 
@@ -440,11 +440,20 @@ export interface MatcherOptions {
    * fuse.js has not arrived yet): that query goes without corrections and the next one asks again.
    */
   typos?: (vocabulary: Iterable<string>) => ((word: string) => Correction) | undefined;
+  /** The index's `canonicalPrint`: the items' canonical forms are used only when this code made them the same way (canonicalPrint), else computed on load. */
+  canonicalPrint?: string;
+}
+
+/** What a matcher takes from the search index besides its items: the background text and the print of its canonical forms. */
+export function indexOptions(index: { background: readonly string[]; canonicalPrint?: string }): Pick<MatcherOptions, 'background' | 'canonicalPrint'> {
+  return index.canonicalPrint === undefined ? { background: index.background } : { background: index.background, canonicalPrint: index.canonicalPrint };
 }
 
 /** Builds a matcher from data only (no DOM, no files). */
-export function createMatcher(items: readonly MatchableItem[], options: MatcherOptions = {}): Matcher {
+export function createMatcher(given: readonly MatchableItem[], options: MatcherOptions = {}): Matcher {
   const { minConfidence = MIN_CONFIDENCE, maxResults = MAX_RESULTS, background = [], typos } = options;
+  // Canonical forms made by code that canonicalises otherwise (an index cached across a release) would not match the pastes' forms.
+  const items = options.canonicalPrint === canonicalPrint() ? given : given.map(({ canonical: _stale, ...item }) => item);
   // The look-alikes of all items are one more item, last, that is never a result (LOOKALIKE_FACTOR).
   const lookalikes = items.flatMap((i) => i.lookalikes ?? []);
   const elsewhere = lookalikes.length > 0 ? items.length : -1;

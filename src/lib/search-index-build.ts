@@ -8,7 +8,7 @@ import { COMMON_ERROR_TEXT } from './common-errors.ts';
 import { engineVersion } from './conditions.ts';
 import { DOCTOR_DATA_VERSION, type DoctorData } from './doctor-diagnose.ts';
 import { fixEntryOf, viewFix } from './fix-view.ts';
-import { precomputedCanonicals } from './match-model.ts';
+import { canonicalPrint, precomputedCanonicals } from './match-model.ts';
 import type { ResultFix, TellApartCheck } from './result-fix.ts';
 import { SEARCH_INDEX_VERSION, type IndexedItem, type SearchIndex } from './search-index.ts';
 import { renderTemplate } from './template.ts';
@@ -31,7 +31,7 @@ export function buildSearchIndex({ entries, limitations, distros }: ContentSet):
     const canonical = precomputedCanonicals([...item.errors, ...item.symptoms]);
     if (canonical !== undefined) item.canonical = canonical;
   }
-  return { version: SEARCH_INDEX_VERSION, distros: ordered.map((d) => ({ id: d.id, name: d.tab })), items, background: [...COMMON_ERROR_TEXT] };
+  return { version: SEARCH_INDEX_VERSION, distros: ordered.map((d) => ({ id: d.id, name: d.tab })), items, background: [...COMMON_ERROR_TEXT], canonicalPrint: canonicalPrint() };
 }
 
 /** The fix a search result shows for an entry: the first alternative for the common setup, per distro, steps stored once. Pure. */

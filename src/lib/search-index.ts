@@ -44,6 +44,8 @@ export interface SearchIndex {
   items: IndexedItem[];
   /** Generic error text no entry is about, for the matcher's word weights (data, so the page's JS stays small). */
   background: string[];
+  /** The print of the code that made the items' canonical forms (canonicalPrint in match-model.ts): a matcher whose code canonicalises otherwise computes them instead. */
+  canonicalPrint?: string;
 }
 
 /** Checks the shape of an index read from a file or the network, so stale or broken copies are refused. */
@@ -51,6 +53,7 @@ export function isSearchIndex(value: unknown): value is SearchIndex {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<SearchIndex>;
   return v.version === SEARCH_INDEX_VERSION && Array.isArray(v.distros) && Array.isArray(v.items) && Array.isArray(v.background)
+    && (v.canonicalPrint === undefined || typeof v.canonicalPrint === 'string')
     && v.items.every((i) => typeof i?.slug === 'string' && (i.kind === 'entry' || i.kind === 'limitation') && Array.isArray(i.errors) && Array.isArray(i.symptoms) && (i.lookalikes === undefined || Array.isArray(i.lookalikes))
       && (i.setting === undefined || (Array.isArray(i.setting.words) && Array.isArray(i.setting.over)))
       && (i.canonical === undefined || (Array.isArray(i.canonical) && i.canonical.length === i.errors.length + i.symptoms.length && i.canonical.every((c) => typeof c === 'string'))) && (i.fallback === undefined || i.fallback === true));

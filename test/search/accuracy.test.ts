@@ -5,7 +5,7 @@
  * confidence threshold keeps its margin on the tuning set.
  */
 import { describe, expect, test } from 'vitest';
-import { createMatcher, MIN_CONFIDENCE } from '../../src/lib/matcher.ts';
+import { createMatcher, indexOptions, MIN_CONFIDENCE } from '../../src/lib/matcher.ts';
 import { buildSearchIndex } from '../../src/lib/search-index-build.ts';
 import { judgeCase, keptUnderVariants, rate } from '../../src/lib/search-eval.ts';
 import { typoCorrector } from '../../src/lib/typo-corrector.ts';
@@ -14,7 +14,7 @@ import { ACCURACY_FLOORS } from '../../bench/search-accuracy-floors.ts';
 import { loadEvalSets } from '../support/eval-sets.ts';
 
 const index = buildSearchIndex(loadContent(process.cwd()));
-const matcher = createMatcher(index.items, { background: index.background, typos: typoCorrector });
+const matcher = createMatcher(index.items, { ...indexOptions(index), typos: typoCorrector });
 const sets = loadEvalSets(process.cwd());
 const slugs = new Set(index.items.map((i) => i.slug));
 const inScope = (cases: typeof sets.heldoutPastes) => cases.filter((c) => c.expect.length > 0);
@@ -54,7 +54,7 @@ describe('matching', () => {
   });
 
   test('the confidence threshold sits at least 0.05 below the weakest tuning answer it lets through', () => {
-    const loose = createMatcher(index.items, { background: index.background, typos: typoCorrector, minConfidence: 0 });
+    const loose = createMatcher(index.items, { ...indexOptions(index), typos: typoCorrector, minConfidence: 0 });
     const scores = sets.tuning.filter((c) => c.expect.length > 0).flatMap((c) => {
       const top = loose.match(c.paste).results[0];
       return top && c.expect.includes(top.slug) && top.score >= MIN_CONFIDENCE ? [top.score] : [];

@@ -32,10 +32,10 @@ const RETRY_GAP_MS = 1000;
 
 /** The matcher on the page: the fallback when no worker runs (typos corrected once fuse.js has arrived). */
 function pageMatcher(data: SearchIndex): Promise<Matcher> {
-  return import('../../lib/matcher.ts').then(({ createMatcher }) => {
+  return import('../../lib/matcher.ts').then(({ createMatcher, indexOptions }) => {
     let typos: typeof import('../../lib/typo-corrector.ts').typoCorrector | undefined;
     void import('../../lib/typo-corrector.ts').then((m) => { typos = m.typoCorrector; }, () => undefined);
-    return createMatcher(data.items, { background: data.background, typos: (words) => typos?.(words) });
+    return createMatcher(data.items, { ...indexOptions(data), typos: (words) => typos?.(words) });
   });
 }
 
