@@ -39,7 +39,7 @@ const ZH: Messages = {
   wizard: '可以回答几个问题来排查：',
   matched: '匹配的行：',
   signature: '对应的已知报错：',
-  place: '粘贴内容提到了这个问题常见的环境：',
+  place: ORIGIN_TEXT.placeNamed,
   originUnsaid: ORIGIN_TEXT.unsaid,
   originElsewhere: ORIGIN_TEXT.elsewhere,
   originCheck: plain(ORIGIN_TEXT.check),

@@ -1,7 +1,8 @@
 /**
- * The words of the note an answer gets when its paste may not be rootless Docker (MatchOutcome.origin),
- * in Chinese: one source for the search page, the dialog and the CLI. Inline code is in `backticks`
- * (the page shows it as code, the CLI prints it plain).
+ * The Chinese words the search page, the dialog and the CLI share: the note an answer gets when its
+ * paste may not be rootless Docker (MatchOutcome.origin), and the labels of results listed apart or
+ * put first by a place the paste names. Inline code is in `backticks` (the page shows it as code, the
+ * CLI prints it plain).
  */
 import { ROOTLESS_CHECK } from './paste-context.ts';
 
@@ -12,4 +13,6 @@ export const ORIGIN_TEXT = {
   check: `先确认：用出错时的同一用户运行 \`${ROOTLESS_CHECK}\`（出错时加了 sudo 就也加 sudo，DOCKER_HOST 也保持一样），输出里有 \`name=rootless\`，下面的答案才适用；守护进程起不来时，改看 \`systemctl --user status docker\`：有这个服务、启动的是 dockerd-rootless.sh，就是 rootless。`,
   /** Heads the results listed after two close causes. */
   othersRelated: '其他可能相关的问题（把握更小）：',
+  /** Before the words that named the place of a result put first by its setting (Match.place). */
+  placeNamed: '粘贴内容提到了这个问题常见的环境：',
 };

@@ -21,7 +21,7 @@ export const ERROR_SEARCH_TEXT = {
   lookalikeWhy: '原因和办法见「',
   lookalikeWhyEnd: '」页的“看着像，其实不是这个问题”。',
   matchedSignature: '对应的已知报错：',
-  matchedPlace: '粘贴内容提到了这个问题常见的环境：',
+  matchedPlace: ORIGIN_TEXT.placeNamed,
   originUnsaid: ORIGIN_TEXT.unsaid,
   originElsewhere: ORIGIN_TEXT.elsewhere,
   originCheck: ORIGIN_TEXT.check,
