@@ -7,7 +7,7 @@ import type { Distro } from '../schemas/distro.ts';
 import type { Condition } from '../schemas/condition.ts';
 import type { Entry } from '../schemas/entry.ts';
 import type { Limitation } from '../schemas/limitation.ts';
-import { canonicalise, cleanLine } from './log-normalise.ts';
+import { canonicalForm } from './match-model.ts';
 import { tellApartStep } from './search-index-build.ts';
 import { parseRange, rangesOverlap, type VersionRange } from './version-range.ts';
 
@@ -181,7 +181,7 @@ function afterCycles(entries: ContentSet['entries']): string[] {
  */
 function lookalikeProblems(entries: readonly Loaded<Entry>[], limitations: readonly Loaded<Limitation>[]): string[] {
   const problems: string[] = [];
-  const key = (text: string) => canonicalise(cleanLine(text)).replace(/[.。\s]+$/u, '');
+  const key = (text: string) => canonicalForm(text).replace(/[.。\s]+$/u, '');
   const said = new Map<string, string>();
   for (const e of entries) for (const text of [...e.data.errors, ...e.data.logLines, ...e.data.symptoms]) said.set(key(text), e.file);
   for (const l of limitations) for (const text of l.data.symptoms) said.set(key(text), l.file);

@@ -19,6 +19,11 @@ export interface ItemTexts {
   canonical?: readonly string[];
 }
 
+/** The form an error, a phrase or a line of text is matched in: cleaned (cleanLine), then canonical (canonicalise). */
+export function canonicalForm(text: string): string {
+  return canonicalise(cleanLine(text));
+}
+
 /**
  * The canonical form of each of these texts as buildModel reads them (canonicalise of cleanLine), with
  * '' where it is only the text in lower case and trimmed (three texts in four): what the search index
@@ -26,7 +31,7 @@ export interface ItemTexts {
  */
 export function precomputedCanonicals(texts: readonly string[]): string[] | undefined {
   const canonical = texts.map((text) => {
-    const c = canonicalise(cleanLine(text));
+    const c = canonicalForm(text);
     // '' stands for the lower-case text, so a text whose form is empty (all erased) is stored as a blank: no token either way.
     return c === text.toLowerCase().trim() ? '' : c === '' ? ' ' : c;
   });
@@ -49,7 +54,7 @@ let print: string | undefined;
 export function canonicalPrint(): string {
   if (print !== undefined) return print;
   let hash = 0x811c9dc5;
-  for (const ch of CANONICAL_PROBES.map((p) => canonicalise(cleanLine(p))).join('\n')) hash = Math.imul(hash ^ (ch.codePointAt(0) ?? 0), 0x01000193) >>> 0;
+  for (const ch of CANONICAL_PROBES.map(canonicalForm).join('\n')) hash = Math.imul(hash ^ (ch.codePointAt(0) ?? 0), 0x01000193) >>> 0;
   return (print = hash.toString(16).padStart(8, '0'));
 }
 
@@ -168,7 +173,7 @@ export function describeToken(model: MatchModel, token: string): { weight: numbe
 
 /** Tokens of a text, normalised exactly like a pasted line. */
 export function textTokens(text: string): Set<string> {
-  return tokenSet(canonicalise(cleanLine(text)));
+  return tokenSet(canonicalForm(text));
 }
 
 /** A single Chinese character counts this share of its rarity: characters only help paraphrases match; bigrams carry the words. */
@@ -253,7 +258,7 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
     for (let n = 0; n < count; n++) {
       const text = (n < errors ? item.errors[n] : item.symptoms[n - errors]) as string;
       inside.clear();
-      const canonical = item.canonical === undefined ? canonicalise(cleanLine(text)) : item.canonical[n] || text.toLowerCase().trim();
+      const canonical = item.canonical === undefined ? canonicalForm(text) : item.canonical[n] || text.toLowerCase().trim();
       const sig = signatures.length;
       const error = n < errors;
       let added = false;
