@@ -39,6 +39,8 @@
  * Raised 2026-12-03 (upstream error lines, settings: where a problem happens decides between causes a line shares):
  * tuning 0.95 → 0.96 (measured 97.1 % of 408), blind 0.68 → 0.69 (69.8 % of 377); blind back to 0.68 the same day
  * when review narrowed the settings (69.2 %, 261 of 377: at 0.69 no case of slack).
+ * Raised 2026-12-03 (another host, such as Proxmox LXC, OpenWrt or Docker Desktop, named in a paste cuts it as another
+ * engine does): blind 0.68 → 0.71 (measured 72.7 %, 274 of 377; at 0.71, 268 pass: six cases of slack).
  * tuningVariantsKept (2026-12-02): the tuning answers that stay right when each paste is brought another
  * way (src/lib/paste-variants.ts); 97.2 % when first measured. Its goal is all of them.
  */
@@ -48,7 +50,7 @@ export const ACCURACY_FLOORS = {
   heldoutOutOfScopeQuiet: 0.51,
   heldoutQuestionsTop1: 0.78,
   tuningTop1: 0.96,
-  tuningBlindTop1: 0.68,
+  tuningBlindTop1: 0.71,
   tuningVariantsKept: 0.99,
 };
 

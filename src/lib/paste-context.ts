@@ -27,13 +27,25 @@
 const ROOTLESS_CONTEXT = /rootless|rootful|slirp4netns|\/run\/user\/\d+|\.local\/share\/docker|vpnkit/i;
 
 /**
- * Words that say a paste is about another tool or platform, or about rootful Docker. Docker inside an
- * LXC/LXD container (Proxmox VE's) is limited by that container's own ID map, set on its host, and
- * gVisor's runtime (`runsc`) makes namespaces of its own: their errors read like ours (`lchown …:
- * invalid argument`, `fork/exec /proc/self/exe: no space left on device`) with other fixes. The
- * `systemctl` verb is bounded so that what is shown of a match stays short (PasteOrigin.word).
+ * Words that say a paste comes from another host: a platform that runs Docker in its own VM or
+ * container, or on a kernel built its own way, whose limits are set there (Docker Desktop and WSL,
+ * Docker inside an LXC/LXD container such as Proxmox VE's, limited by that container's own ID map set
+ * on its host; Synology and the OpenWrt family, whose kernels lack cgroup controllers and file
+ * attributes; sysbox, Kata, Colima; gVisor's runtime `runsc`, which makes namespaces of its own).
+ * Their errors read like ours (`lchown …: invalid argument`, `lsetxattr security.capability`, the
+ * daemon's resource-limit warnings) with other fixes. Rootless words still win over them.
  */
-const OTHER_PLATFORM = /podman|buildah|docker[ -]desktop|com\.docker\.|npipe|\bwsl2?\b|kubelet|kubeadm|kubectl|\bk8s\b|containerd\.service|\/var\/lib\/docker\b|sudo\s+(?:systemctl\s+\w{1,32}\s+)?dockerd?\b|sysbox|\bkata\b|colima|synology|群晖|openwrt|immortalwrt|istoreos|cri-o|\bcrio\b|\blx[cd]\b|proxmox|\bpve\b|\brunsc\b/i;
+const ANOTHER_HOST = /docker[ -]desktop|com\.docker\.|npipe|\bwsl2?\b|sysbox|\bkata\b|colima|synology|群晖|openwrt|immortalwrt|istoreos|\blx[cd]\b|proxmox|\bpve\b|\brunsc\b/i;
+
+/**
+ * Words that say a paste is about rootful Docker or another tool on this host: Podman or buildah
+ * beside Docker, Kubernetes, the rootful daemon's unit, data root or `sudo`. The `systemctl` verb is
+ * bounded so that what is shown of a match stays short (PasteOrigin.word).
+ */
+const OTHER_TOOL = /podman|buildah|kubelet|kubeadm|kubectl|\bk8s\b|containerd\.service|\/var\/lib\/docker\b|sudo\s+(?:systemctl\s+\w{1,32}\s+)?dockerd?\b|cri-o|\bcrio\b/i;
+
+/** Words that say a paste is about another host (ANOTHER_HOST), another tool, or rootful Docker (OTHER_TOOL). */
+const OTHER_PLATFORM = new RegExp(`${ANOTHER_HOST.source}|${OTHER_TOOL.source}`, 'i');
 
 /**
  * A Compose file named in a paste (`compose.yaml`, `docker-compose.yml`): a paste with one and nothing
@@ -98,17 +110,20 @@ export interface PasteOrigin {
    * at most SHOWN_WORD_CHARS; undefined when none does (a Compose file alone names no platform).
    */
   word: string | undefined;
+  /** For a paste that is not rootless nor another engine's: whether it names another host (ANOTHER_HOST: Docker Desktop, WSL, LXC, Proxmox, Synology, OpenWrt…). */
+  anotherHost: boolean;
 }
 
 /** Where a paste comes from, each expression run once over it (the matcher reads this on every search, of pastes up to 200 KB). */
 export function pasteOrigin(text: string): PasteOrigin {
   const rootful = ROOTFUL_PATH.exec(text);
   const rootfulPath = rootful !== null;
-  if (OTHER_ENGINE.test(text) && !DOCKER.test(text)) return { context: 'engine', rootfulPath, word: undefined };
-  if (saysRootless(text)) return { context: 'rootless', rootfulPath, word: undefined };
+  if (OTHER_ENGINE.test(text) && !DOCKER.test(text)) return { context: 'engine', rootfulPath, word: undefined, anotherHost: false };
+  if (saysRootless(text)) return { context: 'rootless', rootfulPath, word: undefined, anotherHost: false };
   const platform = OTHER_PLATFORM.exec(text);
   const context = platform !== null || COMPOSE_FILE.test(text) ? 'other' : 'unknown';
-  return { context, rootfulPath, word: (platform ?? rootful)?.[0].replace(/\s+/g, ' ').slice(0, SHOWN_WORD_CHARS) };
+  const anotherHost = platform !== null && ANOTHER_HOST.test(text);
+  return { context, rootfulPath, word: (platform ?? rootful)?.[0].replace(/\s+/g, ' ').slice(0, SHOWN_WORD_CHARS), anotherHost };
 }
 
 /** The context of a paste (PasteOrigin.context). */

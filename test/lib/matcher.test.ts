@@ -494,17 +494,30 @@ describe('an answer whose paste does not say rootless Docker says so (origin)', 
 
   test('a paste that names rootful Docker or another platform: elsewhere, with the words as written', () => {
     expect(m.match(log('$ sudo docker run --gpus all nvidia/cuda nvidia-smi')).origin).toEqual({ kind: 'elsewhere', word: 'sudo docker' });
-    expect(m.match(log('Docker Desktop 4.30 on Windows, WSL2 backend')).origin).toEqual({ kind: 'elsewhere', word: 'Docker Desktop' });
+    expect(m.match(log('$ kubectl logs gpu-pod')).origin).toEqual({ kind: 'elsewhere', word: 'kubectl' });
   });
 
-  test('a paste that names rootful Docker or another platform scores half of the same paste saying rootless (OTHER_CONTEXT_FACTOR)', () => {
+  test('a paste that names rootful Docker or another tool scores half of the same paste saying rootless (OTHER_CONTEXT_FACTOR)', () => {
     const loose = createMatcher(items, { background, minConfidence: 0 });
-    const inLxc = loose.match(log('inside an unprivileged LXC container on Proxmox')).results[0];
+    const withSudo = loose.match(log('$ sudo docker run --gpus all nvidia/cuda nvidia-smi')).results[0];
     const rootless = loose.match(log('inside a rootless daemon')).results[0];
-    expect(inLxc?.slug).toBe('gpu');
+    expect(withSudo?.slug).toBe('gpu');
     expect(rootless?.slug).toBe('gpu');
-    expect(inLxc?.score ?? 0).toBeLessThan((rootless?.score ?? 0) * 0.55);
-    expect(inLxc?.score ?? 0).toBeGreaterThan((rootless?.score ?? 0) * 0.45);
+    expect(withSudo?.score ?? 0).toBeLessThan((rootless?.score ?? 0) * 0.55);
+    expect(withSudo?.score ?? 0).toBeGreaterThan((rootless?.score ?? 0) * 0.45);
+  });
+
+  test.each([
+    ['Proxmox LXC', 'inside an unprivileged LXC container on Proxmox'],
+    ['Docker Desktop', 'Docker Desktop 4.30 on Windows, WSL2 backend'],
+    ['OpenWrt', 'OpenWrt 23.05 路由器上的 docker'],
+  ])('a paste that names another host (%s) is no answer even verbatim, but stays possibly related (ANOTHER_HOST_FACTOR)', (_what, first) => {
+    const loose = createMatcher(items, { background, minConfidence: 0 });
+    const elsewhere = loose.match(log(first)).results[0];
+    const rootless = loose.match(log('inside a rootless daemon')).results[0];
+    expect(elsewhere?.score ?? 0).toBeLessThan((rootless?.score ?? 0) * 0.4);
+    expect(elsewhere?.score ?? 0).toBeGreaterThan((rootless?.score ?? 0) * 0.3);
+    expect(m.match(log(first))).toMatchObject({ confidence: 'low', results: [{ slug: 'gpu' }] });
   });
 
   test("a log that names the rootful daemon's places: elsewhere, with the place (an answer only below the site's threshold, ROOTFUL_PATH_FACTOR)", () => {

@@ -112,6 +112,33 @@ describe('saysRootless', () => {
   });
 });
 
+describe('pasteOrigin: another host', () => {
+  test.each([
+    ['Docker Desktop', 'Docker Desktop 4.30.0 on macOS'],
+    ['WSL2', 'running docker in WSL2'],
+    ['an LXC container', 'this is inside an lxc/lxd container'],
+    ['Proxmox VE in Chinese', 'PVE宿主机上使用LXC运行docker'],
+    ['Synology in Chinese', '群晖 DSM 7.2 上 docker 拉取镜像失败'],
+    ['an OpenWrt derivative', 'immortalwrt 23.05 上拉取镜像报错'],
+    ["gVisor's runtime", '$ docker run --runtime=runsc --rm hello-world'],
+  ])('%s is another host', (_what, text) => {
+    expect(pasteOrigin(text)).toMatchObject({ context: 'other', anotherHost: true });
+  });
+
+  test.each([
+    ['sudo docker', '$ sudo docker run -p 80:80 nginx'],
+    ['the rootful data root', 'open /var/lib/docker/overlay2/x: no such file or directory'],
+    ['Kubernetes', '$ kubectl describe pod web'],
+    ['a Compose file', 'docker compose -f compose.yaml up'],
+  ])('%s is another tool on this host, not another host', (_what, text) => {
+    expect(pasteOrigin(text)).toMatchObject({ context: 'other', anotherHost: false });
+  });
+
+  test('rootless words win over another host', () => {
+    expect(pasteOrigin('rootless docker under WSL2')).toMatchObject({ context: 'rootless', anotherHost: false });
+  });
+});
+
 describe('pasteOrigin: the word that names another platform', () => {
   test.each([
     ['sudo docker, blanks as one space', '$ sudo   docker run -p 80:80 nginx', 'sudo docker'],
