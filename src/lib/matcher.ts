@@ -82,6 +82,8 @@ export interface MatchOutcome {
    * rootless Docker's own words (paste-context.ts); `unsaid`: a pasted log that says nothing of where
    * it comes from (or only names a Compose file), matched to an error whose own words do not say rootless either (typed questions
    * rarely say rootless and mean it here, so they get none). Absent when the paste says rootless.
+   * With no answer (`low`) only `elsewhere`, and only beside possibly related entries and no look-alike:
+   * it says why none of them is sure.
    */
   origin?: Origin;
 }
@@ -678,7 +680,9 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
         // A look-alike that explains the paste better than any entry does says why there is no answer.
         const text = model.signatures[explained.signature]?.text ?? '';
         const owner = items[lookalikeOwner.get(text) ?? -1];
-        if (owner === undefined || explained.score < RELATED_FLOOR || explained.score <= (top?.score ?? 0)) return { results: related, capped, confidence: 'low' };
+        // A paste that names another platform says why nothing here is sure: the note goes with the entries it may relate to.
+        const elsewhere = word !== undefined && related.length > 0 ? { origin: { kind: 'elsewhere', word } as const } : {};
+        if (owner === undefined || explained.score < RELATED_FLOOR || explained.score <= (top?.score ?? 0)) return { results: related, capped, confidence: 'low', ...elsewhere };
         // The entry whose look-alike explains the line is not "possibly related" by that same line.
         const lookalike = { slug: owner.slug, line: explained.line, signature: text };
         return { results: related.filter((r) => r.slug !== lookalike.slug || r.line !== lookalike.line), capped, confidence: 'low', lookalike };

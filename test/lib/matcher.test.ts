@@ -517,7 +517,17 @@ describe('an answer whose paste does not say rootless Docker says so (origin)', 
     const rootless = loose.match(log('inside a rootless daemon')).results[0];
     expect(elsewhere?.score ?? 0).toBeLessThan((rootless?.score ?? 0) * 0.4);
     expect(elsewhere?.score ?? 0).toBeGreaterThan((rootless?.score ?? 0) * 0.3);
-    expect(m.match(log(first))).toMatchObject({ confidence: 'low', results: [{ slug: 'gpu' }] });
+    expect(m.match(log(first))).toMatchObject({ confidence: 'low', results: [{ slug: 'gpu' }], origin: { kind: 'elsewhere' } });
+  });
+
+  test('with no answer, only a paste that names another platform says where it comes from, and only beside entries it may relate to', () => {
+    expect(m.match(log('inside an unprivileged LXC container on Proxmox')).origin).toEqual({ kind: 'elsewhere', word: 'LXC' });
+    // Nothing related: nothing to say it of.
+    expect(m.match('Proxmox LXC: the web UI is slow')).toEqual({ results: [], capped: false, confidence: 'low' });
+    // A weak match in a log that names nothing: no unsaid note on "possibly related" entries.
+    const weak = createMatcher(items, { background, minConfidence: 0.99 }).match(log('$ docker run --gpus all nvidia/cuda nvidia-smi'));
+    expect(weak.confidence).toBe('low');
+    expect(weak).not.toHaveProperty('origin');
   });
 
   test("a log that names the rootful daemon's places: elsewhere, with the place (an answer only below the site's threshold, ROOTFUL_PATH_FACTOR)", () => {

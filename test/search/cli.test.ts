@@ -109,6 +109,15 @@ describe('npm run match', () => {
     expect(rootless).not.toHaveProperty('origin');
   }, 30_000);
 
+  test('with no answer, says that the paste names another platform (text and JSON)', () => {
+    const lxc = 'docker pull on Proxmox in an unprivileged LXC container:\nfailed to register layer: ApplyLayer exit status 1 stdout:  stderr: lchown /usr/bin/expiry: invalid argument';
+    const text = match([], lxc).stdout;
+    expect(text).toMatch(/^注意：这段内容提到了「Proxmox」，像是 root 模式的 Docker 或别的平台/);
+    expect(text).toContain('没有足够可信的答案');
+    const json = JSON.parse(match(['--json'], lxc).stdout) as { confidence: string; origin?: unknown; results: { slug: string }[] };
+    expect(json).toMatchObject({ confidence: 'low', origin: { kind: 'elsewhere', word: 'Proxmox' }, results: [{ slug: 'pull-lchown-invalid-argument' }] });
+  }, 30_000);
+
   test('reads a file argument and prints full URLs when SITE_URL is set', () => {
     const file = join(dir, 'paste.txt');
     writeFileSync(file, 'ping 不通\n');
