@@ -62,9 +62,12 @@ const COMPOSE_FILE = /compose\.ya?ml/i;
  * question quieted, nothing else moved). nerdctl's rootless containerd by its scripts' name too
  * (`containerd-rootless-setuptool.sh`, `containerd-rootless.sh`), which its logs print without saying
  * nerdctl (blind batch 6: one out-of-scope paste quieted, nothing else moved; our conflicting-daemon
- * error names it beside `dockerd-rootless.sh`, so it stays ours).
+ * error names it beside `dockerd-rootless.sh`, so it stays ours). Podman's own parts by their names, which its
+ * errors print without saying podman (`failed to expose ports via rootlessport`, `host.containers.internal`,
+ * its `rootless-netns`, conmon, libpod, quadlet, `containers.conf`): Docker never says them (blind batches 9
+ * and 11: two out-of-scope pastes quieted, nothing else moved).
  */
-const OTHER_ENGINE = /\b(?:podman|buildah|nerdctl|k3s|containerd-rootless)\b/i;
+const OTHER_ENGINE = /\b(?:podman|buildah|nerdctl|k3s|containerd-rootless|rootlessport|rootless-netns|conmon|libpod|quadlet)\b|host\.containers\.internal|containers\.conf/i;
 /** Any mention of Docker (or its engine, Moby). */
 const DOCKER = /docker|moby/i;
 

@@ -38,6 +38,9 @@ describe('pasteContext', () => {
     ['a buildah error with subuid', 'buildah: cannot find mappings for user: open /etc/subuid'],
     ['rootless k3s (its own containerd)', 'K3S Rootless mode daemon-reload : Failed to connect to bus: No such file or directory'],
     ["nerdctl's rootless containerd, by its script", '$ containerd-rootless-setuptool.sh install-fuse-overlayfs\n[INFO] Starting systemd unit "containerd-fuse-overlayfs.service"'],
+    ["Podman's port forwarder, podman unsaid", 'ERRO[0003] failed to expose ports via rootlessport: "listen tcp 0.0.0.0:9080: bind: address already in use'],
+    ["Podman's host name, podman unsaid", 'host.containers.internal unreachable from rootless bridge containers: shared rootless-netns pasta missing --map-host-loopback'],
+    ["Podman's configuration file", 'set network_cmd_options in ~/.config/containers/containers.conf, rootless'],
   ])('says engine for %s, rootless words or not', (_what, text) => {
     expect(pasteContext(text)).toBe('engine');
   });
