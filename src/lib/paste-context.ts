@@ -75,9 +75,12 @@ const DOCKER = /docker|moby/i;
  * The rootful daemon's own places: its socket (`/var/run/docker.sock`, `/run/docker.sock`), data root
  * and configuration folder. Rootless Docker uses `/run/user/<uid>/docker.sock`, `~/.local/share/docker`
  * and `~/.config/docker`; an error that names these is what rootful Docker (or a client left pointing
- * at it) prints.
+ * at it) prints. Not the daemon's `bind source path does not exist: /var/run/docker.sock` (a `-v` or `--mount` of
+ * the rootful socket): a daemon says so only where that socket is missing, so no rootful daemon runs there, and
+ * on a rootless host that is the case (wrong-daemon-socket; blind batch 10: a devcontainer's paste of it was cut
+ * to "possibly related" as rootful, now answered; nothing else moved).
  */
-const ROOTFUL_PATH = /\/var\/run\/docker\.sock|(?<![\w/])\/run\/docker\.sock|\/var\/lib\/docker\b|\/etc\/docker\b/i;
+const ROOTFUL_PATH = /(?<!bind source path does not exist: )(?:\/var\/run\/docker\.sock|(?<![\w/])\/run\/docker\.sock)|\/var\/lib\/docker\b|\/etc\/docker\b/i;
 
 /** Whether a text names a place of the rootful daemon (ROOTFUL_PATH). */
 export function namesRootfulPath(text: string): boolean {

@@ -99,6 +99,8 @@ describe('namesRootfulPath', () => {
     ['the rootful data root', 'open /var/lib/docker/overlay2/x: no such file or directory', true],
     ['the rootful configuration', 'unable to configure the docker daemon with file /etc/docker/daemon.json', true],
     ['the rootless socket', 'dial unix /run/user/ /docker.sock: connect: no such file or directory', false],
+    ['the daemon saying the rootful socket is missing (no rootful daemon there)', 'docker: Error response from daemon: invalid mount config for type "bind": bind source path does not exist: /var/run/docker.sock', false],
+    ['the rootful socket named again beside that', 'bind source path does not exist: /var/run/docker.sock\n$ ls -l /var/run/docker.sock', true],
     ['the rootless data root', 'open ~/.local/share/docker/overlay2/x: no such file or directory', false],
   ])('%s', (_what, text, expected) => {
     expect(namesRootfulPath(text)).toBe(expected);
