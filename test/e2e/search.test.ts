@@ -177,6 +177,16 @@ describe.skipIf(browserSkipReason())('the error search', () => {
     await page.close();
   });
 
+  test('a paste that names another host gets no answer, the possibly related entries and the note saying where it comes from', async () => {
+    const page = await env.open('search/');
+    await box(page).fill('docker pull on Proxmox in an unprivileged LXC container:\nfailed to register layer: ApplyLayer exit status 1 stdout:  stderr: lchown /usr/bin/expiry: invalid argument');
+    await status(page).filter({ hasText: '没有足够可信的答案' }).waitFor();
+    await expect(page.locator('.rd-origin-note').textContent()).resolves.toMatch(/^注意：这段内容提到了「Proxmox」/);
+    await expect(page.getByRole('list', { name: '可能相关的问题' }).getByRole('link', { name: title('pull-lchown-invalid-argument'), exact: true }).isVisible()).resolves.toBe(true);
+    await expect(page.locator('.rd-search-fix').count()).resolves.toBe(0);
+    await page.close();
+  });
+
   test('HTML in a paste is shown as text and never runs', async () => {
     const page = await env.open('search/');
     await box(page).fill('could not get XDG_RUNTIME_DIR <img src=x onerror="window.__pwned=1"><b>bold</b>');
