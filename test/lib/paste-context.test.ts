@@ -41,12 +41,15 @@ describe('pasteContext', () => {
     ["Podman's port forwarder, podman unsaid", 'ERRO[0003] failed to expose ports via rootlessport: "listen tcp 0.0.0.0:9080: bind: address already in use'],
     ["Podman's host name, podman unsaid", 'host.containers.internal unreachable from rootless bridge containers: shared rootless-netns pasta missing --map-host-loopback'],
     ["Podman's configuration file", 'set network_cmd_options in ~/.config/containers/containers.conf, rootless'],
+    ["Podman pulling through its docker:// transport", '$ podman pull docker://fedora:latest\nERRO[0010] Error while applying layer: lchown /run/systemd/netif: invalid argument'],
+    ['buildah naming a Docker Hub image', 'buildah from docker.io/library/alpine:latest: writing blob: lchown /etc/shadow: invalid argument'],
   ])('says engine for %s, rootless words or not', (_what, text) => {
     expect(pasteContext(text)).toBe('engine');
   });
 
   test('says rootless when a paste with another engine also names Docker', () => {
     expect(pasteContext('moved from podman to rootless docker, now slirp4netns fails')).toBe('rootless');
+    expect(pasteContext('podman and docker.io (the Ubuntu package) side by side: Cannot connect to the Docker daemon')).not.toBe('engine');
   });
 
   test.each([
