@@ -41,6 +41,8 @@
  * when review narrowed the settings (69.2 %, 261 of 377: at 0.69 no case of slack).
  * Raised 2026-12-03 (another host, such as Proxmox LXC, OpenWrt or Docker Desktop, named in a paste cuts it as another
  * engine does): blind 0.68 → 0.71 (measured 72.7 %, 274 of 377; at 0.71, 268 pass: six cases of slack).
+ * A twelfth blind batch the same day (39 cases, first measured 25 of 39): blind 72.6 % of 416 with it, floor kept at 0.71
+ * (302 pass, 296 needed: six cases of slack).
  * tuningVariantsKept (2026-12-02): the tuning answers that stay right when each paste is brought another
  * way (src/lib/paste-variants.ts); 97.2 % when first measured. Its goal is all of them.
  */
