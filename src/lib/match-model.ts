@@ -74,6 +74,8 @@ export interface Signature {
   errnos: number;
   /** How many of its tokens are not words of common error text (what a line must repeat to be this error). */
   distinctive: number;
+  /** How many of its tokens are words of common error text: mostly what says it failed (`command not found`, `permission denied`). */
+  commonWords: number;
   /** The files it names by path, by name (file-paths.ts); empty for none. */
   files: ReadonlyMap<string, ReadonlySet<string>>;
   /** Whether it names a place of the rootful daemon (`/var/run/docker.sock`: paste-context.ts), so rootful Docker prints it too. */
@@ -91,6 +93,7 @@ class LazySignature implements Signature {
   total = 0;
   top = 0;
   distinctive = 0;
+  commonWords = 0;
   #canonical: string;
   #errnos: number | undefined;
   #files: ReadonlyMap<string, ReadonlySet<string>> | undefined;
@@ -354,6 +357,7 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
     if (id === -1 || sig === undefined) { s++; continue; }
     const cover = coverWeight[id] ?? 0;
     sig.distinctive += distinctive[id] ?? 0;
+    sig.commonWords += generic[id] ?? 0;
     sig.total += cover;
     if (cover > sig.top) sig.top = cover;
   }

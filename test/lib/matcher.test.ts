@@ -695,3 +695,32 @@ test('a paste too long to read whole is never a typed question, however little o
   expect(capped.capped).toBe(true);
   expect(capped.results[0]?.score ?? 0).toBeLessThan(m.match('容器里 ping 失败').results[0]?.score ?? 0);
 });
+
+describe('an error in a pasted log needs its failure said, not only its subject named (FAILURE_UNSAID)', () => {
+  const items: MatchableItem[] = [
+    { slug: 'tool-missing', title: 'Tool missing', errors: ['dockerd-rootless-setuptool.sh: command not found'], symptoms: [] },
+    { slug: 'other', title: 'Other', errors: ['failed to register layer: lchown <FILE>: invalid argument'], symptoms: [] },
+  ];
+  const loose = createMatcher(items, { background: COMMON_ERROR_TEXT, minConfidence: 0 });
+  // Longer than a typed question (TYPED_LINES), so read as a pasted log.
+  const log = (line: string) => ['$ lsb_release -d', 'Description: Ubuntu 24.04.1 LTS', '$ id -u', '1000', line, '$ echo $SHELL', '/bin/bash'].join('\n');
+  const score = (line: string) => loose.match(log(line)).results.find((r) => r.slug === 'tool-missing')?.score ?? 0;
+
+  test('a line that names the tool and says it was not found matches in full; a sentence that only names it, about 0.6 of that', () => {
+    const said = score('bash: dockerd-rootless-setuptool.sh: command not found');
+    // A person's long sentence: what it contains of the error decides, not how much of it the error explains.
+    const named = score('We followed the guide on our build hosts, and Docker was installed via dockerd-rootless-setuptool.sh before the workspace mounts began failing every night.');
+    expect(said).toBeGreaterThan(0.8);
+    expect(named).toBeGreaterThan(0);
+    expect(named).toBeLessThanOrEqual(said * 0.62);
+  });
+
+  test('one common word of the failure is enough: the line says it failed, however it words the rest', () => {
+    expect(score('dockerd-rootless-setuptool.sh: not found')).toBeGreaterThan(score('installed via dockerd-rootless-setuptool.sh'));
+  });
+
+  test('a typed question is left alone (it paraphrases)', () => {
+    const m = createMatcher(items, { background: COMMON_ERROR_TEXT });
+    expect(m.match('where is dockerd-rootless-setuptool.sh').results[0]?.slug).toBe('tool-missing');
+  });
+});
