@@ -80,7 +80,7 @@ const EN: Messages = {
   place: 'the paste mentions a place where this problem is common: ',
   originUnsaid: 'Note: nothing in this log says rootless Docker, and rootful Docker prints many of the same errors, with other fixes.',
   originElsewhere: 'Note: this mentions "{word}", which points to rootful Docker or another platform; this site covers rootless Docker only.',
-  originCheck: `Check first: run ${ROOTLESS_CHECK} as the same user as the failing command (with sudo if it used sudo, with the same DOCKER_HOST); the answer applies when it prints name=rootless. If the daemon does not start at all, look at systemctl --user status docker instead: a docker.service that starts dockerd-rootless.sh is rootless.`,
+  originCheck: `Check first: run ${ROOTLESS_CHECK} as the same user as the failing command (with sudo if it used sudo, with the same DOCKER_HOST); the results below apply when it prints name=rootless. If the daemon does not start at all, look at systemctl --user status docker instead: a docker.service that starts dockerd-rootless.sh is rootless.`,
   lookalike: 'This reads like the error of a problem this site knows, but most likely has another cause:',
   lookalikeWhy: 'Why, and what to do: "{title}", section "看着像，其实不是这个问题":',
   check: 'check: ',

@@ -165,7 +165,7 @@ describe.skipIf(browserSkipReason())('the error search', () => {
     await box(page).fill(gpu);
     const note = page.locator('.rd-origin-note');
     await note.waitFor();
-    await expect(note.textContent()).resolves.toBe("注意：这段内容提到了「sudo docker」，像是 root 模式的 Docker 或别的平台，而本站只讲 rootless Docker。先确认：用出错时的同一用户运行 docker info -f '{{.SecurityOptions}}'（出错时加了 sudo 就也加 sudo，DOCKER_HOST 也保持一样），输出里有 name=rootless，下面的答案才适用；守护进程起不来时，改看 systemctl --user status docker：有这个服务、启动的是 dockerd-rootless.sh，就是 rootless。");
+    await expect(note.textContent()).resolves.toBe("注意：这段内容提到了「sudo docker」，像是 root 模式的 Docker 或别的平台，而本站只讲 rootless Docker。先确认：用出错时的同一用户运行 docker info -f '{{.SecurityOptions}}'（出错时加了 sudo 就也加 sudo，DOCKER_HOST 也保持一样），输出里有 name=rootless，下面的结果才适用；守护进程起不来时，改看 systemctl --user status docker：有这个服务、启动的是 dockerd-rootless.sh，就是 rootless。");
     await expect(note.locator('code').allTextContents()).resolves.toEqual(["docker info -f '{{.SecurityOptions}}'", 'name=rootless', 'systemctl --user status docker']);
     await expect(note.getAttribute('role')).resolves.toBe('note');
     // Screen readers hear it with the count: the status line says so too.
