@@ -43,16 +43,20 @@
  * engine does): blind 0.68 → 0.71 (measured 72.7 %, 274 of 377; at 0.71, 268 pass: six cases of slack).
  * A twelfth blind batch the same day (39 cases, first measured 25 of 39): blind 72.6 % of 416 with it, floor kept at 0.71
  * (302 pass, 296 needed: six cases of slack).
+ * Raised 2026-12-03 (Podman's own parts say another engine, an error's failure words, the setup tool's bare name no
+ * longer a phrase): held-out out-of-scope quiet 0.51 → 0.54 (measured 56.1 %, 32 of 57 after ho-a-080 moved to the
+ * tuning set; 0.54 needs 31), blind 0.71 → 0.72 (73.1 %, 304 of 416; 300 needed). Held-out questions stay at 0.78
+ * (79.8 %, 67 of 84 after ho-q-027 moved; 66 needed).
  * tuningVariantsKept (2026-12-02): the tuning answers that stay right when each paste is brought another
  * way (src/lib/paste-variants.ts); 97.2 % when first measured. Its goal is all of them.
  */
 export const ACCURACY_FLOORS = {
   heldoutPastesTop1: 0.73,
   heldoutPastesTop3: 0.83,
-  heldoutOutOfScopeQuiet: 0.51,
+  heldoutOutOfScopeQuiet: 0.54,
   heldoutQuestionsTop1: 0.78,
   tuningTop1: 0.96,
-  tuningBlindTop1: 0.71,
+  tuningBlindTop1: 0.72,
   tuningVariantsKept: 0.99,
 };
 
