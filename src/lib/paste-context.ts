@@ -33,16 +33,19 @@ const ROOTLESS_CONTEXT = /rootless|rootful|slirp4netns|\/run\/user\/\d+|\.local\
  * on its host; Synology and the OpenWrt family, whose kernels lack cgroup controllers and file
  * attributes; sysbox, Kata, Colima; gVisor's runtime `runsc`, which makes namespaces of its own).
  * Their errors read like ours (`lchown …: invalid argument`, `lsetxattr security.capability`, the
- * daemon's resource-limit warnings) with other fixes. Rootless words still win over them.
+ * daemon's resource-limit warnings) with other fixes. Rootless words still win over them. Docker Desktop's own
+ * processes by name (`com.docker.backend`…), not the `com.docker.compose.*` and `com.docker.network.*` labels
+ * plain Docker prints; LXC but not `lxc-user-nic`, a RootlessKit network driver (review).
  */
-const ANOTHER_HOST = /docker[ -]desktop|com\.docker\.|npipe|\bwsl2?\b|sysbox|\bkata\b|colima|synology|群晖|openwrt|immortalwrt|istoreos|\blx[cd]\b|proxmox|\bpve\b|\brunsc\b/i;
+const ANOTHER_HOST = /docker[ -]desktop|com\.docker\.(?:backend|vpnkit|diagnose|service|hyperkit|virtualization|vmnetd|helper|socket)\b|\bnpipe\b|\bwsl2?\b|rancher[ -]desktop|orbstack|\blimactl\b|\bsysbox\b|\bkata\b|\bcolima\b|synology|群晖|openwrt|immortalwrt|istoreos|\blx[cd]\b(?!-user-nic)|proxmox|\bpve\b|\brunsc\b/i;
 
 /**
  * Words that say a paste is about rootful Docker or another tool on this host: Podman or buildah
- * beside Docker, Kubernetes, the rootful daemon's unit, data root or `sudo`. The `systemctl` verb is
+ * beside Docker, Kubernetes, the rootful daemon's unit, data root or `sudo`, Docker's `com.docker.*` labels (as before
+ * ANOTHER_HOST was split from these: on the tuning sets only Compose pastes of rootful setups print them). The `systemctl` verb is
  * bounded so that what is shown of a match stays short (PasteOrigin.word).
  */
-const OTHER_TOOL = /podman|buildah|kubelet|kubeadm|kubectl|\bk8s\b|containerd\.service|\/var\/lib\/docker\b|sudo\s+(?:systemctl\s+\w{1,32}\s+)?dockerd?\b|cri-o|\bcrio\b/i;
+const OTHER_TOOL = /com\.docker\.|podman|buildah|kubelet|kubeadm|kubectl|\bk8s\b|containerd\.service|\/var\/lib\/docker\b|sudo\s+(?:systemctl\s+\w{1,32}\s+)?dockerd?\b|cri-o|\bcrio\b/i;
 
 /** Words that say a paste is about another host (ANOTHER_HOST), another tool, or rootful Docker (OTHER_TOOL). */
 const OTHER_PLATFORM = new RegExp(`${ANOTHER_HOST.source}|${OTHER_TOOL.source}`, 'i');
@@ -70,10 +73,10 @@ const COMPOSE_FILE = /compose\.ya?ml/i;
 const OTHER_ENGINE = /\b(?:podman|buildah|nerdctl|k3s|containerd-rootless|rootlessport|rootless-netns|conmon|libpod|quadlet)\b|host\.containers\.internal|containers\.conf/i;
 /**
  * Any mention of Docker (or its engine, Moby); not the Docker Hub registry in an image name (`docker.io/library/…`)
- * nor the `docker://` image transport, which Podman, buildah and skopeo print for their own pulls. (This cause was
+ * nor the `docker://` image transport (the daemon's own `registry-1.docker.io/v2/` still counts), which Podman, buildah and skopeo print for their own pulls. (This cause was
  * first named in the held-out miss list of an earlier session; the one held-out case it moved is now tuning data.)
  */
-const DOCKER = /docker(?!\.io\/|:\/\/)|moby/i;
+const DOCKER = /docker(?!\.io\/|:\/\/)|[\w.-]docker\.io\/|moby/i;
 
 /**
  * The rootful daemon's own places: its socket (`/var/run/docker.sock`, `/run/docker.sock`), data root
@@ -84,11 +87,19 @@ const DOCKER = /docker(?!\.io\/|:\/\/)|moby/i;
  * on a rootless host that is the case (wrong-daemon-socket; blind batch 10: a devcontainer's paste of it was cut
  * to "possibly related" as rootful, now answered; nothing else moved).
  */
-const ROOTFUL_PATH = /(?<!bind source path does not exist: )(?:\/var\/run\/docker\.sock|(?<![\w/])\/run\/docker\.sock)|\/var\/lib\/docker\b|\/etc\/docker\b/i;
+const ROOTFUL_PATH = /\/var\/run\/docker\.sock|(?<![\w/])\/run\/docker\.sock|\/var\/lib\/docker\b|\/etc\/docker\b/i;
 
-/** Whether a text names a place of the rootful daemon (ROOTFUL_PATH). */
+/** The daemon's word that the rootful socket is missing (ROOTFUL_PATH): it outweighs the `-v` and `ls` of that path around it. */
+const ROOTFUL_SOCKET_MISSING = /bind source path does not exist:\s+\/(?:var\/)?run\/docker\.sock/i;
+
+/** Whether a text names a place of the rootful daemon (ROOTFUL_PATH), and does not say the rootful socket is missing. */
 export function namesRootfulPath(text: string): boolean {
-  return ROOTFUL_PATH.test(text);
+  return ROOTFUL_PATH.test(text) && !ROOTFUL_SOCKET_MISSING.test(text);
+}
+
+/** Whether a text names another host (ANOTHER_HOST: Docker Desktop, WSL, LXC, Proxmox, Synology, OpenWrt…). */
+export function namesAnotherHost(text: string): boolean {
+  return ANOTHER_HOST.test(text);
 }
 
 /** Whether a text says rootless Docker (ROOTLESS_CONTEXT). */
@@ -124,15 +135,18 @@ export interface PasteOrigin {
   anotherHost: boolean;
 }
 
-/** Where a paste comes from, each expression run once over it (the matcher reads this on every search, of pastes up to 200 KB). */
+/**
+ * Where a paste comes from, each expression run at most once over it (ANOTHER_HOST twice when a tool's word
+ * comes before a host's); the matcher reads this on every search, of pastes up to 200 KB.
+ */
 export function pasteOrigin(text: string): PasteOrigin {
-  const rootful = ROOTFUL_PATH.exec(text);
+  const rootful = ROOTFUL_SOCKET_MISSING.test(text) ? null : ROOTFUL_PATH.exec(text);
   const rootfulPath = rootful !== null;
   if (OTHER_ENGINE.test(text) && !DOCKER.test(text)) return { context: 'engine', rootfulPath, word: undefined, anotherHost: false };
   if (saysRootless(text)) return { context: 'rootless', rootfulPath, word: undefined, anotherHost: false };
   const platform = OTHER_PLATFORM.exec(text);
   const context = platform !== null || COMPOSE_FILE.test(text) ? 'other' : 'unknown';
-  const anotherHost = platform !== null && ANOTHER_HOST.test(text);
+  const anotherHost = platform !== null && (ANOTHER_HOST.test(platform[0]) || ANOTHER_HOST.test(text));
   return { context, rootfulPath, word: (platform ?? rootful)?.[0].replace(/\s+/g, ' ').slice(0, SHOWN_WORD_CHARS), anotherHost };
 }
 

@@ -47,9 +47,15 @@ describe('pasteContext', () => {
     expect(pasteContext(text)).toBe('engine');
   });
 
+  test.each(['rootlessport', 'rootless-netns', 'conmon', 'libpod', 'quadlet', 'host.containers.internal', 'containers.conf'])('says engine for Podman\'s %s alone', (word) => {
+    const text = `failed: ${word}: operation not permitted`;
+    expect(pasteContext(text)).toBe('engine');
+  });
+
   test('says rootless when a paste with another engine also names Docker', () => {
     expect(pasteContext('moved from podman to rootless docker, now slirp4netns fails')).toBe('rootless');
-    expect(pasteContext('podman and docker.io (the Ubuntu package) side by side: Cannot connect to the Docker daemon')).not.toBe('engine');
+    expect(pasteContext('removed podman; apt install docker.io (the Ubuntu package)')).not.toBe('engine');
+    expect(pasteContext('removed podman last week\nError response from daemon: Get "https://registry-1.docker.io/v2/": net/http: request canceled')).not.toBe('engine');
   });
 
   test.each([
@@ -103,7 +109,7 @@ describe('namesRootfulPath', () => {
     ['the rootful configuration', 'unable to configure the docker daemon with file /etc/docker/daemon.json', true],
     ['the rootless socket', 'dial unix /run/user/ /docker.sock: connect: no such file or directory', false],
     ['the daemon saying the rootful socket is missing (no rootful daemon there)', 'docker: Error response from daemon: invalid mount config for type "bind": bind source path does not exist: /var/run/docker.sock', false],
-    ['the rootful socket named again beside that', 'bind source path does not exist: /var/run/docker.sock\n$ ls -l /var/run/docker.sock', true],
+    ['the same beside the `-v` that asked for it (the daemon\'s word wins)', '$ docker run -v /var/run/docker.sock:/var/run/docker.sock portainer/portainer-ce\ndocker: Error response from daemon: invalid mount config for type "bind": bind source path does not exist:  /var/run/docker.sock', false],
     ['the rootless data root', 'open ~/.local/share/docker/overlay2/x: no such file or directory', false],
   ])('%s', (_what, text, expected) => {
     expect(namesRootfulPath(text)).toBe(expected);
@@ -121,6 +127,23 @@ describe('saysRootless', () => {
 });
 
 describe('pasteOrigin: another host', () => {
+  test.each([
+    'Docker Desktop', 'docker-desktop', 'com.docker.backend', 'com.docker.diagnose', 'npipe', 'WSL', 'wsl2', 'Rancher Desktop', 'OrbStack', 'limactl',
+    'sysbox', 'kata', 'colima', 'Synology', '群晖', 'OpenWrt', 'ImmortalWrt', 'iStoreOS', 'LXC', 'lxd', 'Proxmox', 'PVE', 'runsc',
+  ])('%s is another host', (word) => {
+    expect(pasteOrigin(`docker pull fails on ${word} here: lchown /x: invalid argument`)).toMatchObject({ context: 'other', anotherHost: true });
+  });
+
+  test.each([
+    ["Docker's Compose label", 'filters={"label":{"com.docker.compose.project":true}}: permission denied'],
+    ["Docker's network label", '"com.docker.network.bridge.name": "docker0"'],
+    ["RootlessKit's lxc-user-nic driver", 'DOCKERD_ROOTLESS_ROOTLESSKIT_NET=lxc-user-nic: container has no IPv6'],
+    ["Node's unpipe", 'at Readable.unpipe (node:internal/streams/readable:999)'],
+    ['a word that holds kata', 'docker run katacoda/ubuntu fails'],
+  ])('%s is no other host', (_what, text) => {
+    expect(pasteOrigin(text).anotherHost).toBe(false);
+  });
+
   test.each([
     ['Docker Desktop', 'Docker Desktop 4.30.0 on macOS'],
     ['WSL2', 'running docker in WSL2'],
