@@ -8,7 +8,7 @@
  * best line's, so a log with two problems yields both.
  */
 import { normalisePaste, type LineKind, type PasteLine } from './log-normalise.ts';
-import { pasteOrigin } from './paste-context.ts';
+import { namesAnotherHost, pasteOrigin } from './paste-context.ts';
 import { errnosDisagree, errnosOf } from './errno-phrases.ts';
 import { filePaths, pathsDisagree } from './file-paths.ts';
 import { buildModel, canonicalPrint, lineCost } from './match-model.ts';
@@ -215,7 +215,9 @@ const OTHER_CONTEXT_FACTOR = 0.5;
  * 253; in-scope top-1 (316 of 324, blind 91 of 124), out-of-scope quiet of the older files (82 of 84)
  * and the weakest correct answer (0.453) are the same at each: no in-scope tuning paste names such a
  * host without a rootless word but one, already no answer (a bind-mount question that says its command
- * works on Docker Desktop).
+ * works on Docker Desktop). An item whose own errors or symptoms name such a host (tun-device-missing's
+ * `LXD / Proxmox 容器没有 /dev/net/tun`) is that host's answer and keeps OTHER_CONTEXT_FACTOR: without that,
+ * its own phrase no longer found it (review); blind 303 → 302 of 416 with it (a Podman-in-LXC paste).
  */
 const ANOTHER_HOST_FACTOR = 0.35;
 
@@ -496,6 +498,8 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
   const settings: CompiledSetting[] = items.flatMap((item, i) => (item.setting === undefined ? [] : [{
     item: i, words: settingPattern(item.setting.words), over: new Set(item.setting.over.flatMap((slug) => slugIndex.get(slug) ?? [])),
   }]));
+  /** Items whose own texts name another host (`LXD / Proxmox 容器没有 /dev/net/tun`): such a paste is theirs to answer (ANOTHER_HOST_FACTOR). */
+  const hostAware = items.map((item) => [...item.errors, ...item.symptoms].some(namesAnotherHost));
   const model = buildModel(lookalikes.length > 0 ? [...items, { errors: lookalikes, symptoms: [] }] : items, background, items.length);
   const fullEvidence = Math.log(items.length + background.length + 1);
   /** 1 for words only look-alikes use: to the items they are unknown words (a line's cost, typo correction). */
@@ -634,14 +638,14 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
    * `joined`: the lines of a short query read together (withJoined) may be the best reading, but they
    * repeat the evidence of their own lines, so they never count as another line's support.
    */
-  function scoreLine(line: PasteLine, scores: readonly LineScore[], factor: number, best: Best, joined: boolean, explained: { score: number; line: string; signature: number }): void {
+  function scoreLine(line: PasteLine, scores: readonly LineScore[], factor: number, best: Best, joined: boolean, explained: { score: number; line: string; signature: number }, hostLift: number): void {
     for (const { item: i, base, signature } of scores) {
       if (i === elsewhere) {
         if (base * factor > explained.score) Object.assign(explained, { score: base * factor, line: line.text, signature });
         continue;
       }
       const kind = items[i]?.kind === 'limitation' ? LIMITATION_FACTOR : 1;
-      const score = base * factor * kind;
+      const score = base * factor * kind * (hostAware[i] === true ? hostLift : 1);
       const prior = best.get(i);
       if (!prior) best.set(i, { score, line: line.text, signature, second: 0 });
       else if (score > prior.score) best.set(i, { score, line: line.text, signature, second: joined ? prior.second : prior.score });
@@ -667,6 +671,8 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
       const rootfulPaste = context === 'unknown' && rootfulPath;
       const foreign = (context === 'engine' ? OTHER_ENGINE_FACTOR : context === 'other' ? (anotherHost ? ANOTHER_HOST_FACTOR : OTHER_CONTEXT_FACTOR) : context === 'unknown' && !typed ? UNSAID_CONTEXT_FACTOR : 1)
         * (rootfulPaste ? ROOTFUL_PATH_FACTOR : 1);
+      // An item whose own texts name another host keeps the cut of any other platform (OTHER_CONTEXT_FACTOR).
+      const hostLift = context === 'other' && anotherHost ? OTHER_CONTEXT_FACTOR / ANOTHER_HOST_FACTOR : 1;
       const best: Best = new Map();
       const explained = { score: 0, line: '', signature: -1 };
       const seen = new Map<string, LineScore[]>();
@@ -680,7 +686,7 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
           scores = lineScores(line.canonical, typed, typed && (joined ? lines.some((l) => isProgramOutput(l.canonical)) : isProgramOutput(line.canonical)), context === 'unknown' && !rootfulPaste);
           seen.set(line.canonical, scores);
         }
-        scoreLine(line, scores, factor(line) * foreign, best, joined, explained);
+        scoreLine(line, scores, factor(line) * foreign, best, joined, explained, hostLift);
       }
       if (lines.length <= SUPPORT_LINES) for (const b of best.values()) b.score += (1 - b.score) * b.second * SUPPORT;
       const ranked = [...best].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
@@ -700,9 +706,10 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
         // A look-alike that explains the paste better than any entry does says why there is no answer.
         const text = model.signatures[explained.signature]?.text ?? '';
         const owner = items[lookalikeOwner.get(text) ?? -1];
-        // A paste that names another platform says why nothing here is sure: the note goes with the entries it may relate to.
-        const elsewhere = word !== undefined && related.length > 0 ? { origin: { kind: 'elsewhere', word } as const } : {};
-        if (owner === undefined || explained.score < RELATED_FLOOR || explained.score <= (top?.score ?? 0)) return { results: related, capped, confidence: 'low', ...elsewhere };
+        // A paste that names another platform (not only a rootful place: wrong-daemon-socket is about pastes of
+        // those) says why nothing here is sure: the note goes with the entries it may relate to.
+        const originNote = context === 'other' && word !== undefined && related.length > 0 ? { origin: { kind: 'elsewhere', word } as const } : {};
+        if (owner === undefined || explained.score < RELATED_FLOOR || explained.score <= (top?.score ?? 0)) return { results: related, capped, confidence: 'low', ...originNote };
         // The entry whose look-alike explains the line is not "possibly related" by that same line.
         const lookalike = { slug: owner.slug, line: explained.line, signature: text };
         return { results: related.filter((r) => r.slug !== lookalike.slug || r.line !== lookalike.line), capped, confidence: 'low', lookalike };

@@ -520,6 +520,25 @@ describe('an answer whose paste does not say rootless Docker says so (origin)', 
     expect(m.match(log(first))).toMatchObject({ confidence: 'low', results: [{ slug: 'gpu' }], origin: { kind: 'elsewhere' } });
   });
 
+  test('an entry whose own words name that host is its answer: it keeps the cut of any other platform', () => {
+    const tun: MatchableItem = { slug: 'tun', title: 'tun', errors: ['open /dev/net/tun: no such file or directory'], symptoms: ['LXD / Proxmox 容器没有 /dev/net/tun'] };
+    const withTun = createMatcher([...items, tun], { background, minConfidence: 0 });
+    const paste = ['$ uname -r', '6.8.4-2-pve', '$ systemctl --user restart docker', 'inside an LXC container on Proxmox:', 'open /dev/net/tun: no such file or directory', 'docker.service: Failed with result exit-code'].join('\n');
+    const asRootless = withTun.match(paste.replace('inside an LXC container on Proxmox:', 'inside a rootless daemon:')).results.find((r) => r.slug === 'tun')?.score ?? 0;
+    const onHost = withTun.match(paste).results.find((r) => r.slug === 'tun')?.score ?? 0;
+    expect(onHost).toBeGreaterThan(asRootless * 0.45);
+    expect(onHost).toBeLessThan(asRootless * 0.55);
+  });
+
+  test('a rootful place alone is no other platform: with no answer, no note (wrong-daemon-socket is about such pastes)', () => {
+    const socket = createMatcher([
+      { slug: 'socket', title: 'socket', errors: ['Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?'], symptoms: [] },
+    ], { background });
+    const outcome = socket.match('Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?');
+    expect(outcome).toMatchObject({ confidence: 'low', results: [{ slug: 'socket' }] });
+    expect(outcome).not.toHaveProperty('origin');
+  });
+
   test('with no answer, only a paste that names another platform says where it comes from, and only beside entries it may relate to', () => {
     expect(m.match(log('inside an unprivileged LXC container on Proxmox')).origin).toEqual({ kind: 'elsewhere', word: 'LXC' });
     // Nothing related: nothing to say it of.
