@@ -74,7 +74,7 @@ export interface Signature {
   errnos: number;
   /** How many of its tokens are not words of common error text (what a line must repeat to be this error). */
   distinctive: number;
-  /** How many of its tokens are words of common error text: mostly what says it failed (`command not found`, `permission denied`). */
+  /** How many of its tokens are words of common error text (the background's): what says it failed (`not found`, `denied`), and some subject words (`docker`, `file`). */
   commonWords: number;
   /** The files it names by path, by name (file-paths.ts); empty for none. */
   files: ReadonlyMap<string, ReadonlySet<string>>;

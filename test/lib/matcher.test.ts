@@ -740,6 +740,13 @@ describe('an error in a pasted log needs its failure said, not only its subject 
 
   test('a typed question is left alone (it paraphrases)', () => {
     const m = createMatcher(items, { background: COMMON_ERROR_TEXT });
-    expect(m.match('where is dockerd-rootless-setuptool.sh').results[0]?.slug).toBe('tool-missing');
+    expect(m.match('where is dockerd-rootless-setuptool.sh').results[0]).toMatchObject({ slug: 'tool-missing' });
+    expect(m.match('where is dockerd-rootless-setuptool.sh').results[0]?.score).toBeGreaterThan(0.93);
+  });
+
+  test('an error with no common words is not cut: there is no failure to say apart from its words', () => {
+    const rare = createMatcher([{ slug: 'rare', title: 'rare', errors: ['vpnkit slirp4netns tap0 mtu65520 rootlesskit'], symptoms: [] }], { background: COMMON_ERROR_TEXT, minConfidence: 0 });
+    const sentence = 'we saw vpnkit slirp4netns tap0 mtu65520 rootlesskit printed by the helper during the night after the upgrade of the build host';
+    expect(rare.match(log(sentence)).results[0]?.score).toBeGreaterThan(0.9);
   });
 });
