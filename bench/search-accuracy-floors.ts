@@ -40,7 +40,7 @@
  * tuning 0.95 → 0.96 (measured 97.1 % of 408), blind 0.68 → 0.69 (69.8 % of 377); blind back to 0.68 the same day
  * when review narrowed the settings (69.2 %, 261 of 377: at 0.69 no case of slack).
  * Raised 2026-12-03 (another host, such as Proxmox LXC, OpenWrt or Docker Desktop, named in a paste cuts it as another
- * engine does): blind 0.68 → 0.71 (measured 72.7 %, 274 of 377; at 0.71, 268 pass: six cases of slack).
+ * engine does): blind 0.68 → 0.71 (measured 72.7 %, 274 of 377; at 0.71, 268 needed: six cases of slack).
  * A twelfth blind batch the same day (39 cases, first measured 25 of 39): blind 72.6 % of 416 with it, floor kept at 0.71
  * (302 pass, 296 needed: six cases of slack).
  * Raised 2026-12-03 (Podman's own parts say another engine, an error's failure words, the setup tool's bare name no

@@ -116,6 +116,7 @@ describe('npm run match', () => {
     expect(text).toContain('没有足够可信的答案');
     const json = JSON.parse(match(['--json'], lxc).stdout) as { confidence: string; origin?: unknown; results: { slug: string }[] };
     expect(json).toMatchObject({ confidence: 'low', origin: { kind: 'elsewhere', word: 'Proxmox' }, results: [{ slug: 'pull-lchown-invalid-argument' }] });
+    expect(match([], lxc, { LANG: 'en_US.UTF-8' }).stdout).toMatch(/^Note: this mentions "Proxmox".*\nCheck first: .*the results below apply when it prints name=rootless/);
   }, 30_000);
 
   test('reads a file argument and prints full URLs when SITE_URL is set', () => {
