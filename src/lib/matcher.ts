@@ -532,6 +532,9 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
   const itemWeight = new Float64Array(modelItems);
   const itemEvidence = new Float64Array(modelItems);
   const itemSeen = new Uint8Array(modelItems);
+  // Per line, each item's best share of a signature (-1: none) and that signature (lineScores; reset as read).
+  const itemShare = new Float64Array(modelItems).fill(-1);
+  const itemSignature = new Int32Array(modelItems).fill(-1);
 
   /**
    * Each item a line points to: its score before the line's factor, and the signature it matched best.
@@ -549,25 +552,30 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
     const credit = (id: number, trust: number) => {
       const w = (model.weight[id] ?? 0) * trust;
       const credible = model.generic[id] === 1 ? GENERIC_EVIDENCE : 1;
-      const errorsFrom = model.errorStart[id] ?? 0;
+      // Both lists are in item order: one walk finds which owners have the token in an error.
+      let e = model.errorStart[id] ?? 0;
       const errorsTo = model.errorStart[id + 1] ?? 0;
       for (let k = model.ownerStart[id] ?? 0, end = model.ownerStart[id + 1] ?? 0; k < end; k++) {
         const i = model.ownerItem[k] ?? 0;
         const central = w * centrality(model.ownerShare[k] ?? 0);
         let said = paraphrase ? 1 : SYMPTOM_IN_PASTE;
-        if (!paraphrase) for (let e = errorsFrom; e < errorsTo; e++) if (model.errorItem[e] === i) { said = 1; break; }
+        if (!paraphrase) {
+          while (e < errorsTo && (model.errorItem[e] ?? 0) < i) e++;
+          if (e < errorsTo && model.errorItem[e] === i) said = 1;
+        }
         if (!itemSeen[i]) { itemSeen[i] = 1; touched.push(i); }
         itemWeight[i] = (itemWeight[i] ?? 0) + central * said;
         itemEvidence[i] = (itemEvidence[i] ?? 0) + central * credible * said;
       }
       const cover = (model.coverWeight[id] ?? 0) * trust;
       const distinctive = model.distinctive[id] ?? 0;
+      const common = model.generic[id] === 1;
       for (let k = model.signatureStart[id] ?? 0, end = model.signatureStart[id + 1] ?? 0; k < end; k++) {
         const sig = model.signatureList[k] ?? 0;
         if (!sigSeen[sig]) { sigSeen[sig] = 1; sigs.push(sig); }
         sigWeight[sig] = (sigWeight[sig] ?? 0) + cover;
         sigWords[sig] = (sigWords[sig] ?? 0) + distinctive;
-        if (model.generic[id] === 1) sigCommon[sig] = 1;
+        if (common) sigCommon[sig] = 1;
         sigTop[sig] = Math.max(sigTop[sig] ?? 0, cover);
       }
     };
@@ -587,8 +595,6 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
     const lineErrnos = sigs.length > 0 ? errnosOf(canonical) : 0;
     // The files the line names, looked for only when a matched signature names one (few do).
     let lineFiles: ReturnType<typeof filePaths> | undefined;
-    const contained = new Map<number, number>();
-    const bestSignature = new Map<number, number>();
     for (const sigIndex of sigs) {
       const sig = model.signatures[sigIndex];
       const w = sigWeight[sigIndex] ?? 0;
@@ -605,9 +611,9 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
         * (paraphrase && sig.item !== elsewhere ? 1 : corroboration(words, sig.distinctive))
         * (!paraphrase && sig.kind === 'error' && sig.commonWords > 0 && !sharesCommonWord ? FAILURE_UNSAID : 1)
         * (typed && sig.kind === 'symptom' ? lightness(sig.total) : 1);
-      if (share > (contained.get(sig.item) ?? -1)) {
-        contained.set(sig.item, share);
-        bestSignature.set(sig.item, sigIndex);
+      if (share > (itemShare[sig.item] ?? -1)) {
+        itemShare[sig.item] = share;
+        itemSignature[sig.item] = sigIndex;
       }
     }
     const scores: LineScore[] = [];
@@ -617,10 +623,12 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
       itemWeight[i] = 0;
       itemEvidence[i] = 0;
       itemSeen[i] = 0;
-      const s1 = contained.get(i) ?? 0;
+      const s1 = Math.max(0, itemShare[i] ?? 0);
       const s2 = lineTotal > 0 ? matched / lineTotal : 0;
       const evidence = Math.min(1, evidenceSum / fullEvidence);
-      const signature = bestSignature.get(i) ?? -1;
+      const signature = itemSignature[i] ?? -1;
+      itemShare[i] = -1;
+      itemSignature[i] = -1;
       const matchedSig = model.signatures[signature];
       const contradicted = (errnosDisagree(matchedSig?.errnos ?? 0, lineErrnos) ? ERRNO_MISMATCH : 1)
         * (matchedSig !== undefined && matchedSig.files.size > 0 && pathsDisagree(matchedSig.files, (lineFiles ??= filePaths(canonical))) ? PATH_MISMATCH : 1);
