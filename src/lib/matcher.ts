@@ -504,7 +504,8 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
     item: i, words: settingPattern(item.setting.words), over: new Set(item.setting.over.flatMap((slug) => slugIndex.get(slug) ?? [])),
   }]));
   /** Items whose own texts name another host (`LXD / Proxmox 容器没有 /dev/net/tun`): such a paste is theirs to answer (ANOTHER_HOST_FACTOR). */
-  const hostAware = items.map((item) => [...item.errors, ...item.symptoms].some(namesAnotherHost));
+  // Worked out on the first paste that names another host (few do), not on load.
+  let hostAware: boolean[] | undefined;
   const model = buildModel(lookalikes.length > 0 ? [...items, { errors: lookalikes, symptoms: [] }] : items, background, items.length);
   const fullEvidence = Math.log(items.length + background.length + 1);
   /** 1 for words only look-alikes use: to the items they are unknown words (a line's cost, typo correction). */
@@ -658,7 +659,7 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
         continue;
       }
       const kind = items[i]?.kind === 'limitation' ? LIMITATION_FACTOR : 1;
-      const score = base * factor * kind * (hostAware[i] === true ? hostLift : 1);
+      const score = base * factor * kind * (hostLift !== 1 && (hostAware ??= items.map((item) => [...item.errors, ...item.symptoms].some(namesAnotherHost)))[i] === true ? hostLift : 1);
       const prior = best.get(i);
       if (!prior) best.set(i, { score, line: line.text, signature, second: 0 });
       else if (score > prior.score) best.set(i, { score, line: line.text, signature, second: joined ? prior.second : prior.score });
