@@ -503,8 +503,7 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
   const settings: CompiledSetting[] = items.flatMap((item, i) => (item.setting === undefined ? [] : [{
     item: i, words: settingPattern(item.setting.words), over: new Set(item.setting.over.flatMap((slug) => slugIndex.get(slug) ?? [])),
   }]));
-  /** Items whose own texts name another host (`LXD / Proxmox 容器没有 /dev/net/tun`): such a paste is theirs to answer (ANOTHER_HOST_FACTOR). */
-  // Worked out on the first paste that names another host (few do), not on load.
+  /** Items whose own texts name another host (`LXD / Proxmox 容器没有 /dev/net/tun`): such a paste is theirs to answer (ANOTHER_HOST_FACTOR); worked out on the first paste that names one (few do), not on load. */
   let hostAware: boolean[] | undefined;
   const model = buildModel(lookalikes.length > 0 ? [...items, { errors: lookalikes, symptoms: [] }] : items, background, items.length);
   const fullEvidence = Math.log(items.length + background.length + 1);
@@ -650,16 +649,17 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
   /**
    * Adds a line's scores to the best per item; `scores` may be shared by identical lines (logs repeat).
    * `joined`: the lines of a short query read together (withJoined) may be the best reading, but they
-   * repeat the evidence of their own lines, so they never count as another line's support.
+   * repeat the evidence of their own lines, so they never count as another line's support. `lifted`: for a
+   * paste naming another host, the items that keep OTHER_CONTEXT_FACTOR instead of ANOTHER_HOST_FACTOR.
    */
-  function scoreLine(line: PasteLine, scores: readonly LineScore[], factor: number, best: Best, joined: boolean, explained: { score: number; line: string; signature: number }, hostLift: number): void {
+  function scoreLine(line: PasteLine, scores: readonly LineScore[], factor: number, best: Best, joined: boolean, explained: { score: number; line: string; signature: number }, lifted: readonly boolean[] | undefined): void {
     for (const { item: i, base, signature } of scores) {
       if (i === elsewhere) {
         if (base * factor > explained.score) Object.assign(explained, { score: base * factor, line: line.text, signature });
         continue;
       }
       const kind = items[i]?.kind === 'limitation' ? LIMITATION_FACTOR : 1;
-      const score = base * factor * kind * (hostLift !== 1 && (hostAware ??= items.map((item) => [...item.errors, ...item.symptoms].some(namesAnotherHost)))[i] === true ? hostLift : 1);
+      const score = base * factor * kind * (lifted?.[i] === true ? OTHER_CONTEXT_FACTOR / ANOTHER_HOST_FACTOR : 1);
       const prior = best.get(i);
       if (!prior) best.set(i, { score, line: line.text, signature, second: 0 });
       else if (score > prior.score) best.set(i, { score, line: line.text, signature, second: joined ? prior.second : prior.score });
@@ -686,7 +686,7 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
       const foreign = (context === 'engine' ? OTHER_ENGINE_FACTOR : context === 'other' ? (anotherHost ? ANOTHER_HOST_FACTOR : OTHER_CONTEXT_FACTOR) : context === 'unknown' && !typed ? UNSAID_CONTEXT_FACTOR : 1)
         * (rootfulPaste ? ROOTFUL_PATH_FACTOR : 1);
       // An item whose own texts name another host keeps the cut of any other platform (OTHER_CONTEXT_FACTOR).
-      const hostLift = context === 'other' && anotherHost ? OTHER_CONTEXT_FACTOR / ANOTHER_HOST_FACTOR : 1;
+      const lifted = context === 'other' && anotherHost ? (hostAware ??= items.map((item) => [...item.errors, ...item.symptoms].some(namesAnotherHost))) : undefined;
       const best: Best = new Map();
       const explained = { score: 0, line: '', signature: -1 };
       const seen = new Map<string, LineScore[]>();
@@ -700,7 +700,7 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
           scores = lineScores(line.canonical, typed, typed && (joined ? lines.some((l) => isProgramOutput(l.canonical)) : isProgramOutput(line.canonical)), context === 'unknown' && !rootfulPaste);
           seen.set(line.canonical, scores);
         }
-        scoreLine(line, scores, factor(line) * foreign, best, joined, explained, hostLift);
+        scoreLine(line, scores, factor(line) * foreign, best, joined, explained, lifted);
       }
       if (lines.length <= SUPPORT_LINES) for (const b of best.values()) b.score += (1 - b.score) * b.second * SUPPORT;
       const ranked = [...best].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
