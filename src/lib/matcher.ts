@@ -415,6 +415,26 @@ export function isProgramOutput(canonical: string): boolean {
  */
 const FAILURE_UNSAID = 0.6;
 
+/**
+ * A pasted issue that says it is about rootless Docker often tells its problem in prose, over several
+ * lines (`We run rootless Docker…`, `…the bind mount…`, `…permission denied when writing`), with no error
+ * line of ours: each line holds too little of any phrase to count. A symptom whose every word the paste
+ * holds somewhere (outside `set -x` traces) is said by the paste as a whole, and its item scores this.
+ * Only for a paste whose context is rootless (paste-context.ts: it names rootlesskit, `/run/user/<uid>`,
+ * the word rootless…): on the tuning sets the same reading of any paste lost three blind out-of-scope
+ * cases (rootful and other-platform pastes say `bind mount` and `permission denied` too). Only symptoms of
+ * at least SPREAD_SYMPTOM_WORDS words and LIGHT_SYMPTOM_WEIGHT cover weight: a light phrase (`容器里跑
+ * rootless docker`) is said by nearly every such paste. Just over MIN_CONFIDENCE with its margin: a
+ * phrase gathered from far apart is an answer only when no line says more; a line that matches a known
+ * error outscores it. On the tuning sets 0.42 / 0.45 / 0.5 / 0.6 (3, 4 or 5 words) give blind in-scope
+ * 113 of 159 at each (111 without: two prose pastes, a bind mount written by a devcontainer and
+ * Portainer pointed at `/var/run/docker.sock`), out-of-scope quiet and the other tuning figures
+ * unchanged; a cover weight of 12 instead of 8 gains nothing. 0.5 keeps 0.097 clear of MIN_CONFIDENCE.
+ */
+const SPREAD_SYMPTOM_SCORE = 0.5;
+/** See SPREAD_SYMPTOM_SCORE. */
+const SPREAD_SYMPTOM_WORDS = 4;
+
 /** Limitations rank below entries. */
 const LIMITATION_FACTOR = 0.85;
 
@@ -505,6 +525,8 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
   }]));
   /** Items whose own texts name another host (`LXD / Proxmox 容器没有 /dev/net/tun`): such a paste is theirs to answer (ANOTHER_HOST_FACTOR); worked out on the first paste that names one (few do), not on load. */
   let hostAware: boolean[] | undefined;
+  // How many distinct words each signature has (SPREAD_SYMPTOM_SCORE), counted on the first paste that needs it.
+  let signatureWords: Uint16Array | undefined;
   const model = buildModel(lookalikes.length > 0 ? [...items, { errors: lookalikes, symptoms: [] }] : items, background, items.length);
   const fullEvidence = Math.log(items.length + background.length + 1);
   /** 1 for words only look-alikes use: to the items they are unknown words (a line's cost, typo correction). */
@@ -543,7 +565,7 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
    * it comes from, so what a matched signature says or not counts (ROOTFUL_PATH_FACTOR, UNSAID_SIGNATURE_FACTOR,
    * UNSAID_QUALIFIER_FACTOR).
    */
-  function lineScores(canonical: string, typed: boolean, verbatim: boolean, unsaid: boolean): LineScore[] {
+  function lineScores(canonical: string, typed: boolean, verbatim: boolean, unsaid: boolean, words?: Map<number, string>, text = ''): LineScore[] {
     const paraphrase = typed && !verbatim;
     const sigs: number[] = [];
     const touched: number[] = [];
@@ -590,7 +612,10 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
         if (token !== undefined) { id = model.ids.get(token); trust = confidence; }
       }
       lineTotal += lineCost(raw, id === undefined ? undefined : (model.weight[id] ?? 0) * trust);
-      if (id !== undefined) credit(id, trust);
+      if (id !== undefined) {
+        credit(id, trust);
+        if (words !== undefined && !words.has(id)) words.set(id, text);
+      }
     }
     const lineErrnos = sigs.length > 0 ? errnosOf(canonical) : 0;
     // The files the line names, looked for only when a matched signature names one (few do).
@@ -646,6 +671,35 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
     return scores;
   }
 
+  /** Scores SPREAD_SYMPTOM_SCORE, where that is more than it has, for each item with a symptom whose every word the paste holds on some line; the line shown is the one with its heaviest word. */
+  function addSpreadSymptoms(pasteWords: ReadonlyMap<number, string>, best: Best): void {
+    if (signatureWords === undefined) {
+      const counts = new Uint16Array(model.signatures.length);
+      for (const sig of model.signatureList) counts[sig] = (counts[sig] ?? 0) + 1;
+      signatureWords = counts;
+    }
+    const found = new Map<number, { words: number; heaviest: number }>();
+    for (const id of pasteWords.keys()) {
+      for (let k = model.signatureStart[id] ?? 0, end = model.signatureStart[id + 1] ?? 0; k < end; k++) {
+        const sig = model.signatureList[k] ?? 0;
+        const seen = found.get(sig);
+        if (seen === undefined) found.set(sig, { words: 1, heaviest: id });
+        else {
+          seen.words++;
+          if ((model.coverWeight[id] ?? 0) > (model.coverWeight[seen.heaviest] ?? 0)) seen.heaviest = id;
+        }
+      }
+    }
+    for (const [sigIndex, { words, heaviest }] of found) {
+      const sig = model.signatures[sigIndex];
+      if (sig === undefined || sig.kind !== 'symptom' || sig.item === elsewhere || words < SPREAD_SYMPTOM_WORDS || words < (signatureWords[sigIndex] ?? 0) || sig.total < LIGHT_SYMPTOM_WEIGHT) continue;
+      const score = SPREAD_SYMPTOM_SCORE * (items[sig.item]?.kind === 'limitation' ? LIMITATION_FACTOR : 1);
+      const prior = best.get(sig.item);
+      if (prior !== undefined && prior.score >= score) continue;
+      best.set(sig.item, { score, line: pasteWords.get(heaviest) ?? '', signature: sigIndex, second: prior?.second ?? 0 });
+    }
+  }
+
   /**
    * Adds a line's scores to the best per item; `scores` may be shared by identical lines (logs repeat).
    * `joined`: the lines of a short query read together (withJoined) may be the best reading, but they
@@ -691,17 +745,20 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
       const explained = { score: 0, line: '', signature: -1 };
       const seen = new Map<string, LineScore[]>();
       const read = withJoined(lines, typed);
+      // The words of a rootless paste, each with the first line that says it (SPREAD_SYMPTOM_SCORE).
+      const pasteWords = !typed && context === 'rootless' ? new Map<number, string>() : undefined;
       for (const line of read) {
         if (factor(line) <= 0) continue;
         // The joined reading is program output only where one of its lines is.
         const joined = read.length > lines.length && line === read[read.length - 1];
         let scores = seen.get(line.canonical);
         if (scores === undefined) {
-          scores = lineScores(line.canonical, typed, typed && (joined ? lines.some((l) => isProgramOutput(l.canonical)) : isProgramOutput(line.canonical)), context === 'unknown' && !rootfulPaste);
+          scores = lineScores(line.canonical, typed, typed && (joined ? lines.some((l) => isProgramOutput(l.canonical)) : isProgramOutput(line.canonical)), context === 'unknown' && !rootfulPaste, pasteWords, line.text);
           seen.set(line.canonical, scores);
         }
         scoreLine(line, scores, factor(line) * foreign, best, joined, explained, lifted);
       }
+      if (pasteWords !== undefined) addSpreadSymptoms(pasteWords, best);
       if (lines.length <= SUPPORT_LINES) for (const b of best.values()) b.score += (1 - b.score) * b.second * SUPPORT;
       const ranked = [...best].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
       preferSupported(ranked, minConfidence);

@@ -750,3 +750,50 @@ describe('an error in a pasted log needs its failure said, not only its subject 
     expect(rare.match(log(sentence)).results[0]?.score).toBeGreaterThan(0.9);
   });
 });
+
+describe('a symptom a rootless paste says over several lines (SPREAD_SYMPTOM_SCORE)', () => {
+  const items: MatchableItem[] = [
+    { slug: 'owners', title: 'Bind mount owners', errors: [], symptoms: ['rootless docker bind mount permission denied', 'container cannot write bind mount permission denied'] },
+    { slug: 'socket', title: 'Socket', errors: ['Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?'], symptoms: [] },
+  ];
+  const matcher = createMatcher(items, { background: COMMON_ERROR_TEXT });
+  // An issue's prose: no line holds more than two of the phrase's words.
+  const prose = (setup: string) => [
+    setup,
+    'The app writes its cache under /srv/app, which we pass in as a bind mount.',
+    'Inside the container the entrypoint runs as uid 1000.',
+    'Every write there fails with permission denied, and the folder shows up as owned by root.',
+    'It worked before we moved the host over last week.',
+  ].join('\n');
+
+  test('a paste that says it is rootless and holds every word of the phrase answers with it, on the line of its rarest word', () => {
+    const outcome = matcher.match(prose('We run rootless Docker 29 on Debian 12 (dockerd-rootless-setuptool.sh install).'));
+    expect(outcome.confidence).toBe('high');
+    expect(outcome.results[0]).toMatchObject({ slug: 'owners' });
+    // An answer, but a weak one: words gathered from far apart say less than a line that repeats an error.
+    expect(outcome.results[0]?.score).toBeGreaterThan(MIN_CONFIDENCE);
+    expect(outcome.results[0]?.score).toBeLessThan(0.6);
+    expect(outcome.results[0]?.line).toMatch(/bind mount|rootless/);
+  });
+
+  test('the same prose from a paste that does not say rootless is no answer, though it holds every word of a phrase', () => {
+    expect(matcher.match(prose('We run Docker 29 on Debian 12 from the official packages.')).confidence).toBe('low');
+  });
+
+  test('a word of the phrase missing from the whole paste is no answer', () => {
+    const paste = prose('We run rootless Docker 29 on Debian 12 (dockerd-rootless-setuptool.sh install).').replace('permission denied', 'an error');
+    expect(paste).not.toMatch(/permission|denied/);
+    expect(matcher.match(paste).confidence).toBe('low');
+  });
+
+  test('words only a set -x trace echoes do not count', () => {
+    const paste = prose('We run rootless Docker 29 on Debian 12 (dockerd-rootless-setuptool.sh install).').replace('which we pass in as a bind mount', 'which we pass in as a volume');
+    expect(matcher.match(paste).confidence).toBe('low');
+    expect(matcher.match(`${paste}\n+ mount --bind /srv/app /data`).confidence).toBe('low');
+  });
+
+  test('a line that matches a known error still outscores the phrase gathered from far apart', () => {
+    const paste = `${prose('We run rootless Docker 29 on Debian 12 (dockerd-rootless-setuptool.sh install).')}\ndocker: Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?`;
+    expect(matcher.match(paste).results[0]?.slug).toBe('socket');
+  });
+});
