@@ -468,6 +468,9 @@ function corroboration(words: number, distinctive: number): number {
 interface LineScore { item: number; base: number; signature: number }
 
 /** The best line found for an item: its score, the line, the signature it matched, and the runner-up line's score. */
+/** The words a paste holds (ids, in the order first seen) and the first line that says each, by word id (SPREAD_SYMPTOM_SCORE). */
+interface PasteWords { ids: number[]; line: (string | undefined)[] }
+
 type Best = Map<number, { score: number; line: string; signature: number; second: number; place?: string }>;
 
 /**
@@ -565,7 +568,7 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
    * it comes from, so what a matched signature says or not counts (ROOTFUL_PATH_FACTOR, UNSAID_SIGNATURE_FACTOR,
    * UNSAID_QUALIFIER_FACTOR).
    */
-  function lineScores(canonical: string, typed: boolean, verbatim: boolean, unsaid: boolean, words?: Map<number, string>, text = ''): LineScore[] {
+  function lineScores(canonical: string, typed: boolean, verbatim: boolean, unsaid: boolean, words?: PasteWords, text = ''): LineScore[] {
     const paraphrase = typed && !verbatim;
     const sigs: number[] = [];
     const touched: number[] = [];
@@ -614,7 +617,7 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
       lineTotal += lineCost(raw, id === undefined ? undefined : (model.weight[id] ?? 0) * trust);
       if (id !== undefined) {
         credit(id, trust);
-        if (words !== undefined && !words.has(id)) words.set(id, text);
+        if (words !== undefined && words.line[id] === undefined) { words.line[id] = text; words.ids.push(id); }
       }
     }
     const lineErrnos = sigs.length > 0 ? errnosOf(canonical) : 0;
@@ -672,14 +675,14 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
   }
 
   /** Scores SPREAD_SYMPTOM_SCORE, where that is more than it has, for each item with a symptom whose every word the paste holds on some line; the line shown is the one with its heaviest word. */
-  function addSpreadSymptoms(pasteWords: ReadonlyMap<number, string>, best: Best): void {
+  function addSpreadSymptoms(pasteWords: PasteWords, best: Best): void {
     if (signatureWords === undefined) {
       const counts = new Uint16Array(model.signatures.length);
       for (const sig of model.signatureList) counts[sig] = (counts[sig] ?? 0) + 1;
       signatureWords = counts;
     }
     const found = new Map<number, { words: number; heaviest: number }>();
-    for (const id of pasteWords.keys()) {
+    for (const id of pasteWords.ids) {
       for (let k = model.signatureStart[id] ?? 0, end = model.signatureStart[id + 1] ?? 0; k < end; k++) {
         const sig = model.signatureList[k] ?? 0;
         const seen = found.get(sig);
@@ -696,7 +699,7 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
       const score = SPREAD_SYMPTOM_SCORE * (items[sig.item]?.kind === 'limitation' ? LIMITATION_FACTOR : 1);
       const prior = best.get(sig.item);
       if (prior !== undefined && prior.score >= score) continue;
-      best.set(sig.item, { score, line: pasteWords.get(heaviest) ?? '', signature: sigIndex, second: prior?.second ?? 0 });
+      best.set(sig.item, { score, line: pasteWords.line[heaviest] ?? '', signature: sigIndex, second: prior?.second ?? 0 });
     }
   }
 
@@ -746,7 +749,7 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
       const seen = new Map<string, LineScore[]>();
       const read = withJoined(lines, typed);
       // The words of a rootless paste, each with the first line that says it (SPREAD_SYMPTOM_SCORE).
-      const pasteWords = !typed && context === 'rootless' ? new Map<number, string>() : undefined;
+      const pasteWords: PasteWords | undefined = !typed && context === 'rootless' ? { ids: [], line: new Array<string | undefined>(model.tokens.length) } : undefined;
       for (const line of read) {
         if (factor(line) <= 0) continue;
         // The joined reading is program output only where one of its lines is.
