@@ -288,6 +288,22 @@ describe('a person\'s words around a paste', () => {
       expect(matcher.match(wrapped).results[0]).toMatchObject({ slug: 'ping', score: alone.results[0]?.score });
     }
   });
+
+  test('count for half as evidence: their words do not pull an entry above the one the pasted lines point to', () => {
+    const items: MatchableItem[] = [
+      { slug: 'install', title: 'Install', errors: [], symptoms: ['装完 rootless 之后报错'] },
+      { slug: 'warning', title: 'Warning', errors: ['WARNING: No swap limit support for the memory cgroup'], symptoms: [] },
+    ];
+    const loose = createMatcher(items, { background: COMMON_ERROR_TEXT, minConfidence: 0 });
+    const [warning, other] = ['WARNING: No swap limit support', 'WARNING: bridge-nf-call-iptables is disabled'];
+    const words = '求助，装完 rootless 之后报错：';
+    const around = loose.match([words, warning, other, '有人知道怎么回事吗？'].join('\n')).results;
+    expect(around.map((r) => r.slug)).toEqual(['warning', 'install']);
+    // The same line between the pasted ones is not words around the paste: it counts in full.
+    const inside = loose.match([warning, words, other, '有人知道怎么回事吗？'].join('\n')).results;
+    expect(inside[0]).toMatchObject({ slug: 'install', line: words });
+    expect(around[1]?.score).toBeLessThan((inside[0]?.score ?? 0) * 0.7);
+  });
 });
 
 describe('the words of any Chinese question (background)', () => {
