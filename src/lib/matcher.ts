@@ -737,7 +737,7 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
 
   return {
     match(paste) {
-      const { lines, capped, readChars } = normalisePaste(paste);
+      const { lines, capped, readChars, rejoined } = normalisePaste(paste);
       const around = chatterAround(lines);
       const typed = typeof paste === 'string' && !capped && lines.length - around.lines <= TYPED_LINES && readChars - around.chars <= TYPED_CHARS;
       const hasErrors = lines.some((l) => l.isError);
@@ -774,6 +774,12 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
           seen.set(line.canonical, scores);
         }
         scoreLine(line, scores, factor(line) * foreign * (chatter ? CHATTER_FACTOR : 1), best, joined, explained, lifted);
+      }
+      // Lines that may be one a terminal cut at its width, read joined too (NormalisedPaste.rejoined): like the
+      // joined reading of a short query, their evidence is their own lines', never another line's support.
+      for (const line of rejoined) {
+        if (factor(line) <= 0) continue;
+        scoreLine(line, lineScores(line.canonical, typed, typed && isProgramOutput(line.canonical), context === 'unknown' && !rootfulPaste), factor(line) * foreign, best, true, explained, lifted);
       }
       if (pasteWords !== undefined) addSpreadSymptoms(pasteWords, best);
       if (lines.length <= SUPPORT_LINES) for (const b of best.values()) b.score += (1 - b.score) * b.second * SUPPORT;

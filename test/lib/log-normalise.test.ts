@@ -226,6 +226,20 @@ describe('hard-wrapped pastes', () => {
     expect(read(lines.join('\n'))).toEqual(lines.flatMap((l) => read(l)));
   });
 
+  test('one line cut once is kept apart (it may be a record as long as the longest) and read joined as well', () => {
+    const record = 'docker: failed to register layer: ApplyLayer exit status 1 stdout:  stderr: lchown /etc/shadow: operation not permitted.';
+    const paste = ['$ docker pull python:3.12', at80(record), "See 'docker run --help'."].join('\n');
+    const { lines, rejoined } = normalisePaste(paste);
+    expect(lines.map((l) => l.text)).toContain('wn /etc/shadow: operation not permitted.');
+    expect(rejoined.map((l) => l.canonical)).toEqual(read(record));
+    expect(rejoined[0]?.isError).toBe(true);
+  });
+
+  test('a paste taken for wrapped, or with no line as long as a wrap, has no line to read joined as well', () => {
+    expect(normalisePaste(records.map(at80).join('\n')).rejoined).toEqual([]);
+    expect(normalisePaste('docker ps\nCannot connect to the Docker daemon at unix:///run/user/1000/docker.sock.').rejoined).toEqual([]);
+  });
+
   test('Chinese lines of the same length are not wraps (a terminal gives each character two columns)', () => {
     const line = '想让每个人用 rootless docker，dockerd-rootless-setuptool.sh install 提示缺少 subuid 条目，怎么处理才好呢';
     const lines = [line, line.replace('怎么', '如何'), '下一行', line.replace('怎么', '咋'), '再下一行'];

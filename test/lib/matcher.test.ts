@@ -306,6 +306,16 @@ describe('a person\'s words around a paste', () => {
   });
 });
 
+describe('a log line a terminal cut once at its width', () => {
+  test('is read joined as well as apart: the error it ends with decides', () => {
+    const record = 'docker: failed to register layer: ApplyLayer exit status 1 stdout:  stderr: lchown /etc/shadow: operation not permitted.';
+    const cut = `${record.slice(0, 80)}\n${record.slice(80)}`;
+    const paste = ['$ docker pull python:3.12', '3.12: Pulling from library/python', 'a2318d6c47ec: Extracting  49.56MB/49.56MB', cut, "See 'docker run --help'."].join('\n');
+    expect(matcher.match(paste.replace(cut, record)).results[0]?.slug).toBe('lchown-nfs');
+    expect(matcher.match(paste).results[0]).toMatchObject({ slug: 'lchown-nfs', line: expect.stringContaining('stderr: lchown /etc/shadow: operation not permitted') });
+  });
+});
+
 describe('the words of any Chinese question (background)', () => {
   const m = createMatcher([
     { slug: 'xattr', title: 'xattr', errors: ['failed to register layer: lsetxattr security.capability <FILE>: operation not supported'], symptoms: ['caddy 镜像 rootless 拉取失败 lsetxattr'] },
