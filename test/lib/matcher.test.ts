@@ -289,6 +289,22 @@ describe('a person\'s words around a paste', () => {
     }
   });
 
+  test('a one-line question between them is the query, not their words: it scores as alone', () => {
+    const question = '容器里 ping 不通，换了镜像也一样？';
+    const alone = matcher.match(question).results[0];
+    expect(alone?.slug).toBe('ping');
+    for (const [before, after] of [['求助，装完 rootless 之后报错：', '有人知道怎么回事吗？'], ['Hi all, after installing I get this:', 'Any idea? Thanks']]) {
+      expect(matcher.match(`${before}\n${question}\n${after}`).results[0]).toMatchObject({ slug: 'ping', score: alone?.score });
+    }
+  });
+
+  test('a two-line query between them is still read as one line', () => {
+    const query = '容器里 ping\n一直失败';
+    const alone = matcher.match(query).results[0];
+    expect(alone?.line).toBe('容器里 ping 一直失败');
+    expect(matcher.match(`各位大佬好，折腾了一晚上还是这样：\n${query}\n请问这是什么原因？谢谢！`).results[0]).toMatchObject({ slug: 'ping', line: alone?.line });
+  });
+
   test('count for half as evidence: their words do not pull an entry above the one the pasted lines point to', () => {
     const items: MatchableItem[] = [
       { slug: 'install', title: 'Install', errors: [], symptoms: ['装完 rootless 之后报错'] },
