@@ -754,7 +754,8 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
       const hasErrors = lines.some((l) => l.isError);
       // A paste of nothing but traces and commands still says something: then they count as output.
       // (`$ cat /proc/sys/kernel/unprivileged_userns_clone` and its `0`: the number is erased, the command is all there is.)
-      const onlyContext = lines.every((l) => l.kind === 'trace' || l.kind === 'command');
+      // The person's words around them (chatterAround) do not change that: `docker info shows no cgroup driver…?` is a question.
+      const onlyContext = lines.every((l, at) => l.kind === 'trace' || l.kind === 'command' || at < around.head || at >= lines.length - around.tail);
       const factor = (l: PasteLine) => (onlyContext ? 1 : KIND_FACTOR[l.kind]) * (hasErrors && !l.isError ? QUIET_LINE_FACTOR : 1);
       const text = typeof paste === 'string' ? paste.slice(0, 200_000) : '';
       const { context, rootfulPath, word, anotherHost } = pasteOrigin(text);

@@ -298,6 +298,13 @@ describe('a person\'s words around a paste', () => {
     }
   });
 
+  test('a question that begins like a command is still the whole query between them, not a command beside output', () => {
+    const question = 'docker run -p 80:80 nginx 之后 80 端口打不开';
+    const alone = matcher.match(question).results[0];
+    expect(alone?.slug).toBe('port');
+    expect(matcher.match(`Hi all, after installing I get this:\n\n${question}\n\nAny idea? Thanks`).results[0]).toMatchObject({ slug: 'port', score: alone?.score });
+  });
+
   test('a two-line query between them is still read as one line', () => {
     const query = '容器里 ping\n一直失败';
     const alone = matcher.match(query).results[0];
