@@ -44,9 +44,17 @@ export interface NormalisedPaste {
 }
 
 const STAMP = String.raw`(?:[A-Z][a-z]{2} +\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d+)?|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)`;
+/** `docker logs -t` (and `docker compose logs -t`): Docker's fixed RFC 3339 stamp, nine fraction digits, then the message; journald never prints nine, so `… Cgroup Driver: none` is not read as a host and a program. */
+const DOCKER_LOGS_STAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{9}(?:Z|[+-]\d{2}:\d{2}) +/;
+/** A journald or syslog prefix: time stamp, host, program and PID. */
+const JOURNALD = new RegExp(String.raw`^(?:<\d+>\d? ?)?${STAMP} +[\w.-]+ +[^\s:[]+(?:\[\d+\])?: *`);
+/** A bare time stamp. */
+const BARE_STAMP = new RegExp(`^${STAMP}[ :]+`);
+/** What a line may begin with before its message: removed, in this order, up to three passes (cleanLine). */
 const PREFIXES: readonly RegExp[] = [
-  new RegExp(String.raw`^(?:<\d+>\d? ?)?${STAMP} +[\w.-]+ +[^\s:[]+(?:\[\d+\])?: *`), // journald / syslog
-  new RegExp(`^${STAMP}[ :]+`), // a bare timestamp
+  DOCKER_LOGS_STAMP,
+  JOURNALD,
+  BARE_STAMP,
   /^\[ *\d+\.\d+\] */, // dmesg
   /^\++ /, // sh -x trace
   /^(?:\([^)\s]*\) )?[\w.-]+@[\w.-]+(?::[^\s$#]*)?[$#] /, // user@host:~$ prompt
@@ -207,9 +215,9 @@ const COMMENT = /^\s*# +[A-Z][a-z]+\b/;
 const HAN = /[\u3400-\u9fff]/;
 const SETTINGS = /(?:(?:^|\s)--?[a-z][\w-]*(?:=\S*)?(?=\s|$)[^\n]*){3,}|^\s*(?:Environment|ExecStart\w*|export)\b\s*[=\w]|^\s*[A-Z][A-Z0-9_]{2,}=\S/;
 
-/** A line without its journald/syslog prefix or bare timestamp. */
+/** A line without its `docker logs -t` stamp, journald/syslog prefix or bare timestamp. */
 function stampless(line: string): string {
-  return line.replace(PREFIXES[0] as RegExp, '').replace(PREFIXES[1] as RegExp, '');
+  return line.replace(DOCKER_LOGS_STAMP, '').replace(JOURNALD, '').replace(BARE_STAMP, '');
 }
 
 /** The kind of a raw line (before its prefixes are removed) and its clean text. */
