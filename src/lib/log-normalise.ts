@@ -50,8 +50,11 @@ const DOCKER_LOGS_STAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{9}(?:Z|[+-]\
 const JOURNALD = new RegExp(String.raw`^(?:<\d+>\d? ?)?${STAMP} +[\w.-]+ +[^\s:[]+(?:\[\d+\])?: *`);
 /** A bare time stamp. */
 const BARE_STAMP = new RegExp(`^${STAMP}[ :]+`);
+/** `docker compose up` / `docker compose logs`: the container's name, ending in its replica number (`web-1`, v1's `web_1`), padded, and a bar. */
+const COMPOSE_SERVICE = /^[\w.-]+[-_]\d+ +\| ?/;
 /** What a line may begin with before its message: removed, in this order, up to three passes (cleanLine). */
 const PREFIXES: readonly RegExp[] = [
+  COMPOSE_SERVICE,
   DOCKER_LOGS_STAMP,
   JOURNALD,
   BARE_STAMP,

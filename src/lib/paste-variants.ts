@@ -27,6 +27,7 @@ export const PASTE_VARIANTS: readonly PasteVariant[] = [
   },
   { name: 'journald prefix', vary: (p) => eachLine(p, (l, i) => `Dec 02 23:00:${String(i % 60).padStart(2, '0')} srv-01 dockerd-rootless.sh[2345]: ${l}`) },
   { name: 'docker logs timestamps', vary: (p) => eachLine(p, (l) => `2026-12-02T23:00:01.123456789Z ${l}`) },
+  { name: 'docker compose logs', vary: (p) => eachLine(p, (l) => `web-1  | ${l}`) },
   { name: 'terminal colours', vary: (p) => eachLine(p, (l) => `\x1b[31m${l}\x1b[0m`) },
   { name: 'Windows line ends', vary: (p) => p.replace(/\n/g, '\r\n') },
   { name: 'Markdown indent', vary: (p) => eachLine(p, (l) => `    ${l}`) },

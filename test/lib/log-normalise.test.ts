@@ -15,6 +15,7 @@ describe('cleanLine', () => {
     ['a prompt', '$ docker ps', 'docker ps'],
     ['logrus fields', 'level=error msg="could not get XDG_RUNTIME_DIR"', 'error: could not get XDG_RUNTIME_DIR'],
     ['nothing (left as it is)', 'could not get XDG_RUNTIME_DIR', 'could not get XDG_RUNTIME_DIR'],
+    ['a shell pipe, which is no compose prefix', '$ dmesg | grep tun', 'dmesg | grep tun'],
   ])('cleans a line whose only fault is %s', (_what, raw, clean) => {
     expect(cleanLine(raw)).toBe(clean);
   });
@@ -23,6 +24,8 @@ describe('cleanLine', () => {
     ['a journald prefix', 'Nov 29 09:15:27 host dockerd-rootless.sh[1234]: could not get XDG_RUNTIME_DIR', 'could not get XDG_RUNTIME_DIR'],
     ['a short-iso journald prefix', '2024-11-29T09:15:27+0800 web01 dockerd-rootless.sh[77]: boom', 'boom'],
     ['a syslog priority', '<27>Nov  9 09:15:27 host kernel: audit: denied', 'audit: denied'],
+    ['docker compose\'s container name and bar', 'matterm-mattermost-1  | Error: failed to load configuration', 'Error: failed to load configuration'],
+    ['compose v1\'s name and bar, and a docker logs -t stamp after it', "web_1      | 2026-12-02T23:00:01.123456789Z chown: changing ownership of '/data': Operation not permitted", "chown: changing ownership of '/data': Operation not permitted"],
     ['a docker logs -t stamp (not a host and a program before `Driver:`)', '2026-12-02T23:00:01.123456789Z Cgroup Driver: none', 'Cgroup Driver: none'],
     ['a docker logs -t stamp with an offset', '2026-12-02T23:00:01.120000000+08:00 WARNING: No swap limit support', 'WARNING: No swap limit support'],
     ['a dmesg time', '[ 1532.417785] audit: type=1400 apparmor="DENIED"', 'audit: type=1400 apparmor="DENIED"'],
