@@ -21,7 +21,7 @@ function plain(text: string): string {
 /** The messages in one language. */
 interface Messages {
   usage: string; empty: string; high: string; ambiguous: string; low: string; none: string; wizard: string;
-  matched: string; signature: string; place: string; originUnsaid: string; originElsewhere: string; originCheck: string; lookalike: string; lookalikeWhy: string; check: string; ifThis: string; others: string; capped: string; truncated: string; score: string;
+  matched: string; signature: string; across: string; acrossLine: string; place: string; originUnsaid: string; originElsewhere: string; originCheck: string; lookalike: string; lookalikeWhy: string; check: string; ifThis: string; others: string; capped: string; truncated: string; score: string;
   notReport: string; machine: string; found: string; healthy: string; reportSays: string; logSays: string; script: string; passed: string; unchecked: string; logHints: string;
 }
 
@@ -39,6 +39,8 @@ const ZH: Messages = {
   wizard: '可以回答几个问题来排查：',
   matched: '匹配的行：',
   signature: '对应的已知报错：',
+  across: '粘贴内容分几行说到了：',
+  acrossLine: '其中一行：',
   place: ORIGIN_TEXT.placeNamed,
   originUnsaid: ORIGIN_TEXT.unsaid,
   originElsewhere: ORIGIN_TEXT.elsewhere,
@@ -77,6 +79,8 @@ const EN: Messages = {
   wizard: 'Answer a few questions instead:',
   matched: 'matched line: ',
   signature: 'known error: ',
+  across: 'said across several lines of the paste: ',
+  acrossLine: 'one of them: ',
   place: 'the paste mentions a place where this problem is common: ',
   originUnsaid: 'Note: nothing in this log says rootless Docker, and rootful Docker prints many of the same errors, with other fixes.',
   originElsewhere: 'Note: this mentions "{word}", which points to rootful Docker or another platform; this site covers rootless Docker only.',
@@ -119,8 +123,8 @@ export function jsonOutput(outcome: MatchOutcome, items: ReadonlyMap<string, Ind
   return JSON.stringify({
     confidence: outcome.confidence,
     ...(outcome.origin !== undefined && { origin: outcome.origin }),
-    results: outcome.results.map(({ slug, title, score, line, signature, place }) => ({
-      slug, title, score, line, signature, ...(place !== undefined && { place }), url: pageUrl(itemPath(items.get(slug)), site, base),
+    results: outcome.results.map(({ slug, title, score, line, signature, place, spread }) => ({
+      slug, title, score, line, signature, ...(place !== undefined && { place }), ...(spread === true && { spread }), url: pageUrl(itemPath(items.get(slug)), site, base),
     })),
     ...(lookalike !== undefined && lookalikeItem !== undefined && { lookalike: { ...lookalike, url: `${pageUrl(itemPath(lookalikeItem), site, base)}#lookalikes` } }),
   });
@@ -157,8 +161,11 @@ export function textOutput(
     const item = items.get(r.slug);
     out.push(`${n + 1}. ${r.title}${confidence === 'low' ? '' : `  [${m.score} ${Math.round(r.score * 100)}%]`}`);
     out.push(`   ${pageUrl(itemPath(item), site, base)}`);
-    out.push(`   ${m.matched}${r.line}`);
-    if (r.signature !== '' && r.signature !== r.line) out.push(`   ${m.signature}${r.signature}`);
+    if (r.spread === true) out.push(`   ${m.across}${r.signature}`, `   ${m.acrossLine}${r.line}`);
+    else {
+      out.push(`   ${m.matched}${r.line}`);
+      if (r.signature !== '' && r.signature !== r.line) out.push(`   ${m.signature}${r.signature}`);
+    }
     if (r.place !== undefined) out.push(`   ${m.place}${r.place}`);
     const check = confidence === 'ambiguous' && n < 2 ? checks[r.slug] : undefined;
     if (check !== undefined) out.push(`   ${m.check}${check.run}`, `   ${m.ifThis}${check.bad.split('\n')[0]}`);

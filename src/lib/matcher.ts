@@ -51,6 +51,8 @@ export interface Match {
   signature: string;
   /** For an item put first by its setting (preferSetting): the paste's words that named the place (why this result; the signature is then ''). */
   place?: string;
+  /** The signature is a phrase the paste says across several lines (SPREAD_SYMPTOM_SCORE), not on one; `line` is the one with its rarest word. */
+  spread?: true;
 }
 
 /** How sure the search is: one clear answer, two close causes, or nothing confident. */
@@ -497,7 +499,7 @@ interface LineScore { item: number; base: number; signature: number }
 /** The words a paste holds (ids, in the order first seen) and the first line that says each, by word id (SPREAD_SYMPTOM_SCORE). */
 interface PasteWords { ids: number[]; line: (string | undefined)[] }
 
-type Best = Map<number, { score: number; line: string; signature: number; second: number; place?: string }>;
+type Best = Map<number, { score: number; line: string; signature: number; second: number; place?: string; spread?: true }>;
 
 /**
  * How much of a signature a line contains (s1) and how much of the line the item explains (s2),
@@ -725,7 +727,7 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
       const score = SPREAD_SYMPTOM_SCORE * (items[sig.item]?.kind === 'limitation' ? LIMITATION_FACTOR : 1);
       const prior = best.get(sig.item);
       if (prior !== undefined && prior.score >= score) continue;
-      best.set(sig.item, { score, line: pasteWords.line[heaviest] ?? '', signature: sigIndex, second: prior?.second ?? 0 });
+      best.set(sig.item, { score, line: pasteWords.line[heaviest] ?? '', signature: sigIndex, second: prior?.second ?? 0, spread: true });
     }
   }
 
@@ -810,6 +812,8 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
         slug: items[i]?.slug ?? '', title: items[i]?.title ?? '', score: Math.round(Math.min(1, b.score) * 1000) / 1000, line: b.line,
         signature: model.signatures[b.signature]?.text ?? '',
         ...(b.place !== undefined && { place: b.place }),
+        // preferSetting copies the answer's reading onto the setting's item without its signature.
+        ...(b.spread === true && b.signature !== -1 && { spread: true as const }),
       });
       if (top === undefined || top.score < minConfidence) {
         const related = ranked.filter(([, b]) => b.score >= RELATED_FLOOR).slice(0, 3).map(toMatch);

@@ -51,6 +51,18 @@ describe.skipIf(browserSkipReason())('the error search', () => {
     await page.close();
   });
 
+  test('an answer from a phrase said across several lines of prose says so, with one of those lines', async () => {
+    const prose = ['We run rootless Docker 29 on Debian 12.', 'The app writes its cache under /srv/app, which we pass in as a bind mount.',
+      'Inside the container the entrypoint runs as uid 1000.', 'Every write there fails with permission denied, and the folder shows up as owned by root.', 'It worked before we moved the host over last week.'].join('\n');
+    const page = await env.open('search/');
+    await box(page).fill(prose);
+    await status(page).filter({ hasText: /可能的问题/ }).waitFor();
+    const item = results(page).getByRole('listitem').filter({ has: page.getByRole('link', { name: title('bind-mount-ownership'), exact: true }) });
+    await expect(item.locator('.rd-search-line').textContent()).resolves.toMatch(/^粘贴内容分几行说到了：\S/);
+    await expect(item.locator('.rd-search-why').first().textContent()).resolves.toMatch(/^其中一行：(We run rootless|The app|Inside|Every write)/);
+    await page.close();
+  });
+
   test('text pasted before the paste box has woken up is kept, answered and put in the URL', async () => {
     const page = await env.context.newPage();
     // Hold the island's code back, as a slow network would, so the paste lands in the server-rendered box.

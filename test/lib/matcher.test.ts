@@ -823,6 +823,7 @@ describe('a symptom a rootless paste says over several lines (SPREAD_SYMPTOM_SCO
     expect(outcome.results[0]?.score).toBeGreaterThan(MIN_CONFIDENCE);
     expect(outcome.results[0]?.score).toBeLessThan(0.6);
     expect(outcome.results[0]?.line).toMatch(/bind mount|rootless/);
+    expect(outcome.results[0]?.spread).toBe(true);
   });
 
   test('the same prose from a paste that does not say rootless is no answer, though it holds every word of a phrase', () => {
@@ -843,6 +844,7 @@ describe('a symptom a rootless paste says over several lines (SPREAD_SYMPTOM_SCO
 
   test('a line that matches a known error still outscores the phrase gathered from far apart', () => {
     const paste = `${prose('We run rootless Docker 29 on Debian 12 (dockerd-rootless-setuptool.sh install).')}\ndocker: Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?`;
-    expect(matcher.match(paste).results[0]?.slug).toBe('socket');
+    expect(matcher.match(paste).results[0]).toMatchObject({ slug: 'socket' });
+    expect(matcher.match(paste).results[0]?.spread).toBeUndefined();
   });
 });

@@ -27,6 +27,15 @@ describe('npm run match', () => {
     expect(Object.keys(out.results[0] ?? {}).sort()).toEqual(['line', 'score', 'signature', 'slug', 'title', 'url']);
   });
 
+  test('says when an answer comes from a phrase said across several lines, in JSON and in text', () => {
+    const prose = ['We run rootless Docker 29 on Debian 12.', 'The app writes its cache under /srv/app, which we pass in as a bind mount.',
+      'Inside the container the entrypoint runs as uid 1000.', 'Every write there fails with permission denied, and the folder shows up as owned by root.', 'It worked before we moved the host over last week.', ''].join('\n');
+    const json = JSON.parse(match(['--json'], prose).stdout) as { results: { slug: string; spread?: boolean; line: string }[] };
+    expect(json.results.find((r) => r.slug === 'bind-mount-ownership')).toMatchObject({ spread: true });
+    expect(match([], prose).stdout).toMatch(/粘贴内容分几行说到了：.+\n {3}其中一行：/);
+    expect(match([], prose, { LANG: 'en_US.UTF-8' }).stdout).toMatch(/said across several lines of the paste: .+\n {3}one of them: /);
+  });
+
   test('waits for a slow producer instead of failing (a pipe from ssh or journalctl)', () => {
     const { status, stdout } = pipeline("(sleep 1; printf '%s\\n' 'could not get XDG_RUNTIME_DIR') | npm run --silent match -- --json");
     expect(status).toBe(0);

@@ -135,8 +135,10 @@ function ResultItem({ result: r, n, confidence, items, distros, base, text, leve
       <a class="rd-search-title" href={href}><InlineText text={r.title} /></a>
       {item?.kind === 'limitation' && <> <span class="rd-kind">{text.limitation}</span></>}
       {confidence !== 'low' && <span class="rd-muted rd-nowrap"> {fill(text.confidence, { pct: Math.round(r.score * 100) })}</span>}
-      <p class="rd-search-line">{text.matchedLine}<code>{r.line}</code></p>
-      {r.signature !== '' && r.signature !== r.line && <p class="rd-search-why rd-muted">{text.matchedSignature}<code>{r.signature}</code></p>}
+      {r.spread === true
+        ? <><p class="rd-search-line">{text.matchedAcross}<code>{r.signature}</code></p><p class="rd-search-why rd-muted">{text.matchedAcrossLine}<code>{r.line}</code></p></>
+        : <><p class="rd-search-line">{text.matchedLine}<code>{r.line}</code></p>
+          {r.signature !== '' && r.signature !== r.line && <p class="rd-search-why rd-muted">{text.matchedSignature}<code>{r.signature}</code></p>}</>}
       {r.place !== undefined && <p class="rd-search-why rd-muted">{text.matchedPlace}<code>{r.place}</code></p>}
       {item && <Cause key={r.slug} slug={r.slug} base={base} />}
       {twoCauses && item?.kind === 'entry' && <TellApart key={r.slug} slug={r.slug} base={base} href={href} text={text} />}

@@ -35,6 +35,8 @@ export const ERROR_SEARCH_TEXT = {
   capped: '粘贴的内容有 {kb} KB：已去掉颜色代码和控制字符，只保留了开头和结尾共 {kept} KB（搜索只检查这些）。',
   cleaned: '已去掉粘贴内容里的颜色代码和控制字符。',
   matchedLine: '匹配的行：',
+  matchedAcross: '粘贴内容分几行说到了：',
+  matchedAcrossLine: '其中一行：',
   confidence: '匹配度 {pct}%',
   limitation: '已知限制',
   fixHeading: '修复命令',
