@@ -74,7 +74,7 @@ export interface Signature {
   errnos: number;
   /** How many of its tokens are not words of common error text (what a line must repeat to be this error). */
   distinctive: number;
-  /** How many of its tokens are words of common error text (the background's): what says it failed (`not found`, `denied`), and some subject words (`docker`, `file`). */
+  /** How many of its tokens are words of common error text (the background's): what says it failed (`not found`, `denied`), and some subject words (`docker`, `file`); not those it has inside a compound (`runtime`, `dir` of `XDG_RUNTIME_DIR` name the subject). */
   commonWords: number;
   /** The files it names by path, by name (file-paths.ts); empty for none. */
   files: ReadonlyMap<string, ReadonlySet<string>>;
@@ -251,6 +251,8 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
   const errorCount: number[] = [];
   // Each signature's distinct tokens, in order, one signature after another (ended by -1).
   const sigTokens: number[] = [];
+  // For each of those, 1 when the text has it inside a compound (`runtime` of `xdg_runtime_dir`).
+  const sigTokenInside: number[] = [];
   const sigsPerItem = new Uint32Array(items.length);
   // The words a text has inside compounds (one set, emptied for each text; most texts have none).
   const inside = new Set<string>();
@@ -283,12 +285,14 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
         lastSig[id] = sig;
         sigCount[id] = (sigCount[id] as number) + 1;
         sigTokens.push(id);
+        sigTokenInside.push(inside.size !== 0 && inside.has(t) ? 1 : 0);
         added = true;
         if (lastOwner[id] !== index) { lastOwner[id] = index; ownerCount[id] = (ownerCount[id] as number) + 1; }
         if (error && lastError[id] !== index) { lastError[id] = index; errorCount[id] = (errorCount[id] as number) + 1; }
       }
       if (!added) continue;
       sigTokens.push(-1);
+      sigTokenInside.push(0);
       sigsPerItem[index] = (sigsPerItem[index] ?? 0) + 1;
       signatures.push(new LazySignature(index, text, error ? 'error' : 'symptom', canonical));
     }
@@ -352,12 +356,13 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
     distinctive[id] = isDistinctive(t, generic[id] === 1) ? 1 : 0;
   });
   let s = 0;
-  for (const id of sigTokens) {
+  for (let k = 0; k < sigTokens.length; k++) {
+    const id = sigTokens[k] as number;
     const sig = signatures[s];
     if (id === -1 || sig === undefined) { s++; continue; }
     const cover = coverWeight[id] ?? 0;
     sig.distinctive += distinctive[id] ?? 0;
-    sig.commonWords += generic[id] ?? 0;
+    if (sigTokenInside[k] !== 1) sig.commonWords += generic[id] ?? 0;
     sig.total += cover;
     if (cover > sig.top) sig.top = cover;
   }

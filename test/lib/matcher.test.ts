@@ -793,6 +793,26 @@ describe('an error in a pasted log needs its failure said, not only its subject 
     expect(m.match('where is dockerd-rootless-setuptool.sh').results[0]?.score).toBeGreaterThan(0.93);
   });
 
+  test('a common word a line has only inside a compound does not say the failure (`$XDG_RUNTIME_DIR` holds runtime and dir)', () => {
+    const xdg = createMatcher([{ slug: 'xdg', title: 'XDG', errors: ['could not get XDG_RUNTIME_DIR'], symptoms: [] }], { background: COMMON_ERROR_TEXT, minConfidence: 0 });
+    const xdgScore = (line: string) => xdg.match(log(line)).results[0]?.score ?? 0;
+    const said = xdgScore('Error: could not get XDG_RUNTIME_DIR');
+    const named = xdgScore('But for my setup the socket is at unix://$XDG_RUNTIME_DIR/docker.sock, which the tool ignores.');
+    expect(said).toBeGreaterThan(0.6);
+    expect(named).toBeLessThanOrEqual(said * 0.62);
+  });
+
+  test('a phrase with Chinese words, matched by a pasted line that shares none of them, has its failure unsaid', () => {
+    const phrase = createMatcher([{ slug: 'tool-missing', title: 'Tool missing', errors: [], symptoms: ['找不到 dockerd-rootless-setuptool.sh'] }], { background: COMMON_ERROR_TEXT, minConfidence: 0 });
+    const phraseScore = (line: string) => phrase.match(log(line)).results[0]?.score ?? 0;
+    const said = phraseScore('bash: 找不到 dockerd-rootless-setuptool.sh，装完 docker-ce 之后');
+    const named = phraseScore('We run rootless Docker 29 on Debian 12 (installed with dockerd-rootless-setuptool.sh).');
+    expect(said).toBeGreaterThan(0);
+    expect(named).toBeLessThan(said * 0.7);
+    // What the line holds of the phrase, not how much of the line the tool's name explains: no answer.
+    expect(named).toBeLessThan(MIN_CONFIDENCE);
+  });
+
   test('an error with no common words is not cut: there is no failure to say apart from its words', () => {
     const rare = createMatcher([{ slug: 'rare', title: 'rare', errors: ['vpnkit slirp4netns tap0 mtu65520 rootlesskit'], symptoms: [] }], { background: COMMON_ERROR_TEXT, minConfidence: 0 });
     const sentence = 'we saw vpnkit slirp4netns tap0 mtu65520 rootlesskit printed by the helper during the night after the upgrade of the build host';
