@@ -52,9 +52,8 @@ const JOURNALD = new RegExp(String.raw`^(?:<\d+>\d? ?)?${STAMP} +[\w.-]+ +[^\s:[
 const BARE_STAMP = new RegExp(`^${STAMP}[ :]+`);
 /** `docker compose up` / `docker compose logs`: the container's name, ending in its replica number (`web-1`, v1's `web_1`), padded, and a bar. */
 const COMPOSE_SERVICE = /^[\w.-]+[-_]\d+ +\| ?/;
-/** What a line may begin with before its message: removed, in this order, up to three passes (cleanLine). */
+/** What a line may begin with before its message: removed, in this order, up to three passes (cleanLine), after COMPOSE_SERVICE at the line's very start. */
 const PREFIXES: readonly RegExp[] = [
-  COMPOSE_SERVICE,
   DOCKER_LOGS_STAMP,
   JOURNALD,
   BARE_STAMP,
@@ -76,8 +75,8 @@ function unwrapLogrus(line: string): string {
   return `${level === 'info' || level === 'debug' ? '' : `${level}: `}${parts.join(': ')}`;
 }
 
-/** Any of the PREFIXES (one test that spares the six on a line that has none, as most have). */
-const ANY_PREFIX = new RegExp(PREFIXES.map((p) => `(?:${p.source})`).join('|'));
+/** Any of the prefixes (one test that spares the rest on a line that has none, as most have). */
+const ANY_PREFIX = new RegExp([COMPOSE_SERVICE, ...PREFIXES].map((p) => `(?:${p.source})`).join('|'));
 
 /**
  * What cleanLine may change in a line: a control or invisible character (CONTROL, tabs, escape codes),
@@ -93,6 +92,8 @@ export function cleanLine(raw: string): string {
   let line = raw.slice(0, MAX_LINE_CHARS * 2);
   if (line.includes('\u001b')) line = line.replace(ANSI, '');
   line = line.replace(CONTROL, ' ').replace(/\t/g, ' ').trim();
+  // Only where the line starts: after a prompt, `lsmod_2 | grep tun` is a pipe.
+  line = line.replace(COMPOSE_SERVICE, '').trim();
   for (let pass = 0; pass < 3 && ANY_PREFIX.test(line); pass++) {
     const before = line;
     for (const prefix of PREFIXES) line = line.replace(prefix, '').trim();
@@ -218,9 +219,9 @@ const COMMENT = /^\s*# +[A-Z][a-z]+\b/;
 const HAN = /[\u3400-\u9fff]/;
 const SETTINGS = /(?:(?:^|\s)--?[a-z][\w-]*(?:=\S*)?(?=\s|$)[^\n]*){3,}|^\s*(?:Environment|ExecStart\w*|export)\b\s*[=\w]|^\s*[A-Z][A-Z0-9_]{2,}=\S/;
 
-/** A line without its `docker logs -t` stamp, journald/syslog prefix or bare timestamp. */
+/** A line without its compose container name, `docker logs -t` stamp, journald/syslog prefix or bare timestamp. */
 function stampless(line: string): string {
-  return line.replace(DOCKER_LOGS_STAMP, '').replace(JOURNALD, '').replace(BARE_STAMP, '');
+  return line.replace(COMPOSE_SERVICE, '').replace(DOCKER_LOGS_STAMP, '').replace(JOURNALD, '').replace(BARE_STAMP, '');
 }
 
 /** The kind of a raw line (before its prefixes are removed) and its clean text. */

@@ -16,6 +16,7 @@ describe('cleanLine', () => {
     ['logrus fields', 'level=error msg="could not get XDG_RUNTIME_DIR"', 'error: could not get XDG_RUNTIME_DIR'],
     ['nothing (left as it is)', 'could not get XDG_RUNTIME_DIR', 'could not get XDG_RUNTIME_DIR'],
     ['a shell pipe, which is no compose prefix', '$ dmesg | grep tun', 'dmesg | grep tun'],
+    ['a pipe from a command named like a container, after a prompt', '$ lsmod_2 | grep tun', 'lsmod_2 | grep tun'],
   ])('cleans a line whose only fault is %s', (_what, raw, clean) => {
     expect(cleanLine(raw)).toBe(clean);
   });
@@ -118,6 +119,9 @@ describe('normalisePaste', () => {
   test.each([
     ['+ exec rootlesskit --net=slirp4netns --mtu=65520 --copy-up=/etc', 'trace'],
     ['Nov 29 09:15:27 h dockerd-rootless.sh[9]: + exec rootlesskit --net=slirp4netns', 'trace'],
+    ['docker-1  | + exec rootlesskit --net=slirp4netns --mtu=65520', 'trace'],
+    ['docker-1  | 2026-12-02T23:00:01.123456789Z + exec rootlesskit --net=slirp4netns', 'trace'],
+    ['2026-12-02T23:00:01.123456789Z + exec rootlesskit --net=slirp4netns', 'trace'],
     ['alice@web01:~$ docker run -p 80:80 nginx', 'command'],
     ['$ systemctl --user start docker', 'command'],
     ['# apt-get install -y uidmap', 'command'],
