@@ -831,7 +831,10 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
       // joined reading of a short query, their evidence is their own lines', never another line's support.
       for (const line of rejoined) {
         if (factor(line) <= 0) continue;
-        scoreLine(line, lineScores(line.canonical, typed, typed && isProgramOutput(line.canonical), context === 'unknown' && !rootfulPaste), factor(line) * foreign, best, true, explained, lifted);
+        const scores = lineScores(line.canonical, typed, typed && isProgramOutput(line.canonical), context === 'unknown' && !rootfulPaste);
+        scoreLine(line, scores, factor(line) * foreign, best, true, explained, lifted);
+        // Where the joined reading wins, the runner-up it keeps is most likely one of its own pieces: no support.
+        for (const { item } of scores) { const b = best.get(item); if (b?.line === line.text) b.second = 0; }
       }
       if (pasteWords !== undefined) addSpreadSymptoms(pasteWords, best);
       if (lines.length <= SUPPORT_LINES) for (const b of best.values()) b.score += (1 - b.score) * b.second * SUPPORT;

@@ -244,6 +244,15 @@ describe('hard-wrapped pastes', () => {
     expect(rejoined[0]?.isError).toBe(true);
   });
 
+  test('rows of a table cut to the terminal, or a chain of more than four lines, are not read joined', () => {
+    const row = (pid: number, cmd: string) => pad80(`alice     ${String(pid).padStart(6)}  0.0  0.1 123456  7890 ?   Ssl  10:00   0:01 ${cmd}`);
+    const table = ['$ ps aux | grep docker', row(1234, 'rootlesskit --net=slirp4netns'), row(1240, '/proc/self/exe --state-dir=/run/user/1000'), 'Cannot connect to the Docker daemon.'];
+    expect(normalisePaste(table.join('\n')).rejoined).toEqual([]);
+    const long = 'docker: Error response from daemon: '.concat('failed to create task for container: '.repeat(12), 'permission denied');
+    expect(at80(long).split('\n').length).toBeGreaterThan(4);
+    expect(normalisePaste(['$ docker run --rm alpine', at80(long), 'See the log.'].join('\n')).rejoined).toEqual([]);
+  });
+
   test('a paste taken for wrapped, or with no line as long as a wrap, has no line to read joined as well', () => {
     expect(normalisePaste(records.map(at80).join('\n')).rejoined).toEqual([]);
     expect(normalisePaste('docker ps\nCannot connect to the Docker daemon at unix:///run/user/1000/docker.sock.').rejoined).toEqual([]);

@@ -337,6 +337,13 @@ describe('a log line a terminal cut once at its width', () => {
     expect(matcher.match(paste.replace(cut, record)).results[0]?.slug).toBe('lchown-nfs');
     expect(matcher.match(paste).results[0]).toMatchObject({ slug: 'lchown-nfs', line: expect.stringContaining('stderr: lchown /etc/shadow: operation not permitted') });
   });
+
+  test('scores no more than the same line intact: its pieces are not its support', () => {
+    const record = 'docker: failed to register layer: ApplyLayer exit status 1 stdout:  stderr: lchown /etc/shadow: operation not permitted.';
+    const loose = createMatcher(ITEMS, { background, typos: typoCorrector, minConfidence: 0 });
+    const score = (line: string) => loose.match(`$ docker pull python:3.12\n${line}`).results.find((r) => r.slug === 'lchown-nfs')?.score ?? 0;
+    expect(score(`${record.slice(0, 80)}\n${record.slice(80)}`)).toBeLessThanOrEqual(score(record));
+  });
 });
 
 describe('the words of any Chinese question (background)', () => {
