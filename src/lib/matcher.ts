@@ -183,6 +183,8 @@ const CHATTER_LINES = 2;
  * quiet −1 (a three-line paste after `直接执行：` now read together lands on an answer at 0.417).
  */
 const CHATTER_FACTOR = 0.5;
+/** A line whose best reading of an error is at least this repeats a known error: a program's line, never a person's words (CHATTER_FACTOR). */
+const KNOWN_ERROR_LINE = 0.8;
 
 /** How many lines (and read characters) at the start (`head`) and end (`tail`) of a paste are a person's words around it (CHATTER). */
 export function chatterAround(lines: readonly PasteLine[]): { lines: number; chars: number; head: number; tail: number } {
@@ -792,11 +794,6 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
       const around = chatterAround(lines);
       const typed = typeof paste === 'string' && !capped && lines.length - around.lines <= TYPED_LINES && readChars - around.chars <= TYPED_CHARS;
       const hasErrors = lines.some((l) => l.isError);
-      // A paste of nothing but traces and commands still says something: then they count as output.
-      // (`$ cat /proc/sys/kernel/unprivileged_userns_clone` and its `0`: the number is erased, the command is all there is.)
-      // The person's words around them (chatterAround) do not change that: `docker info shows no cgroup driver…?` is a question.
-      const onlyContext = lines.every((l, at) => l.kind === 'trace' || l.kind === 'command' || at < around.head || at >= lines.length - around.tail);
-      const factor = (l: PasteLine) => (onlyContext ? 1 : KIND_FACTOR[l.kind]) * (hasErrors && !l.isError ? QUIET_LINE_FACTOR : 1);
       const text = typeof paste === 'string' ? paste.slice(0, 200_000) : '';
       const { context, rootfulPath, word, anotherHost } = pasteOrigin(text);
       // A paste that names the rootful daemon's places and nothing rootless says where it comes from,
@@ -813,19 +810,34 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
       const read = withJoined(lines, typed, around.head, around.tail);
       // The words of a rootless paste, each with the first line that says it (SPREAD_SYMPTOM_SCORE).
       const pasteWords: PasteWords | undefined = !typed && context === 'rootless' ? { ids: [], line: new Array<string | undefined>(model.tokens.length) } : undefined;
+      /** A line's scores, once per distinct line; `joined`: the joined reading is program output only where one of its lines is. */
+      const scoresOf = (line: PasteLine, joined: boolean): LineScore[] => {
+        let scores = seen.get(line.canonical);
+        if (scores === undefined) {
+          scores = lineScores(line.canonical, typed, typed && (joined ? lines.slice(around.head, lines.length - around.tail).some((l) => isProgramOutput(l.canonical)) : isProgramOutput(line.canonical)), context === 'unknown' && !rootfulPaste, pasteWords, line.text);
+          seen.set(line.canonical, scores);
+        }
+        return scores;
+      };
+      // A person's words around the paste (CHATTER_FACTOR): not a line that repeats a known error (`newuidmap binary
+      // not found. Please install with a package manager.` is the setup tool's, whatever its `Please`).
+      const chatter = new Set<number>();
+      for (let at = 0; at < lines.length; at++) {
+        if (at >= around.head && at < lines.length - around.tail) continue;
+        const line = lines[at] as PasteLine;
+        if (CHATTER_WORDS.test(line.text) && !scoresOf(line, false).some((x) => x.base >= KNOWN_ERROR_LINE && model.signatures[x.signature]?.kind === 'error')) chatter.add(at);
+      }
+      // A paste of nothing but traces and commands still says something: then they count as output.
+      // (`$ cat /proc/sys/kernel/unprivileged_userns_clone` and its `0`: the number is erased, the command is all there is.)
+      // The person's words around them do not change that: `docker info shows no cgroup driver…?` is a question.
+      const onlyContext = lines.every((l, at) => l.kind === 'trace' || l.kind === 'command' || chatter.has(at));
+      const factor = (l: PasteLine) => (onlyContext ? 1 : KIND_FACTOR[l.kind]) * (hasErrors && !l.isError ? QUIET_LINE_FACTOR : 1);
       for (let at = 0; at < read.length; at++) {
         const line = read[at] as PasteLine;
         if (factor(line) <= 0) continue;
-        // A person's words around the paste (CHATTER_FACTOR); the joined reading of a short query comes after its lines.
-        const chatter = (at < around.head || (at < lines.length && at >= lines.length - around.tail)) && CHATTER_WORDS.test(line.text);
-        // The joined reading is program output only where one of its lines is.
+        // The joined reading of a short query comes after its lines.
         const joined = read.length > lines.length && line === read[read.length - 1];
-        let scores = seen.get(line.canonical);
-        if (scores === undefined) {
-          scores = lineScores(line.canonical, typed, typed && (joined ? lines.some((l) => isProgramOutput(l.canonical)) : isProgramOutput(line.canonical)), context === 'unknown' && !rootfulPaste, pasteWords, line.text);
-          seen.set(line.canonical, scores);
-        }
-        scoreLine(line, scores, factor(line) * foreign * (chatter ? CHATTER_FACTOR : 1), best, joined, explained, lifted);
+        scoreLine(line, scoresOf(line, joined), factor(line) * foreign * (chatter.has(at) ? CHATTER_FACTOR : 1), best, joined, explained, lifted);
       }
       // Lines that may be one a terminal cut at its width, read joined too (NormalisedPaste.rejoined): like the
       // joined reading of a short query, their evidence is their own lines', never another line's support.

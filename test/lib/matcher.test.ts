@@ -289,6 +289,20 @@ describe('a person\'s words around a paste', () => {
     }
   });
 
+  test('a program\'s line that says please is no person\'s words: a known error last in the paste counts in full', () => {
+    const tool = createMatcher([
+      { slug: 'newuidmap-missing', title: 'newuidmap missing', errors: ['newuidmap binary not found. Please install with a package manager.'], symptoms: [] },
+      { slug: 'user-bus', title: 'User bus', errors: [], symptoms: ['systemctl --user status docker failed to connect to bus'] },
+    ], { background: COMMON_ERROR_TEXT });
+    const error = 'newuidmap binary not found. Please install with a package manager.';
+    const alone = tool.match(error).results[0];
+    expect(alone?.slug).toBe('newuidmap-missing');
+    for (const before of ['[INFO] Checking requirements', '$ systemctl --user status docker']) {
+      expect(tool.match(`${before}\n${error}`).results[0]).toMatchObject({ slug: 'newuidmap-missing' });
+      expect(tool.match(`${before}\n${error}`).results[0]?.score).toBeGreaterThan(0.8);
+    }
+  });
+
   test('a one-line question between them is the query, not their words: it scores as alone', () => {
     const question = '容器里 ping 不通，换了镜像也一样？';
     const alone = matcher.match(question).results[0];
