@@ -883,6 +883,15 @@ describe('a symptom a rootless paste says over several lines (SPREAD_SYMPTOM_SCO
     expect(matcher.match(`${paste}\n+ mount --bind /srv/app /data`).confidence).toBe('low');
   });
 
+  test('a phrase of fewer than four words, or of light words only, is no answer when gathered from far apart', () => {
+    const short = createMatcher([...items, { slug: 'short', title: 'Short', errors: [], symptoms: ['bind mount denied'] }], { background: COMMON_ERROR_TEXT });
+    const paste = prose('We run rootless Docker 29 on Debian 12 (dockerd-rootless-setuptool.sh install).');
+    expect(short.match(paste).results.map((r) => r.slug)).not.toContain('short');
+    const light = createMatcher([...items, { slug: 'light', title: 'Light', errors: [], symptoms: ['docker daemon error failed'] }], { background: COMMON_ERROR_TEXT });
+    const lightPaste = `${paste}\nThe daemon log shows an error, and the start failed.`;
+    expect(light.match(lightPaste).results.map((r) => r.slug)).not.toContain('light');
+  });
+
   test('a line that matches a known error still outscores the phrase gathered from far apart', () => {
     const paste = `${prose('We run rootless Docker 29 on Debian 12 (dockerd-rootless-setuptool.sh install).')}\ndocker: Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?`;
     expect(matcher.match(paste).results[0]).toMatchObject({ slug: 'socket' });
