@@ -284,14 +284,14 @@ describe.skipIf(browserSkipReason())('the error search', () => {
     await results(page).getByRole('link', { name: title('xdg-runtime-dir'), exact: true }).waitFor();
     expect(fetched).toEqual([]);
     // `slirp4nets` is no word the matcher knows: the first try fetches the corrector, a later keystroke uses it
-    await box(page).fill('slirp4nets not found');
+    await box(page).fill('slirp4nets executable file not found');
     await expect.poll(() => fetched.length).toBe(1);
     // Until the corrector has arrived the worker matches without it, so the later keystroke waits until
     // it has: importing the same module in the worker settles only once it has run there.
     const worker = page.workers().find((w) => /\/_astro\/matcher\.worker[\w.-]*\.js$/.test(w.url()));
     if (!worker) throw new Error('the matcher\'s worker is not running');
     await worker.evaluate(`import(${JSON.stringify(fetched[0])}).then(() => undefined)`);
-    await box(page).fill('slirp4nets not found ');
+    await box(page).fill('slirp4nets executable file not found ');
     await results(page).getByRole('link', { name: title('network-driver-missing'), exact: true }).first().waitFor();
     await page.close();
   });
