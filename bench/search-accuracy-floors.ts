@@ -49,7 +49,12 @@
  * fixes, one case a host word had quieted by accident, one a Podman-in-LXC paste). Held-out questions stay at 0.78
  * (79.8 %, 67 of 84 after ho-q-027 moved; 66 needed).
  * 0.72 → 0.70 (2026-12-03, next session) with a thirteenth blind batch (40 cases, first measured 21 of 40, in scope 7 of 18):
- * 70.8 % of 456 with it (323), 72.6 % of 416 without; 0.70 needs 320, three cases of slack.
+ * 70.8 % of 456 with it (323), 72.6 % of 416 without; 0.70 needs 320, three cases of slack (326 at the session's end).
+ * Raised 2026-12-03 (next session: a line cut at a terminal's width read joined, a person's words around a paste
+ * counting half, `docker logs -t` and compose prefixes): tuning 0.96 → 0.97 (measured 97.8 %, 401 of 410 after a
+ * relabel; 0.97 needs 398), variants 0.99 → 0.995 (99.80 % of 4,452 with the compose-logs variant; 0.995 needs
+ * 4,430). Held-out figures at this session's end: pastes top-1 94 of 128 (0.73 needs 94), top-3 107 (this
+ * session's upstream lines cost one; 0.83 needs 107), out-of-scope quiet 32 of 57, questions 67 of 84.
  * tuningVariantsKept (2026-12-02): the tuning answers that stay right when each paste is brought another
  * way (src/lib/paste-variants.ts); 97.2 % when first measured. Its goal is all of them.
  */
@@ -58,9 +63,9 @@ export const ACCURACY_FLOORS = {
   heldoutPastesTop3: 0.83,
   heldoutOutOfScopeQuiet: 0.54,
   heldoutQuestionsTop1: 0.78,
-  tuningTop1: 0.96,
+  tuningTop1: 0.97,
   tuningBlindTop1: 0.70,
-  tuningVariantsKept: 0.99,
+  tuningVariantsKept: 0.995,
 };
 
 /** The goals of issue 11, printed beside the figures. */
