@@ -605,6 +605,8 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
   const sigHan = new Uint8Array(model.signatures.length);
   // The words of a line found inside its compounds (one set, emptied for each line).
   const insideCompounds = new Set<string>();
+  // Per word: 1 for a Chinese one (FAILURE_UNSAID).
+  const tokenHan = Uint8Array.from(model.tokens, (t) => (isHan(t) ? 1 : 0));
   // Per item, on the line being read: 1 when its best signature there has its failure unsaid (FAILURE_UNSAID).
   const itemUnsaid = new Uint8Array(items.length + 1);
   const modelItems = items.length + (elsewhere >= 0 ? 1 : 0);
@@ -615,6 +617,45 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
   const itemShare = new Float64Array(modelItems).fill(-1);
   const itemSignature = new Int32Array(modelItems).fill(-1);
 
+  // The signatures and items a line touches (emptied for each line: a long log reads thousands of lines).
+  const sigs: number[] = [];
+  const touched: number[] = [];
+  // Whether the line being read is a typed query's paraphrase (lineScores).
+  let paraphrase = false;
+  /** Adds what a known token of the line being read says to the items that use it and the signatures that contain it; `whole`: the line has the word on its own, not only inside a compound (FAILURE_UNSAID). */
+  function credit(id: number, trust: number, whole: boolean): void {
+    const w = (model.weight[id] ?? 0) * trust;
+    const credible = model.generic[id] === 1 ? GENERIC_EVIDENCE : 1;
+    // Both lists are in item order: one walk finds which owners have the token in an error.
+    let e = model.errorStart[id] ?? 0;
+    const errorsTo = model.errorStart[id + 1] ?? 0;
+    for (let k = model.ownerStart[id] ?? 0, end = model.ownerStart[id + 1] ?? 0; k < end; k++) {
+      const i = model.ownerItem[k] ?? 0;
+      const central = w * centrality(model.ownerShare[k] ?? 0);
+      let said = paraphrase ? 1 : SYMPTOM_IN_PASTE;
+      if (!paraphrase) {
+        while (e < errorsTo && (model.errorItem[e] ?? 0) < i) e++;
+        if (e < errorsTo && model.errorItem[e] === i) said = 1;
+      }
+      if (!itemSeen[i]) { itemSeen[i] = 1; touched.push(i); }
+      itemWeight[i] = (itemWeight[i] ?? 0) + central * said;
+      itemEvidence[i] = (itemEvidence[i] ?? 0) + central * credible * said;
+    }
+    const cover = (model.coverWeight[id] ?? 0) * trust;
+    const distinctive = model.distinctive[id] ?? 0;
+    const common = model.generic[id] === 1 && whole;
+    const han = tokenHan[id] === 1;
+    for (let k = model.signatureStart[id] ?? 0, end = model.signatureStart[id + 1] ?? 0; k < end; k++) {
+      const sig = model.signatureList[k] ?? 0;
+      if (!sigSeen[sig]) { sigSeen[sig] = 1; sigs.push(sig); }
+      sigWeight[sig] = (sigWeight[sig] ?? 0) + cover;
+      sigWords[sig] = (sigWords[sig] ?? 0) + distinctive;
+      if (common) sigCommon[sig] = 1;
+      if (han) sigHan[sig] = 1;
+      sigTop[sig] = Math.max(sigTop[sig] ?? 0, cover);
+    }
+  }
+
   /**
    * Each item a line points to: its score before the line's factor, and the signature it matched best.
    * `verbatim`: a line of a typed paste that is program output (isProgramOutput), held to the pasted
@@ -623,58 +664,24 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
    * UNSAID_QUALIFIER_FACTOR).
    */
   function lineScores(canonical: string, typed: boolean, verbatim: boolean, unsaid: boolean, words?: PasteWords, text = ''): LineScore[] {
-    const paraphrase = typed && !verbatim;
-    const sigs: number[] = [];
-    const touched: number[] = [];
+    paraphrase = typed && !verbatim;
+    sigs.length = 0;
+    touched.length = 0;
     let lineTotal = 0;
-    /** Adds what a known token says to the items that use it and the signatures that contain it. */
-    /** `whole`: the line has the word on its own, not only inside a compound (FAILURE_UNSAID). */
-    const credit = (id: number, trust: number, whole: boolean) => {
-      const w = (model.weight[id] ?? 0) * trust;
-      const credible = model.generic[id] === 1 ? GENERIC_EVIDENCE : 1;
-      // Both lists are in item order: one walk finds which owners have the token in an error.
-      let e = model.errorStart[id] ?? 0;
-      const errorsTo = model.errorStart[id + 1] ?? 0;
-      for (let k = model.ownerStart[id] ?? 0, end = model.ownerStart[id + 1] ?? 0; k < end; k++) {
-        const i = model.ownerItem[k] ?? 0;
-        const central = w * centrality(model.ownerShare[k] ?? 0);
-        let said = paraphrase ? 1 : SYMPTOM_IN_PASTE;
-        if (!paraphrase) {
-          while (e < errorsTo && (model.errorItem[e] ?? 0) < i) e++;
-          if (e < errorsTo && model.errorItem[e] === i) said = 1;
-        }
-        if (!itemSeen[i]) { itemSeen[i] = 1; touched.push(i); }
-        itemWeight[i] = (itemWeight[i] ?? 0) + central * said;
-        itemEvidence[i] = (itemEvidence[i] ?? 0) + central * credible * said;
-      }
-      const cover = (model.coverWeight[id] ?? 0) * trust;
-      const distinctive = model.distinctive[id] ?? 0;
-      const common = model.generic[id] === 1 && whole;
-      const han = isHan(model.tokens[id] ?? '');
-      for (let k = model.signatureStart[id] ?? 0, end = model.signatureStart[id + 1] ?? 0; k < end; k++) {
-        const sig = model.signatureList[k] ?? 0;
-        if (!sigSeen[sig]) { sigSeen[sig] = 1; sigs.push(sig); }
-        sigWeight[sig] = (sigWeight[sig] ?? 0) + cover;
-        sigWords[sig] = (sigWords[sig] ?? 0) + distinctive;
-        if (common) sigCommon[sig] = 1;
-        if (han) sigHan[sig] = 1;
-        sigTop[sig] = Math.max(sigTop[sig] ?? 0, cover);
-      }
-    };
     insideCompounds.clear();
     for (const raw of new Set(tokenize(canonical, insideCompounds))) {
       // (No array per token: a long log has hundreds of thousands.)
       let id = model.ids.get(raw);
       let trust = 1;
       // A word only look-alikes use counts for them, and is an unknown word (maybe a typo) to the items.
-      if (id !== undefined && lookalikeOnly[id] === 1) { credit(id, 1, !insideCompounds.has(raw)); id = undefined; }
+      if (id !== undefined && lookalikeOnly[id] === 1) { credit(id, 1, insideCompounds.size === 0 || !insideCompounds.has(raw)); id = undefined; }
       if (id === undefined && typed) {
         const [token, confidence] = correct(raw);
         if (token !== undefined) { id = model.ids.get(token); trust = confidence; }
       }
       lineTotal += lineCost(raw, id === undefined ? undefined : (model.weight[id] ?? 0) * trust);
       if (id !== undefined) {
-        credit(id, trust, !insideCompounds.has(raw));
+        credit(id, trust, insideCompounds.size === 0 || !insideCompounds.has(raw));
         if (words !== undefined && words.line[id] === undefined) { words.line[id] = text; words.ids.push(id); }
       }
     }
