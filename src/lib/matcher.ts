@@ -291,9 +291,14 @@ const ERRNO_MISMATCH = 0.5;
  * `/var/run/docker.sock`) reports another problem the same way, and is cut to this share, as for
  * ERRNO_MISMATCH: the rootless socket missing is the daemon not running, not a client pointed at the
  * rootful socket. On the tuning sets top-1 is unchanged (0.5 and 0.35 alike); two in-scope pastes lose
- * a confident wrong answer (0.815 → 0.414, 0.775 → 0.388), one more lands its entry first.
+ * a confident wrong answer (0.815 → 0.414, 0.775 → 0.388), one more lands its entry first. 0.5 → 0.4
+ * (2026-12-03, next session): at 0.5 a verbatim match in another folder stayed an answer (`Cannot connect
+ * … unix:///run/user/1000/docker.sock` answered xdg-runtime-dir, whose error is `unix:///docker.sock`, at
+ * 0.46: the daemon is not running, XDG_RUNTIME_DIR is set); at 0.4 none is (0.4 × 1 < MIN_CONFIDENCE),
+ * but it stays "possibly related". On the tuning sets 0.5 / 0.45 / 0.4 move no figure; one blind in-scope
+ * paste loses a confident wrong answer.
  */
-const PATH_MISMATCH = 0.5;
+const PATH_MISMATCH = 0.4;
 
 /**
  * A signature that names a place of the rootful daemon (`Cannot connect to the Docker daemon at

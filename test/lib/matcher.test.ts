@@ -121,6 +121,15 @@ describe('createMatcher', () => {
     expect(elsewhere?.score ?? 0).toBeLessThan((there?.score ?? 0) * 0.6);
   });
 
+  test('gives no answer for an error named in another folder, however verbatim the rest (the rootless socket is no empty XDG_RUNTIME_DIR)', () => {
+    const empty = createMatcher([{ slug: 'xdg-empty', title: 'XDG empty', errors: ['Cannot connect to the Docker daemon at unix:///docker.sock. Is the docker daemon running?'], symptoms: [] }], { background });
+    const line = (socket: string) => `Cannot connect to the Docker daemon at unix://${socket}. Is the docker daemon running?`;
+    expect(empty.match(line('/docker.sock')).confidence).toBe('high');
+    const elsewhere = empty.match(line('/run/user/1000/docker.sock'));
+    expect(elsewhere.confidence).toBe('low');
+    expect(elsewhere.results[0]?.slug).toBe('xdg-empty');
+  });
+
   test('is not sure of a line that fails the same call with another errno', () => {
     const paste = 'failed to register layer: Error processing tar file(exit status 1): lchown /dev/console: no such file or directory';
     expect(matcher.match(paste).confidence).toBe('low');
