@@ -707,9 +707,12 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
       const sharesHan = sigHan[sigIndex] === 1;
       sigHan[sigIndex] = 0;
       if (!sig) continue;
+      // Every factor below is at most 1: a signature whose bare share cannot beat its item's best on this line is skipped.
+      const bare = w / sig.total;
+      if (bare <= (itemShare[sig.item] ?? -1)) continue;
       const failureUnsaid = !paraphrase && (sig.kind === 'error' ? sig.commonWords > 0 && !sharesCommonWord
         : !sharesHan && (sigHasHan ??= Uint8Array.from(model.signatures, (s) => (HAN.test(s.text) ? 1 : 0)))[sigIndex] === 1);
-      const share = (w / sig.total) * keyWordFactor(sig, top) * (paraphrase || sig.kind === 'error' ? 1 : SYMPTOM_IN_PASTE)
+      const share = bare * keyWordFactor(sig, top) * (paraphrase || sig.kind === 'error' ? 1 : SYMPTOM_IN_PASTE)
         * (paraphrase && sig.item !== elsewhere ? 1 : corroboration(words, sig.distinctive))
         * (failureUnsaid ? FAILURE_UNSAID : 1)
         * (typed && sig.kind === 'symptom' ? lightness(sig.total) : 1);
