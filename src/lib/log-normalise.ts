@@ -307,13 +307,9 @@ function unwrapped(raw: string[]): { lines: string[]; maybe: string[] } {
     // rows of a table are cut so as well, but they begin alike (the same user, the same field).
     let start = i;
     while (start > 0 && goesOn(start - 1)) start--;
-    const firstWords = new Set<string>();
     let cuts = 0;
-    for (let j = start; j <= i; j++) {
-      if (MID_WORD.test((raw[j] ?? '').slice(-1) + (raw[j + 1] ?? '').charAt(0))) cuts++;
-      firstWords.add(/\S+/.exec(raw[j] ?? '')?.[0] ?? '');
-    }
-    if (i - start >= 1 && cuts === i - start + 1 && firstWords.size === i - start + 1) midWordChain = true;
+    for (let j = start; j <= i; j++) if (MID_WORD.test((raw[j] ?? '').slice(-1) + (raw[j + 1] ?? '').charAt(0))) cuts++;
+    if (i - start >= 1 && cuts === i - start + 1 && beginApart(raw.slice(start, i + 1))) midWordChain = true;
   }
   const wrapped = tails >= 2 || midWordChain;
   const out: string[] = [];
