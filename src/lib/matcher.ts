@@ -7,7 +7,7 @@
  * matched words are; fuse.js maps typos in typed queries to known words. An item's score is its
  * best line's, so a log with two problems yields both.
  */
-import { normalisePaste, type LineKind, type PasteLine } from './log-normalise.ts';
+import { HAN, normalisePaste, type LineKind, type PasteLine } from './log-normalise.ts';
 import { namesAnotherHost, pasteOrigin } from './paste-context.ts';
 import { errnosDisagree, errnosOf } from './errno-phrases.ts';
 import { filePaths, pathsDisagree } from './file-paths.ts';
@@ -482,9 +482,6 @@ const FAILURE_UNSAID = 0.6;
 const SPREAD_SYMPTOM_SCORE = 0.5;
 /** See SPREAD_SYMPTOM_SCORE. */
 const SPREAD_SYMPTOM_WORDS = 4;
-
-/** A Chinese character (FAILURE_UNSAID). */
-const HAN = /[\u3400-\u9fff]/;
 
 /** Limitations rank below entries. */
 const LIMITATION_FACTOR = 0.85;
