@@ -506,6 +506,17 @@ function keyWordFactor(sig: { top: number }, matchedTop: number): number {
   return sig.top > 0 ? 0.5 + 0.5 * Math.min(1, matchedTop / sig.top) : 1;
 }
 
+/**
+ * Two shares of one item's signatures this close are the same (a line that has all of two signatures' words
+ * gives each a share of 1, give or take the last bit of a sum taken in another order).
+ */
+const SAME_SHARE = 1e-9;
+
+/** Whether a signature with this share is a better reading of its item on a line than the best so far: a higher share, or the same share (SAME_SHARE) and listed before it in the content (errors before phrases), so the order a line names words in never picks one. */
+function betterSignature(share: number, signature: number, bestShare: number, bestSignature: number): boolean {
+  return share > bestShare + SAME_SHARE || (share >= bestShare - SAME_SHARE && (bestSignature < 0 || signature < bestSignature));
+}
+
 /** The part of the CORROBORATING_WORDS a line repeats of a signature with `distinctive` such words (1 for a signature with none). */
 function corroboration(words: number, distinctive: number): number {
   const needed = Math.min(CORROBORATING_WORDS, distinctive);
@@ -706,14 +717,14 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
       if (!sig) continue;
       // Every factor below is at most 1: a signature whose bare share cannot beat its item's best on this line is skipped.
       const bare = w / sig.total;
-      if (bare <= (itemShare[sig.item] ?? -1)) continue;
+      if (bare < (itemShare[sig.item] ?? -1) - SAME_SHARE) continue;
       const failureUnsaid = !paraphrase && (sig.kind === 'error' ? sig.commonWords > 0 && !sharesCommonWord
         : !sharesHan && (sigHasHan ??= Uint8Array.from(model.signatures, (s) => (HAN.test(s.text) ? 1 : 0)))[sigIndex] === 1);
       const share = bare * keyWordFactor(sig, top) * (paraphrase || sig.kind === 'error' ? 1 : SYMPTOM_IN_PASTE)
         * (paraphrase && sig.item !== elsewhere ? 1 : corroboration(words, sig.distinctive))
         * (failureUnsaid ? FAILURE_UNSAID : 1)
         * (typed && sig.kind === 'symptom' ? lightness(sig.total) : 1);
-      if (share > (itemShare[sig.item] ?? -1)) {
+      if (betterSignature(share, sigIndex, itemShare[sig.item] ?? -1, itemSignature[sig.item] ?? -1)) {
         itemShare[sig.item] = share;
         itemSignature[sig.item] = sigIndex;
         itemUnsaid[sig.item] = failureUnsaid ? 1 : 0;

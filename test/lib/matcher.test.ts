@@ -179,6 +179,24 @@ describe('createMatcher', () => {
     expect(loose.match('permission denied').results.length).toBeGreaterThan(0);
   });
 
+  test('of two signatures a line has every word of, shows the one the entry lists first, whatever order the line names them in', () => {
+    const caps: MatchableItem = {
+      slug: 'caps', title: 'Caps',
+      errors: ['[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 5349 [0 1000 1 1 165536 65536] failed', 'newuidmap: Could not set caps'],
+      symptoms: [],
+    };
+    const two = createMatcher([...ITEMS, caps], { background, typos: typoCorrector });
+    const log = (line: string) => `Nov 29 09:15:27 h dockerd-rootless.sh[12]: ${line}\nNov 29 09:15:28 h systemd[1]: docker.service: Failed with result 'exit-code'.`;
+    for (const line of [
+      '[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 48230 [0 1002 1 1 231072 65536] failed: newuidmap: Could not set caps',
+      'newuidmap: Could not set caps; [rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 48230 [0 1002 1 1 231072 65536] failed',
+    ]) {
+      const [answer] = two.match(log(line)).results;
+      expect(answer?.slug).toBe('caps');
+      expect(answer?.signature).toBe(caps.errors[0]);
+    }
+  });
+
   test('works with no items at all', () => {
     expect(createMatcher([]).match('could not get XDG_RUNTIME_DIR').results).toEqual([]);
   });
