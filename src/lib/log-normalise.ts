@@ -332,11 +332,18 @@ export function normalisePaste(paste: unknown): NormalisedPaste {
   const seen = new Set<string>();
   const lines: PasteLine[] = [];
   let readChars = 0;
+  // A line read before (logs repeat theirs: a restart loop prints the same lines again) adds only its length.
+  const readBefore = new Map<string, number>();
   const { lines: rawLines, maybe } = unwrapped(text.split(/\r\n|\r|\n/));
   for (const rawLine of rawLines) {
+    const known = readBefore.get(rawLine);
+    if (known !== undefined) {
+      readChars += known;
+      continue;
+    }
     const clean = cleanLine(rawLine);
-    if (clean === '') continue;
-    const canonical = canonicalise(clean);
+    const canonical = clean === '' ? '' : canonicalise(clean);
+    readBefore.set(rawLine, canonical === '' ? 0 : canonical.length + 1);
     if (canonical !== '') readChars += canonical.length + 1;
     if (canonical === '' || seen.has(canonical)) continue;
     seen.add(canonical);
