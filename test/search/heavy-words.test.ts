@@ -1,0 +1,46 @@
+/** A pasted line reads the words most signatures contain apart (createMatcher's heavy words): answers must be those of reading every word's signatures. */
+import { describe, expect, test } from 'vitest';
+import { buildModel } from '../../src/lib/match-model.ts';
+import { createMatcher, heaviestWords, indexOptions } from '../../src/lib/matcher.ts';
+import { PASTE_VARIANTS } from '../../src/lib/paste-variants.ts';
+import { buildSearchIndex } from '../../src/lib/search-index-build.ts';
+import { loadContent } from '../../src/node/content-files.ts';
+import { loadEvalSets } from '../support/eval-sets.ts';
+
+describe('heaviestWords', () => {
+  // Four words, in 3, 1, 5 and 3 signatures.
+  const starts = Uint32Array.from([0, 3, 4, 9, 12]);
+  test('gives the words most signatures contain, most first, the first word first among equals', () => {
+    expect(heaviestWords(starts, 3, 1)).toEqual([2, 0, 3]);
+    expect(heaviestWords(starts, 8, 1)).toEqual([2, 0, 3, 1]);
+  });
+  test('leaves out words fewer signatures contain than asked, and gives none when asked for none', () => {
+    expect(heaviestWords(starts, 8, 3)).toEqual([2, 0, 3]);
+    expect(heaviestWords(starts, 0, 1)).toEqual([]);
+  });
+});
+
+describe('a matcher reading the heavy words apart', () => {
+  const index = buildSearchIndex(loadContent(process.cwd()));
+  const model = buildModel(index.items, index.background);
+  const options = { ...indexOptions(index), minConfidence: 0, maxResults: 50 };
+  const shortcut = createMatcher(index.items, options);
+  const plain = createMatcher(index.items, { ...options, heavyWords: 0 });
+  const sets = loadEvalSets(process.cwd());
+
+  test('reads apart the words most signatures contain (rootless, docker…)', () => {
+    const heavy = heaviestWords(model.signatureStart, 8, 40).map((id) => model.tokens[id]);
+    expect(heavy.slice(0, 2)).toEqual(['rootless', 'docker']);
+  });
+
+  // Every tuning case as pasted and under one variant that gives each line a log prefix (all fourteen agree too, checked by
+  // hand: twelve seconds, too long for the suite).
+  const journald = PASTE_VARIANTS.find((v) => v.name === 'journald prefix');
+  test('answers every tuning paste and question, as is and from a journal, exactly as reading every word\'s signatures, every weak candidate too', () => {
+    const pastes = [...sets.tuning, ...sets.tuningBlind].flatMap((c): [string, string][] => [[c.id, c.paste], [`${c.id} (journald)`, journald?.vary(c.paste) ?? '']]);
+    const differ = pastes.filter(([, paste]) => JSON.stringify(shortcut.match(paste)) !== JSON.stringify(plain.match(paste))).map(([id]) => id);
+    expect(journald).toBeDefined();
+    expect(pastes.length).toBeGreaterThan(1500);
+    expect(differ).toEqual([]);
+  }, 20_000);
+});
