@@ -175,7 +175,7 @@ function afterCycles(entries: ContentSet['entries']): string[] {
 
 /**
  * A look-alike says "this text is not this problem": if it is also an entry's error, log line or
- * symptom, or a limitation's symptom, as search reads them (canonical form: case, numbers, paths and
+ * symptom, or a limitation's error or symptom, as search reads them (canonical form: case, numbers, paths and
  * a trailing dot aside), it would cancel that item's own evidence; two entries listing one look-alike
  * would leave search to pick whose page explains it.
  */
@@ -184,7 +184,7 @@ function lookalikeProblems(entries: readonly Loaded<Entry>[], limitations: reado
   const key = (text: string) => canonicalForm(text).replace(/[.。\s]+$/u, '');
   const said = new Map<string, string>();
   for (const e of entries) for (const text of [...e.data.errors, ...e.data.logLines, ...e.data.symptoms]) said.set(key(text), e.file);
-  for (const l of limitations) for (const text of l.data.symptoms) said.set(key(text), l.file);
+  for (const l of limitations) for (const text of [...l.data.errors, ...l.data.symptoms]) said.set(key(text), l.file);
   const listed = new Map<string, string>();
   for (const e of entries) {
     for (const { error } of e.data.lookalikes) {

@@ -25,7 +25,7 @@ export function buildSearchIndex({ entries, limitations, distros }: ContentSet):
     ...(data.setting && { setting: { words: data.setting.words, over: data.setting.over } }),
   }));
   for (const { slug, data } of limitations) {
-    items.push({ slug, kind: 'limitation', title: data.title, errors: [], symptoms: data.symptoms });
+    items.push({ slug, kind: 'limitation', title: data.title, errors: data.errors, symptoms: data.symptoms });
   }
   for (const item of items) {
     const canonical = precomputedCanonicals([...item.errors, ...item.symptoms]);

@@ -12,6 +12,8 @@ export const LimitationSchema = z.strictObject({
   summary: OneLineSchema,
   /** The facts, one per item (rendered as a list above the body). */
   facts: z.array(z.string().trim().min(1)).min(1),
+  /** Error messages the limit makes programs print, verbatim, variable parts as placeholders (`<NAME>`); shown on the page and found by search. */
+  errors: z.array(z.string().trim().min(1)).default([]),
   /** Phrases a user might type when they hit this limit (helps search). */
   symptoms: z.array(z.string().trim().min(1)).default([]),
   /** Slugs of related troubleshooting entries or limitations. */

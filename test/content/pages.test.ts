@@ -63,6 +63,16 @@ describe('the built site', () => {
     }
   });
 
+  test('shows a limitation\'s errors under the errors heading, verbatim (and no such heading without them)', () => {
+    const content = loadContent(process.cwd());
+    expect(content.limitations.some((l) => l.data.errors.length > 0)).toBe(true);
+    for (const l of content.limitations) {
+      const html = readFileSync(page(`limitations/${l.slug}`), 'utf8');
+      expect(html.includes('id="errors"'), l.slug).toBe(l.data.errors.length > 0);
+      for (const error of l.data.errors) expect(html, l.slug).toContain(`<pre class="rd-output rd-error-text">${error.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;')}</pre>`);
+    }
+  });
+
   test('shows each entry\'s look-alikes, message and where it comes from, under their own heading (and no such heading without them)', () => {
     const content = loadContent(process.cwd());
     const withLookalikes = content.entries.filter((e) => e.data.lookalikes.length > 0);

@@ -57,6 +57,8 @@ describe('findIntegrityProblems', () => {
     const nat = entry('a', { errors: ['failed to create NAT chain DOCKER: iptables not found'] });
     expect(findIntegrityProblems(set({ entries: [nat, entry('b', { errors: ['x'], lookalikes: [{ error: 'Failed to create NAT chain DOCKER: iptables not found.', from: 'f' }] })] }))).toHaveLength(1);
     expect(findIntegrityProblems(set({ entries: [entry('a', { symptoms: ['ping 不通'] }), entry('b', { errors: ['x'], lookalikes: [{ error: 'ping 不通', from: 'f' }] })] }))).toHaveLength(1);
+    const bridge = { slug: 'l', file: 'limitations/l.mdx', data: LimitationSchema.parse({ title: 'l', summary: 's', facts: ['f'], errors: ['bridge device with non default name <NAME> must be created manually'], sources: SOURCES }) };
+    expect(findIntegrityProblems(set({ limitations: [bridge], entries: [entry('b', { errors: ['x'], lookalikes: [{ error: 'bridge device with non default name <NAME> must be created manually.', from: 'f' }] })] }))[0]).toMatch(/is also an error or symptom of limitations\/l\.mdx/);
   });
 
   test('reports a look-alike listed by two entries', () => {

@@ -28,7 +28,7 @@ const CONTENT: ContentSet = {
   }],
   limitations: [{
     slug: 'storage-drivers', file: 'l.mdx',
-    data: LimitationSchema.parse({ title: 'Drivers', summary: 'some drivers only', facts: ['f'], symptoms: ['vfs slow'], sources: SOURCES }),
+    data: LimitationSchema.parse({ title: 'Drivers', summary: 'some drivers only', facts: ['f'], errors: ['driver not supported: <NAME>'], symptoms: ['vfs slow'], sources: SOURCES }),
   }],
   distros: [{ slug: 'debian', file: 'd.yaml', data: distro('debian', 'Debian', 2) }, { slug: 'ubuntu', file: 'u.yaml', data: distro('ubuntu', 'Ubuntu', 1) }],
 };
@@ -51,8 +51,8 @@ describe('buildSearchIndex', () => {
     for (const item of index.items) for (const shownOnly of ['cause', 'fix', 'check']) expect(item).not.toHaveProperty(shownOnly);
   });
 
-  test('adds limitations after entries, with no fix', () => {
-    expect(index.items[1]).toEqual({ slug: 'storage-drivers', kind: 'limitation', title: 'Drivers', errors: [], symptoms: ['vfs slow'] });
+  test('adds limitations after entries, with the errors they make programs print and no fix', () => {
+    expect(index.items[1]).toEqual({ slug: 'storage-drivers', kind: 'limitation', title: 'Drivers', errors: ['driver not supported: <NAME>'], symptoms: ['vfs slow'], canonical: ['driver not supported:', ''] });
   });
 
   test('leaves the page path out (derived from kind and slug, the path the pages are built at)', () => {
