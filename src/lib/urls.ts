@@ -14,3 +14,6 @@ export function itemPath(item: { kind: 'entry' | 'limitation'; slug: string } | 
 export function contentPath(kind: 'entry' | 'limitation', slug: string): string {
   return `${kind === 'entry' ? 'troubleshooting' : 'limitations'}/${slug}/`;
 }
+
+/** URL parameter that holds the search page's query: `/search/?q=…`. */
+export const QUERY_PARAM = 'q';

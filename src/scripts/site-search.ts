@@ -2,10 +2,11 @@
  * The header's search control on every page: a link to /search/ that, with JavaScript, opens the
  * search dialog on click, Ctrl/⌘+K or `/`. The dialog's frame is in the page, so it opens at once
  * and takes a paste while its code, the matcher's worker and index, and Pagefind load (prefetched on
- * hover or focus); what was typed before they arrived is searched when they do.
+ * hover or focus); what was typed before they arrived is searched when they do. On the paste box's page
+ * opened with a query, the index and the worker start at once.
  */
 import { startMatcher } from '../components/islands/matcher-start.ts';
-import { withBase } from '../lib/urls.ts';
+import { QUERY_PARAM, withBase } from '../lib/urls.ts';
 
 const link = document.querySelector<HTMLAnchorElement>('[data-rd-search]');
 const dialog = document.querySelector<HTMLDialogElement>('[data-rd-dialog]');
@@ -47,6 +48,12 @@ function openDialog(): void {
 function slashIsTaken(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   return el?.isContentEditable === true || /^(INPUT|TEXTAREA|SELECT)$/.test(el?.tagName ?? '') || document.querySelector('.rd-search-box') !== null;
+}
+
+// A link to the paste box with a query in it (`/search/?q=…`) is answered on arrival: the index and the worker
+// start now, while the box's own code is still on its way (on a slow machine that is some hundreds of milliseconds).
+if (document.querySelector('.rd-search-box') !== null && (new URLSearchParams(location.search).get(QUERY_PARAM) ?? '').trim() !== '') {
+  startMatcher(withBase(base, 'search-index.json'));
 }
 
 if (link && dialog) {
