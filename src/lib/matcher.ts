@@ -729,7 +729,8 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
   // on a pasted line: what a signature gets from them alone depends only on which of them the line has
   // (and whether whole), so each item's best such signature is worked out once per such set and kept
   // (commonOnly), and a line walks only the signatures its other words touch. A third as many signatures
-  // per line on a 100 KB log; the answers are the same (checked over every tuning case and paste variant).
+  // per line on a 100 KB log; the answers are the same up to the last bit of a sum taken in another order
+  // (test/search/heavy-words.test.ts: every tuning case, as pasted and from a journal).
   const heavyBit = new Int8Array(model.tokens.length).fill(-1);
   const heavyTokens = heaviestWords(model.signatureStart, Math.min(16, heavyWords), HEAVY_WORD_SIGNATURES);
   heavyTokens.forEach((id, bit) => { heavyBit[id] = bit; });
@@ -839,7 +840,7 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
         }
       }
     }
-    const lineErrnos = sigs.length > 0 ? errnosOf(canonical) : 0;
+    const lineErrnos = sigs.length > 0 || heavyHas !== 0 ? errnosOf(canonical) : 0;
     // The files the line names, looked for only when a matched signature names one (few do).
     let lineFiles: ReturnType<typeof filePaths> | undefined;
     for (const sigIndex of sigs) {
@@ -1156,4 +1157,3 @@ function withJoined(lines: PasteLine[], typed: boolean, head = 0, tail = 0): Pas
   };
   return [...lines, joined];
 }
-

@@ -20,6 +20,20 @@ describe('heaviestWords', () => {
   });
 });
 
+describe('a line of heavy words alone', () => {
+  // Fifty items whose errors all say `daemon failed … no such file or directory`: those words are heavy.
+  const items = Array.from({ length: 50 }, (_, i) => ({ slug: `s${i}`, title: `S${i}`, errors: [`daemon failed: widget${i}: no such file or directory`], symptoms: [] }));
+  // A pasted log (more lines than a typed query has): its lines read heavy words apart.
+  const log = `${['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot'].map((step) => `step ${step} started`).join('\n')}\ndaemon failed: file or directory: not a directory`;
+  test('still reads the errno it names, as the plain reading does (an errno other than the error\'s is a mismatch)', () => {
+    const options = { minConfidence: 0, maxResults: 50 };
+    const shortcut = createMatcher(items, options).match(log);
+    const plain = createMatcher(items, { ...options, heavyWords: 0 }).match(log);
+    expect(shortcut.results.length).toBeGreaterThan(0);
+    expect(shortcut).toEqual(plain);
+  });
+});
+
 describe('a matcher reading the heavy words apart', () => {
   const index = buildSearchIndex(loadContent(process.cwd()));
   const model = buildModel(index.items, index.background);
