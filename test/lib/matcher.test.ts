@@ -189,7 +189,7 @@ describe('createMatcher', () => {
     const log = (line: string) => `Nov 29 09:15:27 h dockerd-rootless.sh[12]: ${line}\nNov 29 09:15:28 h systemd[1]: docker.service: Failed with result 'exit-code'.`;
     for (const line of [
       '[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 48230 [0 1002 1 1 231072 65536] failed: newuidmap: Could not set caps',
-      'newuidmap: Could not set caps; [rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 48230 [0 1002 1 1 231072 65536] failed',
+      'Could not set caps: newuidmap; [rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 48230 [0 1002 1 1 231072 65536] failed',
     ]) {
       const [answer] = two.match(log(line)).results;
       expect(answer?.slug).toBe('caps');
