@@ -145,8 +145,9 @@ async function measure(): Promise<Pass> {
   return { dialog, longest, answer, doctor, firstPaste, queryLink, diagnoseMs };
 }
 
-/** The figures with a budget, by name: the budget and which pass's runs to judge. */
+/** The figures with a budget, by name. */
 const BUDGETED = ['dialog', 'longest', 'firstPaste', 'queryLink', 'doctor'] as const;
+/** Each of BUDGETED's budget. */
 const budgetOf = { dialog: BUDGET.dialog, longest: BUDGET.pasteLongestTask, firstPaste: BUDGET.firstPaste, queryLink: BUDGET.queryLink, doctor: BUDGET.doctor };
 // As bench:search: the machines here slow down by half at times, for minutes, and noise only adds time. A pass
 // with a figure over budget is run again after a rest, up to MAX_PASSES, and each figure is judged on the pass
