@@ -7,8 +7,8 @@ import type { StepView } from './fix-view.ts';
 import type { ResultFix } from './result-fix.ts';
 import { DISTRO_TABS_SYNC_KEY, syncedTabsStorageKey } from './starlight-tabs.ts';
 import type { Match, MatchOutcome } from './matcher.ts';
-
 import { QUERY_PARAM } from './urls.ts';
+
 /** Longer queries are searched but not put into the URL (it would be unwieldy to share). */
 export const MAX_URL_QUERY = 2000;
 /** Where Starlight's synced tabs keep the chosen distro; the value is the distro's tab label. */

@@ -69,7 +69,7 @@ describe('the built site', () => {
     for (const l of content.limitations) {
       const html = readFileSync(page(`limitations/${l.slug}`), 'utf8');
       expect(html.includes('id="errors"'), l.slug).toBe(l.data.errors.length > 0);
-      for (const error of l.data.errors) expect(html, l.slug).toContain(`<pre class="rd-output rd-error-text">${error.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;')}</pre>`);
+      for (const error of l.data.errors) expect(html, l.slug).toContain(`<pre class="rd-output rd-error-text">${error.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;')}</pre>`);
     }
   });
 
