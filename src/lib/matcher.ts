@@ -744,6 +744,10 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
   }
   /** Each item's best signature by the heavy words alone, by the set a line has (bits of those it has, then bits of those it has whole). */
   const commonOnly = new Map<number, { items: Int32Array; shares: Float64Array; signatures: Int32Array; unsaid: Uint8Array }>();
+  // Scratch for heavyOnly: each item's best share by heavy words alone, its signature (-1: none yet) and whether its failure goes unsaid.
+  const heavyShare = new Float64Array(modelItems).fill(-1);
+  const heavySignature = new Int32Array(modelItems).fill(-1);
+  const heavyUnsaid = new Uint8Array(modelItems);
   /** The best signature of each item when a line has only these heavy words (`has`; `whole`: those it has on their own, not only inside a compound). */
   function heavyOnly(has: number, whole: number): { items: Int32Array; shares: Float64Array; signatures: Int32Array; unsaid: Uint8Array } {
     const key = has * 65536 + whole;
@@ -751,7 +755,8 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
     if (known !== undefined) return known;
     sigs.length = 0;
     for (let bit = 0; bit < heavyTokens.length; bit++) if ((has >> bit) & 1) creditSignatures(heavyTokens[bit] ?? 0, 1, ((whole >> bit) & 1) === 1);
-    const bestOf = new Map<number, [share: number, signature: number, unsaid: boolean]>();
+    // Each item's best so far, in arrays kept for this (items in the order first found).
+    const found: number[] = [];
     for (const sigIndex of sigs) {
       const sig = model.signatures[sigIndex];
       const w = sigWeight[sigIndex] ?? 0;
@@ -760,21 +765,32 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
       const sharesCommonWord = sigCommon[sigIndex] === 1;
       const sharesHan = sigHan[sigIndex] === 1;
       sigWeight[sigIndex] = 0; sigTop[sigIndex] = 0; sigSeen[sigIndex] = 0; sigWords[sigIndex] = 0; sigCommon[sigIndex] = 0; sigHan[sigIndex] = 0;
-      if (!sig) continue;
+      const item = sigItem[sigIndex] ?? 0;
+      const bare = w / (sigTotal[sigIndex] ?? 1);
+      // As on a line: every factor is at most 1, so a bare share under the item's best cannot beat it.
+      if (!sig || (heavySignature[item] !== -1 && bare < (heavyShare[item] ?? -1) - SAME_SHARE)) continue;
       const unsaid = failureUnsaidOf(sigIndex, sig, sharesCommonWord, sharesHan);
-      const share = signatureShare(sig, w / sig.total, top, words, unsaid, false);
-      const prior = bestOf.get(sig.item);
-      if (prior === undefined || betterSignature(share, sigIndex, prior[0], prior[1])) bestOf.set(sig.item, [share, sigIndex, unsaid]);
+      const share = signatureShare(sig, bare, top, words, unsaid, false);
+      if (heavySignature[item] === -1) found.push(item);
+      if (betterSignature(share, sigIndex, heavyShare[item] ?? -1, heavySignature[item] ?? -1)) {
+        heavyShare[item] = share;
+        heavySignature[item] = sigIndex;
+        heavyUnsaid[item] = unsaid ? 1 : 0;
+      }
     }
     sigs.length = 0;
-    const entries = [...bestOf];
-    const found = {
-      items: Int32Array.from(entries, ([item]) => item), shares: Float64Array.from(entries, ([, [share]]) => share),
-      signatures: Int32Array.from(entries, ([, [, signature]]) => signature), unsaid: Uint8Array.from(entries, ([, [, , unsaid]]) => (unsaid ? 1 : 0)),
-    };
+    const entry = { items: Int32Array.from(found), shares: new Float64Array(found.length), signatures: new Int32Array(found.length), unsaid: new Uint8Array(found.length) };
+    for (const [k, item] of found.entries()) {
+      entry.shares[k] = heavyShare[item] ?? 0;
+      entry.signatures[k] = heavySignature[item] ?? -1;
+      entry.unsaid[k] = heavyUnsaid[item] ?? 0;
+      heavyShare[item] = -1;
+      heavySignature[item] = -1;
+      heavyUnsaid[item] = 0;
+    }
     if (commonOnly.size >= HEAVY_SETS_KEPT) commonOnly.clear();
-    commonOnly.set(key, found);
-    return found;
+    commonOnly.set(key, entry);
+    return entry;
   }
 
   /**
@@ -818,7 +834,8 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
         if (bit < 0) creditSignatures(id, trust, whole);
         else {
           heavyHas |= 1 << bit;
-          if (whole) heavyWhole |= 1 << bit;
+          // Whether it is whole matters only for a word of common error text (FAILURE_UNSAID): fewer sets to work out.
+          if (whole && model.generic[id] === 1) heavyWhole |= 1 << bit;
         }
         if (words !== undefined && words.line[id] === undefined) { words.line[id] = text; words.ids.push(id); }
       }
