@@ -658,9 +658,9 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
   // Per word: 1 for a Chinese one (FAILURE_UNSAID).
   const tokenHan = new Uint8Array(model.tokens.length);
   for (const [id, token] of model.tokens.entries()) if (isHan(token)) tokenHan[id] = 1;
-  // Per item, on the line being read: 1 when its best signature there has its failure unsaid (FAILURE_UNSAID).
-  const itemUnsaid = new Uint8Array(items.length + 1);
   const modelItems = items.length + (elsewhere >= 0 ? 1 : 0);
+  // Per item, on the line being read: 1 when its best signature there has its failure unsaid (FAILURE_UNSAID).
+  const itemUnsaid = new Uint8Array(modelItems);
   const itemWeight = new Float64Array(modelItems);
   const itemEvidence = new Float64Array(modelItems);
   const itemSeen = new Uint8Array(modelItems);
@@ -703,12 +703,17 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
     for (let k = model.signatureStart[id] ?? 0, end = model.signatureStart[id + 1] ?? 0; k < end; k++) {
       const sig = model.signatureList[k] ?? 0;
       if (!sigSeen[sig]) { sigSeen[sig] = 1; sigs.push(sig); }
-      sigWeight[sig] = (sigWeight[sig] ?? 0) + cover;
-      sigWords[sig] = (sigWords[sig] ?? 0) + distinctive;
-      if (common) sigCommon[sig] = 1;
-      if (han) sigHan[sig] = 1;
-      sigTop[sig] = Math.max(sigTop[sig] ?? 0, cover);
+      creditSignature(sig, cover, distinctive, common, han);
     }
+  }
+
+  /** Adds one word of the line being read to one signature's sums (creditSignatures; a heavy word, read apart, later). */
+  function creditSignature(sig: number, cover: number, distinctive: number, common: boolean, han: boolean): void {
+    sigWeight[sig] = (sigWeight[sig] ?? 0) + cover;
+    sigWords[sig] = (sigWords[sig] ?? 0) + distinctive;
+    if (common) sigCommon[sig] = 1;
+    if (han) sigHan[sig] = 1;
+    sigTop[sig] = Math.max(sigTop[sig] ?? 0, cover);
   }
 
   /** Whether a signature's failure goes unsaid on the line (FAILURE_UNSAID): an error none of whose common words the line has whole, a Chinese phrase none of whose Chinese words it has. */
@@ -723,6 +728,35 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
       * (paraphrase && sig.item !== elsewhere ? 1 : corroboration(words, sig.distinctive))
       * (failureUnsaid ? FAILURE_UNSAID : 1)
       * (typed && sig.kind === 'symptom' ? lightness(sig.total) : 1);
+  }
+
+  /**
+   * Reads the sums of the signatures the line touched (`sigs`), emptying them, and keeps each item's best
+   * (betterSignature) in `share`, `signature` (-1: none yet) and `unsaid` (FAILURE_UNSAID); `found` gets
+   * each item the first time it has one.
+   */
+  function readSignatures(typed: boolean, share: Float64Array, signature: Int32Array, unsaid: Uint8Array, found?: number[]): void {
+    for (const sigIndex of sigs) {
+      const sig = model.signatures[sigIndex];
+      const w = sigWeight[sigIndex] ?? 0;
+      const top = sigTop[sigIndex] ?? 0;
+      const words = sigWords[sigIndex] ?? 0;
+      const sharesCommonWord = sigCommon[sigIndex] === 1;
+      const sharesHan = sigHan[sigIndex] === 1;
+      sigWeight[sigIndex] = 0; sigTop[sigIndex] = 0; sigSeen[sigIndex] = 0; sigWords[sigIndex] = 0; sigCommon[sigIndex] = 0; sigHan[sigIndex] = 0;
+      const item = sigItem[sigIndex] ?? 0;
+      // Every factor below is at most 1: a signature whose bare share cannot beat its item's best is skipped.
+      const bare = w / (sigTotal[sigIndex] ?? 1);
+      if (!sig || bare < (share[item] ?? -1) - SAME_SHARE) continue;
+      const failureUnsaid = failureUnsaidOf(sigIndex, sig, sharesCommonWord, sharesHan);
+      const value = signatureShare(sig, bare, top, words, failureUnsaid, typed);
+      if (found !== undefined && signature[item] === -1) found.push(item);
+      if (betterSignature(value, sigIndex, share[item] ?? -1, signature[item] ?? -1)) {
+        share[item] = value;
+        signature[item] = sigIndex;
+        unsaid[item] = failureUnsaid ? 1 : 0;
+      }
+    }
   }
 
   // The words most signatures contain (`rootless` is in half of them, `docker` in a third) are read apart
@@ -755,29 +789,9 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
     if (known !== undefined) return known;
     sigs.length = 0;
     for (let bit = 0; bit < heavyTokens.length; bit++) if ((has >> bit) & 1) creditSignatures(heavyTokens[bit] ?? 0, 1, ((whole >> bit) & 1) === 1);
-    // Each item's best so far, in arrays kept for this (items in the order first found).
+    // Each item's best, in arrays kept for this (items in the order first found).
     const found: number[] = [];
-    for (const sigIndex of sigs) {
-      const sig = model.signatures[sigIndex];
-      const w = sigWeight[sigIndex] ?? 0;
-      const top = sigTop[sigIndex] ?? 0;
-      const words = sigWords[sigIndex] ?? 0;
-      const sharesCommonWord = sigCommon[sigIndex] === 1;
-      const sharesHan = sigHan[sigIndex] === 1;
-      sigWeight[sigIndex] = 0; sigTop[sigIndex] = 0; sigSeen[sigIndex] = 0; sigWords[sigIndex] = 0; sigCommon[sigIndex] = 0; sigHan[sigIndex] = 0;
-      const item = sigItem[sigIndex] ?? 0;
-      const bare = w / (sigTotal[sigIndex] ?? 1);
-      // As on a line: every factor is at most 1, so a bare share under the item's best cannot beat it.
-      if (!sig || (heavySignature[item] !== -1 && bare < (heavyShare[item] ?? -1) - SAME_SHARE)) continue;
-      const unsaid = failureUnsaidOf(sigIndex, sig, sharesCommonWord, sharesHan);
-      const share = signatureShare(sig, bare, top, words, unsaid, false);
-      if (heavySignature[item] === -1) found.push(item);
-      if (betterSignature(share, sigIndex, heavyShare[item] ?? -1, heavySignature[item] ?? -1)) {
-        heavyShare[item] = share;
-        heavySignature[item] = sigIndex;
-        heavyUnsaid[item] = unsaid ? 1 : 0;
-      }
-    }
+    readSignatures(false, heavyShare, heavySignature, heavyUnsaid, found);
     sigs.length = 0;
     const entry = { items: Int32Array.from(found), shares: new Float64Array(found.length), signatures: new Int32Array(found.length), unsaid: new Uint8Array(found.length) };
     for (const [k, item] of found.entries()) {
@@ -848,42 +862,14 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
         for (let bit = 0; bit < heavyTokens.length; bit++) {
           if (((shared >> bit) & 1) === 0) continue;
           const id = heavyTokens[bit] ?? 0;
-          const cover = model.coverWeight[id] ?? 0;
-          sigWeight[sigIndex] = (sigWeight[sigIndex] ?? 0) + cover;
-          sigWords[sigIndex] = (sigWords[sigIndex] ?? 0) + (model.distinctive[id] ?? 0);
-          if (model.generic[id] === 1 && ((heavyWhole >> bit) & 1) === 1) sigCommon[sigIndex] = 1;
-          if (tokenHan[id] === 1) sigHan[sigIndex] = 1;
-          sigTop[sigIndex] = Math.max(sigTop[sigIndex] ?? 0, cover);
+          creditSignature(sigIndex, model.coverWeight[id] ?? 0, model.distinctive[id] ?? 0, model.generic[id] === 1 && ((heavyWhole >> bit) & 1) === 1, tokenHan[id] === 1);
         }
       }
     }
     const lineErrnos = sigs.length > 0 || heavyHas !== 0 ? errnosOf(canonical) : 0;
     // The files the line names, looked for only when a matched signature names one (few do).
     let lineFiles: ReturnType<typeof filePaths> | undefined;
-    for (const sigIndex of sigs) {
-      const sig = model.signatures[sigIndex];
-      const w = sigWeight[sigIndex] ?? 0;
-      const top = sigTop[sigIndex] ?? 0;
-      sigWeight[sigIndex] = 0;
-      sigTop[sigIndex] = 0;
-      sigSeen[sigIndex] = 0;
-      const words = sigWords[sigIndex] ?? 0;
-      sigWords[sigIndex] = 0;
-      const sharesCommonWord = sigCommon[sigIndex] === 1;
-      sigCommon[sigIndex] = 0;
-      const sharesHan = sigHan[sigIndex] === 1;
-      sigHan[sigIndex] = 0;
-      // Every factor below is at most 1: a signature whose bare share cannot beat its item's best on this line is skipped.
-      const bare = w / (sigTotal[sigIndex] ?? 1);
-      if (!sig || bare < (itemShare[sigItem[sigIndex] ?? 0] ?? -1) - SAME_SHARE) continue;
-      const failureUnsaid = failureUnsaidOf(sigIndex, sig, sharesCommonWord, sharesHan);
-      const share = signatureShare(sig, bare, top, words, failureUnsaid, typed);
-      if (betterSignature(share, sigIndex, itemShare[sig.item] ?? -1, itemSignature[sig.item] ?? -1)) {
-        itemShare[sig.item] = share;
-        itemSignature[sig.item] = sigIndex;
-        itemUnsaid[sig.item] = failureUnsaid ? 1 : 0;
-      }
-    }
+    readSignatures(typed, itemShare, itemSignature, itemUnsaid);
     // Signatures the line touches by heavy words alone (a signature its other words touched too scores no less above).
     if (heavyHas !== 0) {
       const { items: heavyItems, shares, signatures, unsaid: heavyUnsaid } = heavyOnly(heavyHas, heavyWhole);
