@@ -347,8 +347,7 @@ export function normalisePaste(paste: unknown): NormalisedPaste {
     if (canonical !== '') readChars += canonical.length + 1;
     if (canonical === '' || seen.has(canonical)) continue;
     seen.add(canonical);
-    const kind = lineKind(rawLine, clean);
-    lines.push({ text: shown(clean), canonical, isError: kind === 'error', kind });
+    lines.push(pasteLine(rawLine, clean, canonical));
   }
   const rejoined: PasteLine[] = [];
   for (const rawLine of maybe) {
@@ -356,10 +355,15 @@ export function normalisePaste(paste: unknown): NormalisedPaste {
     const canonical = clean === '' ? '' : canonicalise(clean);
     if (canonical === '' || seen.has(canonical)) continue;
     seen.add(canonical);
-    const kind = lineKind(rawLine, clean);
-    rejoined.push({ text: shown(clean), canonical, isError: kind === 'error', kind });
+    rejoined.push(pasteLine(rawLine, clean, canonical));
   }
   return { lines, capped, readChars, rejoined };
+}
+
+/** A line as the matcher reads it, from its raw text, clean text and canonical form. */
+function pasteLine(rawLine: string, clean: string, canonical: string): PasteLine {
+  const kind = lineKind(rawLine, clean);
+  return { text: shown(clean), canonical, isError: kind === 'error', kind };
 }
 
 /** A clean line cut for display. */
