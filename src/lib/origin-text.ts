@@ -1,12 +1,12 @@
 /**
  * The Chinese words the search page, the dialog and the CLI share: the note an answer gets when its
- * paste may not be rootless Docker (MatchOutcome.origin), and the labels of results listed apart or
- * put first by a place the paste names. Inline code is in `backticks` (the page shows it as code, the
+ * paste may not be rootless Docker (MatchOutcome.origin), the labels of results listed apart or
+ * put first by a place the paste names, and the labels of why a result matched. Inline code is in `backticks` (the page shows it as code, the
  * CLI prints it plain).
  */
 import { ROOTLESS_CHECK } from './paste-context.ts';
 
-/** The note's sentences; `{word}` is the platform word the paste named (PasteOrigin.word). */
+/** The shared sentences and labels; `{word}` is the platform word the paste named (PasteOrigin.word). */
 export const ORIGIN_TEXT = {
   unsaid: '注意：这段日志没说用的是 rootless Docker，而其中不少报错 root 模式的 Docker 也会打印，修法却不同。',
   elsewhere: '注意：这段内容提到了「{word}」，像是 root 模式的 Docker 或别的平台，而本站只讲 rootless Docker。',
@@ -15,4 +15,10 @@ export const ORIGIN_TEXT = {
   othersRelated: '其他可能相关的问题（把握更小）：',
   /** Before the words that named the place of a result put first by its setting (Match.place). */
   placeNamed: '粘贴内容提到了这个问题常见的环境：',
+  /** Before the line a result matched, and the known error it matched there. */
+  matchedLine: '匹配的行：',
+  matchedSignature: '对应的已知报错：',
+  /** Before a phrase the paste says across several lines (Match.spread), and the one of them shown. */
+  matchedAcross: '粘贴内容分几行说到了：',
+  matchedAcrossLine: '其中一行：',
 };
