@@ -86,13 +86,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 interface Pass { dialog: number[]; longest: number[]; answer: number[]; doctor: number[]; firstPaste: number[]; queryLink: number[]; diagnoseMs: number[] }
 /** One pass over every figure, each run in a fresh context. */
 async function measure(): Promise<Pass> {
-  const dialog: number[] = [];
-  const longest: number[] = [];
-  const answer: number[] = [];
-  const doctor: number[] = [];
-  const firstPaste: number[] = [];
-  const queryLink: number[] = [];
-  const diagnoseMs: number[] = [];
+  const pass: Pass = { dialog: [], longest: [], answer: [], doctor: [], firstPaste: [], queryLink: [], diagnoseMs: [] };
   for (let run = 0; run < DIALOG_RUNS; run++) {
     const entry = await freshPage('troubleshooting/ping-not-working/');
     await entry.evaluate((t) => navigator.clipboard.writeText(t), LINE);
@@ -101,7 +95,7 @@ async function measure(): Promise<Pass> {
     await entry.keyboard.press('Control+K');
     await entry.keyboard.press('Control+V');
     await entry.waitForFunction(() => (window as unknown as { __result?: number }).__result !== undefined);
-    dialog.push(await entry.evaluate(() => { const w = window as unknown as { __key: number; __result: number }; return w.__result - w.__key; }));
+    pass.dialog.push(await entry.evaluate(() => { const w = window as unknown as { __key: number; __result: number }; return w.__result - w.__key; }));
     await entry.context().close();
   }
   for (let run = 0; run < RUNS; run++) {
@@ -114,8 +108,8 @@ async function measure(): Promise<Pass> {
     const pasted = performance.now();
     await paste(search, BIG_LOG);
     await search.locator('.rd-search-count').filter({ hasText: /可能的问题/ }).waitFor();
-    answer.push(performance.now() - pasted);
-    longest.push(await search.evaluate(() => (window as unknown as { __longest: number }).__longest));
+    pass.answer.push(performance.now() - pasted);
+    pass.longest.push(await search.evaluate(() => (window as unknown as { __longest: number }).__longest));
     await search.context().close();
 
     // The paste box's first use: focus (the index and the matcher start loading) and a line pasted at once.
@@ -124,13 +118,13 @@ async function measure(): Promise<Pass> {
     await cold.locator('#rd-search-box').focus();
     await cold.keyboard.press('Control+V');
     await cold.waitForFunction(() => (window as unknown as { __searchResult?: number }).__searchResult !== undefined);
-    firstPaste.push(await cold.evaluate(() => { const w = window as unknown as { __focus: number; __searchResult: number }; return w.__searchResult - w.__focus; }));
+    pass.firstPaste.push(await cold.evaluate(() => { const w = window as unknown as { __focus: number; __searchResult: number }; return w.__searchResult - w.__focus; }));
     await cold.context().close();
 
     // A link with the error in it, from the navigation to the first result.
     const linked = await freshPage(`search/?q=${encodeURIComponent(LINE)}`);
     await linked.waitForFunction(() => (window as unknown as { __searchResult?: number }).__searchResult !== undefined);
-    queryLink.push(await linked.evaluate(() => (window as unknown as { __searchResult: number }).__searchResult));
+    pass.queryLink.push(await linked.evaluate(() => (window as unknown as { __searchResult: number }).__searchResult));
     await linked.context().close();
 
     const report = await freshPage('search/');
@@ -138,11 +132,11 @@ async function measure(): Promise<Pass> {
     const reported = performance.now();
     await paste(report, REPORT);
     await report.locator('.rd-doctor-problems').waitFor();
-    doctor.push(performance.now() - reported);
-    diagnoseMs.push(Number(await report.locator('.rd-doctor').getAttribute('data-diagnose-ms')));
+    pass.doctor.push(performance.now() - reported);
+    pass.diagnoseMs.push(Number(await report.locator('.rd-doctor').getAttribute('data-diagnose-ms')));
     await report.context().close();
   }
-  return { dialog, longest, answer, doctor, firstPaste, queryLink, diagnoseMs };
+  return pass;
 }
 
 /** The figures with a budget, by name. */

@@ -8,11 +8,11 @@
  * is mostly the garbage collector cleaning up after the others). A pass over budget is run again, up to
  * five passes with a rest of ten seconds before each, and each figure judged on its fastest pass: the
  * machines here slow down by half or more at times, all figures at once, for minutes (noise only ever adds
- * time, so a real regression is over in every pass, the fastest too). Each pass also times fixed work like
- * the matcher's (machineSpeed), printed beside the figures, so a reader sees how fast the machine was. It was the median of three
- * passes until 2026-12-03, then the fastest of three: on a slow afternoon the session-start commit, which
- * had passed CI, failed them as later ones did; on 2026-12-03 a fixed loop's median ran five times its fastest
- * in one process.
+ * time, so a real regression is over in every pass, the fastest too). Each pass also times fixed work
+ * like the matcher's (machineSpeed), printed beside the figures, so a reader sees how fast the machine
+ * was. It was the median of three passes until 2026-12-03, then the fastest of three: on a slow afternoon
+ * the session-start commit, which had passed CI, failed them as later ones did; on 2026-12-03 a fixed
+ * loop's median ran five times its fastest in one process.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,14 +25,7 @@ import { loadSearchIndex } from '../src/node/search-index-cache.ts';
 /** Runs `fn` `runs` times after a warm-up and returns [p50, p95] in milliseconds. */
 function time(runs: number, fn: () => void): [number, number] {
   for (let i = 0; i < 5; i++) fn();
-  const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    ms.push(performance.now() - start);
-  }
-  ms.sort((a, b) => a - b);
-  return [ms[Math.floor(runs * 0.5)] ?? 0, ms[Math.floor(runs * 0.95)] ?? 0];
+  return timeFresh(runs, () => undefined, fn);
 }
 
 /** Runs `fn` on a new value of `make` (made outside the timing) `runs` times and returns [p50, p95] in milliseconds. */
