@@ -110,6 +110,19 @@ function portWord(port: string): string {
   return n > 0 && n < 1024 ? ' lowport ' : ' ';
 }
 
+/**
+ * A file's owner in the range of subordinate IDs (100000 and up: the first range useradd hands out;
+ * Fedora's starts at 524288): a container's non-root user as the host sees it under rootless Docker
+ * (container UID 1000 → 100999), the sign of bind-mount-ownership. The number itself says nothing
+ * (it depends on the range and the container's UID) and is erased like any other, but where it
+ * stands as an owner it becomes the word `subidowner`: the same number twice (owner and group in
+ * `ls -l`, `chown`'s `100999:100999`) or after a word that names an owner. Six digits or more, so a
+ * PID of a small system or a port never counts; a PID in a log never stands where an owner does.
+ */
+const SUBORDINATE_OWNER_PAIR = /(?<![\w.:-])([1-9]\d{5,9})(?: +|:)\1(?![\w.:-])/g;
+/** A subordinate ID after a word that names its owner (SUBORDINATE_OWNER_PAIR). */
+const SUBORDINATE_OWNER = /(?<=(?:\bowned by|\bowner(?: is)?|\bowner uid|属主(?:是|变成了?|变成|为)?|\buid[= ]?|\bruns as|\bchowned to) *)[1-9]\d{5,9}(?![\w.])/g;
+
 /** A digit: what most erasures need (a cheap test first: most texts have none to erase). */
 const DIGIT = /\d/;
 
@@ -134,6 +147,8 @@ const ERASE: readonly [RegExp, RegExp, string | ((...m: string[]) => string), bo
   [/v\d/, /\bv(\d+(?:\.\d+)+)/g, '$1', true], // v29.5 → 29.5
   [/[<.…]/, /<[^<>\s]{1,24}>|\.{3,}|…/g, ' ', false], // placeholders in signatures, ellipses
   [/['’]/, /(\w)['’](\w)/g, '$1$2', false], // can't → cant
+  [/\d{6}/, SUBORDINATE_OWNER_PAIR, ' subidowner ', true], // `100999 100999` in `ls -l`, `100999:100999`
+  [/\d{6}/, SUBORDINATE_OWNER, 'subidowner', true], // `owned by 100999`, `属主是 100032`
   [DIGIT, /(?<![\w.])\d+(?![\w.]*\d)(?:[kmg]i?b?)?\b/g, ' ', true], // plain integers and sizes (PIDs, UIDs, counts)
 ];
 

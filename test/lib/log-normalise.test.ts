@@ -89,6 +89,24 @@ describe('canonicalise', () => {
     expect(canonicalise(text)).toBe(canonical);
   });
 
+  test.each([
+    ['owner and group in ls -l', 'drwxrwxr-x 12 100999 100999 4.0K Jan 27 22:55 server', 'drwxrwxr-x subidowner 4.0k jan : server'],
+    ['a chown pair', 'the user is `100999:100999`', 'the user is subidowner'],
+    ['owned by', 'files created by the container are owned by 165535', 'files created by the container are owned by subidowner'],
+    ['a Chinese owner', '属主变成 100032 这种奇怪的 uid', '属主变成 subidowner 这种奇怪的 uid'],
+  ])('turns a subordinate ID standing as an owner (%s) into a word', (_what, text, canonical) => {
+    expect(canonicalise(text)).toBe(canonical);
+  });
+
+  test.each([
+    ['a newuidmap map', 'newuidmap 42 [0 1000 1 1 100000 65536 65537 100000 65536] failed', 'newuidmap [ ] failed'],
+    ['a subuid line', 'dog:165536:65536', 'dog: :'],
+    ['a PID', 'Main PID: 123456 (dockerd)', 'main pid: (dockerd)'],
+    ['an owner below the subordinate range', 'owned by 1000:1000', 'owned by :'],
+  ])('erases a large number that stands as no owner (%s)', (_what, text, canonical) => {
+    expect(canonicalise(text)).toBe(canonical);
+  });
+
   test('keeps versions', () => {
     expect(canonicalise('Ubuntu 24.04 and Engine v29.5')).toBe('ubuntu 24.04 and engine 29.5');
   });

@@ -197,6 +197,15 @@ describe('createMatcher', () => {
     }
   });
 
+  test('reads a subordinate ID standing as a file\'s owner as the sign of a bind mount\'s ownership, any number of it, not a PID', () => {
+    const owner: MatchableItem = { slug: 'owner', title: 'Owner', errors: [], symptoms: ['files created by container owned by 100999 rootless'] };
+    const items = [...ITEMS, owner];
+    const ownership = createMatcher(items, { minConfidence: 0 });
+    expect(ownership.match('rootless docker runs as 165535').results[0]?.slug).toBe('owner');
+    expect(ownership.match('files are owned by 101000:101000').results[0]?.slug).toBe('owner');
+    expect(ownership.match('rootless docker main pid 165535').results.map((r) => r.slug)).not.toContain('owner');
+  });
+
   test('works with no items at all', () => {
     expect(createMatcher([]).match('could not get XDG_RUNTIME_DIR').results).toEqual([]);
   });
