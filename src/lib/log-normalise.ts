@@ -229,10 +229,10 @@ const QUOTE = /^\s*>(?: *>)* +\S/;
 const QUOTE_MARKS = /^\s*>(?: *>)* +/;
 /** A comment a tool prints in a script it suggests (`# Install newuidmap & newgidmap binaries`): `#` and a capitalised word; a root prompt is followed by a command, in lower case. */
 const COMMENT = /^\s*# +[A-Z][a-z]+\b/;
-/** Options and settings echoed by a tool (`--net=slirp4netns --mtu=65520 …`, `Environment=…`, `export X=…`). */
 /** A Chinese character: a line with one is a person's words, even with options in it (`升级后变成 --net=pasta --port-driver=implicit 了`); the matcher's test for a Chinese phrase too. */
 export const HAN = /[\u3400-\u9fff]/;
-const SETTINGS = /(?:(?:^|\s)--?[a-z][\w-]*(?:=\S*)?(?=\s|$)[^\n]*){3,}|^\s*(?:Environment|ExecStart\w*|export)\b\s*[=\w]|^\s*[A-Z][A-Z0-9_]{2,}=\S/;
+/** Options and settings echoed by a tool (`--net=slirp4netns --mtu=65520 …`, `Environment=…`, `export X=…`), and a Compose file's volume (`- ${XDG_RUNTIME_DIR}/docker.sock:/var/run/docker.sock`: pasted with the compose file, it matched `could not get XDG_RUNTIME_DIR`). */
+const SETTINGS = /(?:(?:^|\s)--?[a-z][\w-]*(?:=\S*)?(?=\s|$)[^\n]*){3,}|^\s*(?:Environment|ExecStart\w*|export)\b\s*[=\w]|^\s*[A-Z][A-Z0-9_]{2,}=\S|^\s*-\s+["']?[\w.~\${}/-]*\/[^\s:"']*:\/[^\s"']*["']?\s*$/;
 
 /** A line without its compose container name, `docker logs -t` stamp, journald/syslog prefix or bare timestamp. */
 function stampless(line: string): string {
