@@ -32,6 +32,6 @@ export function loadEvalSets(root: string): EvalSets {
     heldoutPastes: [...heldout('pastes-a.yaml'), ...heldout('pastes-b.yaml')],
     heldoutQuestions: heldout('questions.yaml'),
     tuning: [...tuning('pastes.yaml'), ...tuning('pastes-realworld.yaml'), ...tuning('pastes-out-of-scope.yaml'), ...tuning('questions.yaml')],
-    tuningBlind: [...tuning('pastes-tuning-blind.yaml'), ...tuning('pastes-tuning-blind-3.yaml'), ...tuning('pastes-tuning-blind-4.yaml'), ...tuning('pastes-tuning-blind-5.yaml'), ...tuning('pastes-tuning-blind-6.yaml'), ...tuning('pastes-tuning-blind-7.yaml'), ...tuning('pastes-tuning-blind-8.yaml'), ...tuning('pastes-tuning-blind-9.yaml'), ...tuning('pastes-tuning-blind-10.yaml'), ...tuning('pastes-tuning-blind-11.yaml'), ...tuning('pastes-tuning-blind-12.yaml'), ...tuning('pastes-tuning-blind-13.yaml'), ...tuning('pastes-tuning-blind-14.yaml'), ...tuning('pastes-tuning-blind-15.yaml')],
+    tuningBlind: [...tuning('pastes-tuning-blind.yaml'), ...tuning('pastes-tuning-blind-3.yaml'), ...tuning('pastes-tuning-blind-4.yaml'), ...tuning('pastes-tuning-blind-5.yaml'), ...tuning('pastes-tuning-blind-6.yaml'), ...tuning('pastes-tuning-blind-7.yaml'), ...tuning('pastes-tuning-blind-8.yaml'), ...tuning('pastes-tuning-blind-9.yaml'), ...tuning('pastes-tuning-blind-10.yaml'), ...tuning('pastes-tuning-blind-11.yaml'), ...tuning('pastes-tuning-blind-12.yaml'), ...tuning('pastes-tuning-blind-13.yaml'), ...tuning('pastes-tuning-blind-14.yaml'), ...tuning('pastes-tuning-blind-15.yaml'), ...tuning('pastes-tuning-blind-16.yaml')],
   };
 }
