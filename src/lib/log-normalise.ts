@@ -246,6 +246,14 @@ export const HAN = /[\u3400-\u9fff]/;
 /** Options and settings echoed by a tool (`--net=slirp4netns --mtu=65520 …`, `Environment=…`, `export X=…`), and a Compose file's volume (`- ${XDG_RUNTIME_DIR}/docker.sock:/var/run/docker.sock`: pasted with the compose file, it matched `could not get XDG_RUNTIME_DIR`). */
 const SETTINGS = /(?:(?:^|\s)--?[a-z][\w-]*(?:=\S*)?(?=\s|$)[^\n]*){3,}|^\s*(?:Environment|ExecStart\w*|export)\b\s*[=\w]|^\s*[A-Z][A-Z0-9_]{2,}=\S|^\s*-\s+["']?[\w.~\${}/-]*\/[^\s:"']*:\/[^\s"']*["']?\s*$/;
 
+/**
+ * A line that reports a version (`- rootlesskit version: 0.14.6`, `API version: 1.41`, `Docker version
+ * 27.1.1, build 6312585`): what the reporter's template asked for, context like echoed settings. Read as
+ * evidence, its word `version` found stale-install's `rootless docker still running old version after
+ * upgrade` in four blind pastes about other problems (two of DNS, where the right entry now comes first).
+ */
+const VERSION_REPORT = /^\W*(?:[\w.-]+ ){0,3}version:?\s+v?\d+(?:\.\d+)+[^\w.]*(?:,? build \w+)?\s*$/i;
+
 /** A line without its compose container name, `docker logs -t` stamp, journald/syslog prefix or bare timestamp. */
 function stampless(line: string): string {
   return line.replace(COMPOSE_SERVICE, '').replace(DOCKER_LOGS_STAMP, '').replace(JOURNALD, '').replace(BARE_STAMP, '');
@@ -263,7 +271,7 @@ export function lineKind(raw: string, clean: string): LineKind {
   if (PROMPT.test(withoutStamp) && !COMMENT.test(withoutStamp)) return 'command';
   if (isErrorLine(clean)) return 'error';
   if (BARE_DOCKER_COMMAND.test(withoutStamp)) return 'command';
-  if (SETTINGS.test(clean) && !HAN.test(clean)) return 'settings';
+  if ((SETTINGS.test(clean) || VERSION_REPORT.test(clean)) && !HAN.test(clean)) return 'settings';
   if (LIST_ITEM.test(withoutStamp) && STEP_VERB.test(clean)) return 'command';
   return 'other';
 }
