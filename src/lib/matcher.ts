@@ -1033,7 +1033,7 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
       // By the site's threshold, not this matcher's: a loose matcher (minConfidence 0, to read the scores) ranks as the site does.
       putFallbacksUnderAnswer(ranked, MIN_CONFIDENCE, (i) => items[i]?.fallback === true, (b) => model.signatures[b.signature]?.kind === 'error');
       // Not for a paste of another engine or platform, or of rootful Docker: its place words say nothing of ours.
-      if (settings.length > 0 && context !== 'engine' && context !== 'other' && !rootfulPaste) preferSetting(ranked, settings, text, MIN_CONFIDENCE);
+      if (settings.length > 0 && context !== 'engine' && context !== 'other' && !rootfulPaste) preferSetting(ranked, settings, text, MIN_CONFIDENCE, (a, b) => model.signatures[a]?.text === model.signatures[b]?.text);
       const top = ranked[0]?.[1];
       const toMatch = ([i, b]: (typeof ranked)[number]): Match => ({
         slug: items[i]?.slug ?? '', title: items[i]?.title ?? '', score: Math.round(Math.min(1, b.score) * 1000) / 1000, line: b.line,
@@ -1078,7 +1078,7 @@ export function preferSupported<T extends { score: number; line: string; second:
 }
 
 /** An item's setting (MatchableItem.setting), ready to use: the item, one pattern for its words, the items it goes before. */
-interface CompiledSetting { item: number; words: RegExp; over: ReadonlySet<number> }
+export interface CompiledSetting { item: number; words: RegExp; over: ReadonlySet<number> }
 
 /** One pattern for a setting's words: Latin words whole (`pod` is not `podman`, `gpu` not `gpus`), other text as written; case ignored. */
 export function settingPattern(words: readonly string[]): RegExp {
@@ -1088,18 +1088,19 @@ export function settingPattern(words: readonly string[]): RegExp {
 
 /**
  * When the first two results are close causes on one line (an error two entries share, so the line
- * cannot choose), one of them is an item another item's setting goes before, and the paste names that
+ * cannot choose), or on the same error printed on two lines (`sameError`: two signatures of one text, as
+ * when a paste reports `newuidmap: write to uid_map failed` once per host it tried), one of them is an item another item's setting goes before, and the paste names that
  * setting (`dind-rootless` above `fork/exec /proc/self/exe: operation not permitted`: the outer container
  * forbids what the host allows), puts the setting's item first at the answer's score, on that line, and
  * the answer second: still two close causes, each with its check, the place the paste names deciding
  * the order. A line only one entry explains (`apparmor_restrict_unprivileged_userns is set to 1`) is
  * left alone whatever the paste names. In place.
  */
-function preferSetting<T extends { score: number; line: string; signature: number; second: number; place?: string }>(ranked: [number, T][], settings: readonly CompiledSetting[], text: string, floor: number): void {
+export function preferSetting<T extends { score: number; line: string; signature: number; second: number; place?: string }>(ranked: [number, T][], settings: readonly CompiledSetting[], text: string, floor: number, sameError: (a: number, b: number) => boolean = () => false): void {
   const first = ranked[0];
   if (first === undefined || first[1].score < floor) return;
   const next = ranked[1];
-  if (next === undefined || next[1].score < floor || next[1].line !== first[1].line || first[1].score - next[1].score >= AMBIGUITY_GAP) return;
+  if (next === undefined || next[1].score < floor || (next[1].line !== first[1].line && !sameError(first[1].signature, next[1].signature)) || first[1].score - next[1].score >= AMBIGUITY_GAP) return;
   const answers = [first[0], next[0]];
   for (const setting of settings) {
     const over = answers.find((a) => setting.over.has(a));

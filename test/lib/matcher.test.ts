@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { MAX_PASTE_CHARS } from '../../src/lib/paste.ts';
 import { COMMON_ERROR_TEXT } from '../../src/lib/common-errors.ts';
 import { typoCorrector } from '../../src/lib/typo-corrector.ts';
-import { chatterAround, createMatcher, isProgramOutput, lightness, MIN_CONFIDENCE, preferSupported, putFallbacksUnderAnswer, settingPattern, type MatchableItem } from '../../src/lib/matcher.ts';
+import { chatterAround, createMatcher, isProgramOutput, lightness, MIN_CONFIDENCE, preferSupported, preferSetting, putFallbacksUnderAnswer, settingPattern, type MatchableItem } from '../../src/lib/matcher.ts';
 import { normalisePaste } from '../../src/lib/log-normalise.ts';
 
 /** A small stand-in for the content: look-alike entries whose signatures overlap on purpose. */
@@ -295,6 +295,23 @@ describe('settings: where a problem happens decides between causes the error lin
       expect(outcome.results[0]?.slug, elsewhere).not.toBe('in-container');
     }
     expect(withSetting.match('docker:dind-rootless\ncould not get XDG_RUNTIME_DIR').results[0]?.slug).toBe('xdg');
+  });
+
+  test('preferSetting reads the same error on two lines (one per host the paste tried) as one line: the place decides; two different errors stay as they are', () => {
+    const ranked = () => [
+      [0, { score: 0.79, line: 'Debian 12: newuidmap: write to uid_map failed', signature: 4, second: 0 }],
+      [1, { score: 0.78, line: 'Ubuntu 22.04: newuidmap: write to uid_map failed', signature: 7, second: 0 }],
+      [3, { score: 0.5, line: 'Debian 12: newuidmap: write to uid_map failed', signature: 9, second: 0 }],
+    ] as [number, { score: number; line: string; signature: number; second: number; place?: string }][];
+    const settings = [{ item: 2, words: settingPattern(['dind-rootless']), over: new Set([0]) }];
+    const text = 'docker:dind-rootless on a rootless host';
+    const same = ranked();
+    preferSetting(same, settings, text, MIN_CONFIDENCE, (a, b) => a + b === 11);
+    expect(same.map(([i]) => i)).toEqual([2, 0, 1, 3]);
+    expect(same[0]?.[1]).toMatchObject({ score: 0.79, place: 'dind-rootless', signature: -1 });
+    const different = ranked();
+    preferSetting(different, settings, text, MIN_CONFIDENCE, () => false);
+    expect(different.map(([i]) => i)).toEqual([0, 1, 3]);
   });
 
   test('settingPattern matches Latin words whole (an option with its dashes) and other text as written, case ignored', () => {
