@@ -117,11 +117,12 @@ function portWord(port: string): string {
  * (it depends on the range and the container's UID) and is erased like any other, but where it
  * stands as an owner it becomes the word `subidowner`: the same number twice (owner and group in
  * `ls -l`, `chown`'s `100999:100999`) or after a word that names an owner. Six digits or more, so a
- * PID of a small system or a port never counts; a PID in a log never stands where an owner does.
+ * PID of a small system or a port never counts; a PID in a log never stands where an owner does. At most ten
+ * digits (a UID is 32 bits). Not `uid=` (`id` prints the user's own UID so, and an LDAP user's is that large).
  */
 const SUBORDINATE_OWNER_PAIR = /(?<![\w.:-])([1-9]\d{5,9})(?: +|:)\1(?![\w.:-])/g;
-/** A subordinate ID after a word that names its owner (SUBORDINATE_OWNER_PAIR). */
-const SUBORDINATE_OWNER = /(?<=(?:\bowned by|\bowner(?: is)?|\bowner uid|属主(?:是|变成了?|变成|为)?|\buid[= ]?|\bruns as|\bchowned to) *)[1-9]\d{5,9}(?![\w.])/g;
+/** A subordinate ID after a word that names its owner (SUBORDINATE_OWNER_PAIR); the lookahead first, so that only a run of six digits pays for the lookbehind (erasures leave long runs of blanks it would scan again at every place). */
+const SUBORDINATE_OWNER = /(?=[1-9]\d{5})(?<=(?:\bowned by|\bowner(?: is)?|属主(?:是|变成了?|为)?|\buid |\bruns as|\bchowned to) *)[1-9]\d{5,9}(?![\w.])/g;
 
 /** A digit: what most erasures need (a cheap test first: most texts have none to erase). */
 const DIGIT = /\d/;
@@ -186,7 +187,7 @@ const NEEDS_SQUEEZE = new RegExp(`[${QUOTES}]|[^\\S ]|\\s\\s`);
 export function canonicalise(text: string): string {
   let s = text.toLowerCase();
   if (ZH_CN_FIRST.test(s)) for (const [re, english] of ZH_CN_MESSAGES) s = s.replace(re, (text) => `${text}${english}`);
-  // No erasure adds a digit: a text without one at first has none later (one test for the nine that need it).
+  // No erasure adds a digit: a text without one at first has none later (one test for the eleven that need it).
   const digits = DIGIT.test(s);
   if (digits || ERASABLE_WITHOUT_DIGIT.test(s)) {
     for (const [needs, re, by, digit] of ERASE) if ((digits || !digit) && needs.test(s)) s = s.replace(re, by as string);
@@ -243,8 +244,10 @@ const QUOTE_MARKS = /^\s*>(?: *>)* +/;
 const COMMENT = /^\s*# +[A-Z][a-z]+\b/;
 /** A Chinese character: a line with one is a person's words, even with options in it (`升级后变成 --net=pasta --port-driver=implicit 了`); the matcher's test for a Chinese phrase too. */
 export const HAN = /[\u3400-\u9fff]/;
-/** Options and settings echoed by a tool (`--net=slirp4netns --mtu=65520 …`, `Environment=…`, `export X=…`), and a Compose file's volume (`- ${XDG_RUNTIME_DIR}/docker.sock:/var/run/docker.sock`: pasted with the compose file, it matched `could not get XDG_RUNTIME_DIR`). */
-const SETTINGS = /(?:(?:^|\s)--?[a-z][\w-]*(?:=\S*)?(?=\s|$)[^\n]*){3,}|^\s*(?:Environment|ExecStart\w*|export)\b\s*[=\w]|^\s*[A-Z][A-Z0-9_]{2,}=\S|^\s*-\s+["']?[\w.~\${}/-]*\/[^\s:"']*:\/[^\s"']*["']?\s*$/;
+/** Options and settings echoed by a tool (`--net=slirp4netns --mtu=65520 …`, `Environment=…`, `export X=…`). */
+const SETTINGS = /(?:(?:^|\s)--?[a-z][\w-]*(?:=\S*)?(?=\s|$)[^\n]*){3,}|^\s*(?:Environment|ExecStart\w*|export)\b\s*[=\w]|^\s*[A-Z][A-Z0-9_]{2,}=\S/;
+/** A Compose file's volume (`- ${XDG_RUNTIME_DIR}/docker.sock:/var/run/docker.sock`): pasted with the compose file, it matched `could not get XDG_RUNTIME_DIR`. Echoed settings, as SETTINGS. */
+const COMPOSE_VOLUME = /^\s*-\s+["']?(?=[^\s:"']*\/)[^\s:"']+:\/[^\s"']*["']?\s*$/;
 
 /**
  * A line that reports a version (`- rootlesskit version: 0.14.6`, `API version: 1.41`, `Docker version
@@ -252,7 +255,7 @@ const SETTINGS = /(?:(?:^|\s)--?[a-z][\w-]*(?:=\S*)?(?=\s|$)[^\n]*){3,}|^\s*(?:E
  * evidence, its word `version` found stale-install's `rootless docker still running old version after
  * upgrade` in four blind pastes about other problems (two of DNS, where the right entry now comes first).
  */
-const VERSION_REPORT = /^\W*(?:[\w.-]+ ){0,3}version:?\s+v?\d+(?:\.\d+)+[^\w.]*(?:,? build \w+)?\s*$/i;
+const VERSION_REPORT = /^\W*(?:[\w.-]+ ){0,3}version:?\s+v?\d+(?:\.\d+)+(?:,? build \w+)?[^\w.]*$/i;
 
 /** A line without its compose container name, `docker logs -t` stamp, journald/syslog prefix or bare timestamp. */
 function stampless(line: string): string {
@@ -271,7 +274,7 @@ export function lineKind(raw: string, clean: string): LineKind {
   if (PROMPT.test(withoutStamp) && !COMMENT.test(withoutStamp)) return 'command';
   if (isErrorLine(clean)) return 'error';
   if (BARE_DOCKER_COMMAND.test(withoutStamp)) return 'command';
-  if ((SETTINGS.test(clean) || VERSION_REPORT.test(clean)) && !HAN.test(clean)) return 'settings';
+  if ((SETTINGS.test(clean) || COMPOSE_VOLUME.test(clean) || VERSION_REPORT.test(clean)) && !HAN.test(clean)) return 'settings';
   if (LIST_ITEM.test(withoutStamp) && STEP_VERB.test(clean)) return 'command';
   return 'other';
 }

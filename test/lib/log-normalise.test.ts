@@ -103,6 +103,8 @@ describe('canonicalise', () => {
     ['a subuid line', 'dog:165536:65536', 'dog: :'],
     ['a PID', 'Main PID: 123456 (dockerd)', 'main pid: (dockerd)'],
     ['an owner below the subordinate range', 'owned by 1000:1000', 'owned by :'],
+    ['two different large numbers', 'drwxr-xr-x 2 100999 100998 4096 data', 'drwxr-xr-x data'],
+    ['the id of an LDAP user', 'uid=1234500001(jdoe) gid=1234500001(jdoe)', 'uid= (jdoe) gid= (jdoe)'],
   ])('erases a large number that stands as no owner (%s)', (_what, text, canonical) => {
     expect(canonicalise(text)).toBe(canonical);
   });
@@ -154,6 +156,7 @@ describe('normalisePaste', () => {
     ['docker: Error response from daemon: failed to create task', 'error'],
     ['Docker version 27.1.1, build 6312585', 'settings'],
     ['- rootlesskit version: 0.14.6', 'settings'],
+    ['API version: 1.41', 'settings'],
     ['API version: 1.41 (downgraded from 1.47)', 'other'],
     ['rootless docker still running old version after upgrade', 'other'],
     ['Environment="DOCKERD_ROOTLESS_ROOTLESSKIT_MTU=65520"', 'settings'],
