@@ -140,10 +140,10 @@ const ERASE: readonly [RegExp, RegExp, string | ((...m: string[]) => string), bo
   [/[/$]/, /(?:\/home|\/users|\/var\/home)\/[^/\s"'`:]+|\/root(?=\/|\b)|\$home|\$\{home\}/g, '~', false], // home folders
   [/_/, /\b(endpoint|container) [a-z]+_[a-z]+\d*\b/g, '$1', false], // docker's random names (`endpoint focused_swanson`)
   [/for user \d/, /\bfor user \d+ *(?:\( *"?[^")]*"? *\))?/g, 'for user ', true], // `for user 1001 ("testuser")`
-  [/(?:port|端口) *\d/, /(?:\bport|端口) *(\d{1,5})\b/g, (_m, p = '') => ` port${portWord(p)}`, true],
+  [/(?:port|端口) *\d/, /(?:\bport|端口) *(\d{1,5})\b(?!\.\d)/g, (_m, p = '') => ` port${portWord(p)}`, true], // not `port 10.0.2.100:3000`'s first octet
   [/\d *端口/, /(\d{1,5}) *端口/g, (_m, p = '') => `${portWord(p)}端口`, true],
   [/:\d/, /(?:(?:\b(?:\d{1,3}\.){3}\d{1,3}|\[[0-9a-f:]*\]|\blocalhost):|:::)(\d{1,5})\b/g, (_m, p = '') => portWord(p), true],
-  [/-p/, /(?:^|\s)-p\s*(?:(?:\d{1,3}\.){3}\d{1,3}:)?(\d{1,5})(?::\d+)?/g, (_m, p = '') => ` -p${portWord(p)}`, true], // -p 80:80
+  [/-p/, /(?:^|\s)-p\s*(?:(?:\d{1,3}\.){3}\d{1,3}:)?(\d{1,5})(?![.\d])(?::\d+)?/g, (_m, p = '') => ` -p${portWord(p)}`, true], // -p 80:80, not `-p 127.0.0.1`'s first octet
   [/\d\.\d/, /\b(?:\d{1,3}\.){3}\d{1,3}(?:\/\d+)?\b/g, ' ip ', true], // IPv4 addresses: that there is one is what counts
   [/v\d/, /\bv(\d+(?:\.\d+)+)/g, '$1', true], // v29.5 → 29.5
   [/[<.…]/, /<[^<>\s]{1,24}>|\.{3,}|…/g, ' ', false], // placeholders in signatures, ellipses
