@@ -104,11 +104,14 @@ export function cleanLine(raw: string): string {
   return line.replace(/ {2,}/g, ' ').trim().slice(0, MAX_LINE_CHARS);
 }
 
-/** Ports below 1024 are privileged; that, not the number, is what matters for matching. */
+/** Ports below 1024 are privileged; that, not the number, is what matters for matching. Any other port leaves HIGH_PORT, a mark and no word (match-tokens skips it). */
 function portWord(port: string): string {
   const n = Number(port);
-  return n > 0 && n < 1024 ? ' lowport ' : ' ';
+  return n > 0 && n < 1024 ? ' lowport ' : n >= 1024 && n < 65536 ? ` ${HIGH_PORT} ` : ' ';
 }
+
+/** What a port of 1024 and up leaves in a canonical line: the line names an unprivileged port (the matcher's PORT_MISMATCH). Never weighed as a word. */
+export const HIGH_PORT = 'highport';
 
 /**
  * A file's owner in the range of subordinate IDs (100000 and up: the first range useradd hands out;

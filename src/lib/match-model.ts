@@ -3,7 +3,7 @@
  * weight (rare across items and common error text → heavy), which items use it and how
  * central it is to each (the share of the item's signatures that contain it).
  */
-import { canonicalise, cleanLine } from './log-normalise.ts';
+import { canonicalise, cleanLine, HIGH_PORT } from './log-normalise.ts';
 import { errnosOf } from './errno-phrases.ts';
 import { filePaths } from './file-paths.ts';
 import { namesRootfulPath, saysRootless } from './paste-context.ts';
@@ -82,6 +82,8 @@ export interface Signature {
   rootful: boolean;
   /** Whether its own words say rootless Docker (rootlesskit, subuid, `/run/user/<uid>`…: paste-context.ts), so only rootless Docker prints it. */
   rootless: boolean;
+  /** Whether it names a privileged port (the `lowport` class of log-normalise) and no other. */
+  lowPortOnly: boolean;
 }
 
 /**
@@ -99,6 +101,7 @@ class LazySignature implements Signature {
   #files: ReadonlyMap<string, ReadonlySet<string>> | undefined;
   #rootful: boolean | undefined;
   #rootless: boolean | undefined;
+  #lowPortOnly: boolean | undefined;
   readonly item: number;
   readonly text: string;
   readonly kind: 'error' | 'symptom';
@@ -112,6 +115,7 @@ class LazySignature implements Signature {
   get files(): ReadonlyMap<string, ReadonlySet<string>> { return (this.#files ??= filePaths(this.#canonical)); }
   get rootful(): boolean { return (this.#rootful ??= namesRootfulPath(this.#canonical)); }
   get rootless(): boolean { return (this.#rootless ??= saysRootless(this.text)); }
+  get lowPortOnly(): boolean { return (this.#lowPortOnly ??= /\blowport\b/.test(this.#canonical) && !this.#canonical.includes(HIGH_PORT)); }
 }
 
 /**

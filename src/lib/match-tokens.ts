@@ -4,6 +4,8 @@
  * whole (`24.04`), plurals folded, function words dropped, Chinese as characters and bigrams.
  */
 
+import { HIGH_PORT } from './log-normalise.ts';
+
 /** English function words: they say nothing about which problem a line reports. */
 const STOP_WORDS = new Set(
   ('a an the to of in on at by for with from and or is are be been being was were it its this that these those as into ' +
@@ -41,8 +43,8 @@ const QUESTION_WORDS = new Set(
     .concat(NEGATED_AUXILIARIES),
 );
 
-/** STOP_WORDS and QUESTION_WORDS as one set: a word is looked up once. */
-const SKIPPED_WORDS: ReadonlySet<string> = new Set([...STOP_WORDS, ...QUESTION_WORDS]);
+/** STOP_WORDS and QUESTION_WORDS as one set, with the unprivileged-port mark (log-normalise's HIGH_PORT: a mark, not a word): a word is looked up once. */
+const SKIPPED_WORDS: ReadonlySet<string> = new Set([...STOP_WORDS, ...QUESTION_WORDS, HIGH_PORT]);
 
 /** Chinese function words (question words, conjunctions): the Chinese counterpart of STOP_WORDS. */
 const STOP_BIGRAMS = new Set(['怎么', '如何', '为什', '什么', '哪些', '可以', '但是', '可是', '还是', '就是', '一下', '这个', '那个', '我的']);

@@ -206,6 +206,14 @@ describe('createMatcher', () => {
     expect(ownership.match('rootless docker main pid 165535').results.map((r) => r.slug)).not.toContain('owner');
   });
 
+  test('is not sure of a line that names an unprivileged port where the signature it matched names only a privileged one', () => {
+    const loose = createMatcher(ITEMS, { minConfidence: 0 });
+    const privileged = loose.match('docker run -p 443:443 失败').results.find((r) => r.slug === 'port')?.score ?? 0;
+    const unprivileged = loose.match('docker run -p 8443:443 失败').results.find((r) => r.slug === 'port')?.score ?? 0;
+    expect(privileged).toBeGreaterThan(MIN_CONFIDENCE);
+    expect(unprivileged).toBeLessThan(MIN_CONFIDENCE);
+  });
+
   test('works with no items at all', () => {
     expect(createMatcher([]).match('could not get XDG_RUNTIME_DIR').results).toEqual([]);
   });
