@@ -223,17 +223,16 @@ const PROMPT = /^\s*(?:\([^)\s]*\) )?(?:[\w.-]+@[\w.-]+(?::[^\s$#]*)?[$#]|[$#❯
  */
 const BARE_DOCKER_COMMAND = /^[\s`]*(?:sudo\s+)?(?:docker(?:-compose)?\s+[a-z]|(?:\S*\/)?dockerd-rootless(?:-setuptool)?\.sh(?:\s+(?:install|uninstall|check|nsenter|--?[a-z][\w=./-]*))*`?\s*$)/;
 /**
- * A step of a numbered or bulleted list that says what the user did (`1. Set up rootless Docker
+ * A step of a numbered or bulleted list that begins with what the user did (`1. Set up rootless Docker
  * (dockerd-rootless-setuptool.sh install)`, `- Run the container with --user 1000`) and reports no
- * error: what they did, context like a command they typed. Issue templates ask for such steps, and
+ * error: what they did, context like a command they typed. Only a verb right after the marker (review: a
+ * verb anywhere, with any ending, took `- the host address is …` and `1. Container starts but …` for steps). Issue templates ask for such steps, and
  * read as evidence they matched the entries of the tools they name (setup-tool-missing for a step
  * that ran the setup tool without a problem). On the tuning sets: blind out-of-scope quiet +1 (a step
  * that installs dbus-user-session), one blind in-scope paste gets its entry first (still below the
  * threshold), nothing else moved.
  */
-const LIST_ITEM = /^\s*(?:\d{1,2}[.)]|[-*])\s+\S/;
-/** The verbs of a step (LIST_ITEM): what someone did, not what went wrong. */
-const STEP_VERB = /(?<![/\w])(?:run|install|set ?up|start|create|enable|execute|open|add|edit|follow)\w*\b/i;
+const LIST_STEP = /^\s*(?:\d{1,2}[.)]|[-*])\s+(?:i\s+|then\s+)?(?:run|install|set ?up|start|create|enable|execute|open|add|edit|follow)(?:s|ed|ing)?\b/i;
 /**
  * A line quoted as e-mail and Markdown quote (`> Error: …`: GitHub issues quote the error they answer)
  * is of the kind of what it quotes. `>` is also a prompt (a shell's continuation lines, a few shells'
@@ -278,7 +277,7 @@ export function lineKind(raw: string, clean: string): LineKind {
   if (isErrorLine(clean)) return 'error';
   if (BARE_DOCKER_COMMAND.test(withoutStamp)) return 'command';
   if ((SETTINGS.test(clean) || COMPOSE_VOLUME.test(clean) || VERSION_REPORT.test(clean)) && !HAN.test(clean)) return 'settings';
-  if (LIST_ITEM.test(withoutStamp) && STEP_VERB.test(clean)) return 'command';
+  if (LIST_STEP.test(withoutStamp)) return 'command';
   return 'other';
 }
 
