@@ -104,14 +104,22 @@ export function cleanLine(raw: string): string {
   return line.replace(/ {2,}/g, ' ').trim().slice(0, MAX_LINE_CHARS);
 }
 
-/** Ports below 1024 are privileged; that, not the number, is what matters for matching. Any other port leaves HIGH_PORT, a mark and no word (match-tokens skips it). */
+/** Ports below 1024 are privileged; that, not the number, is what matters for matching: such a port becomes the word LOW_PORT, one from 1024 to 65535 the mark HIGH_PORT (match-tokens skips it), any other number nothing. */
 function portWord(port: string): string {
   const n = Number(port);
-  return n > 0 && n < 1024 ? ' lowport ' : n >= 1024 && n < 65536 ? ` ${HIGH_PORT} ` : ' ';
+  return n > 0 && n < 1024 ? ` ${LOW_PORT} ` : n >= 1024 && n < 65536 ? ` ${HIGH_PORT} ` : ' ';
 }
 
-/** What a port of 1024 and up leaves in a canonical line: the line names an unprivileged port (the matcher's PORT_MISMATCH). Never weighed as a word. */
+/** The word a privileged port (below 1024) becomes in a canonical line: weighed as a word (match-model's tokenFactor counts it in full). */
+export const LOW_PORT = 'lowport';
+/** What a port from 1024 to 65535 leaves in a canonical line: the line names an unprivileged port (the matcher's PORT_MISMATCH). Never weighed as a word. */
 export const HIGH_PORT = 'highport';
+/** Whether a canonical line names a port of each class (whole words: a host named `highport.example` is no port). */
+export const namesLowPort = (canonical: string): boolean => PORT_CLASS_LOW.test(canonical);
+/** Whether a canonical line names an unprivileged port (HIGH_PORT as a whole word). */
+export const namesHighPort = (canonical: string): boolean => PORT_CLASS_HIGH.test(canonical);
+const PORT_CLASS_LOW = new RegExp(`(?<![\\w.-])${LOW_PORT}(?![\\w.-])`);
+const PORT_CLASS_HIGH = new RegExp(`(?<![\\w.-])${HIGH_PORT}(?![\\w.-])`);
 
 /**
  * A file's owner in the range of subordinate IDs (100000 and up: the first range useradd hands out;
@@ -144,7 +152,7 @@ const ERASE: readonly [RegExp, RegExp, string | ((...m: string[]) => string), bo
   [/_/, /\b(endpoint|container) [a-z]+_[a-z]+\d*\b/g, '$1', false], // docker's random names (`endpoint focused_swanson`)
   [/for user \d/, /\bfor user \d+ *(?:\( *"?[^")]*"? *\))?/g, 'for user ', true], // `for user 1001 ("testuser")`
   [/(?:port|端口) *\d/, /(?:\bport|端口) *(\d{1,5})\b(?!\.\d)/g, (_m, p = '') => ` port${portWord(p)}`, true], // not `port 10.0.2.100:3000`'s first octet
-  [/\d *端口/, /(\d{1,5}) *端口/g, (_m, p = '') => `${portWord(p)}端口`, true],
+  [/\d *端口/, /(?<![\d.])(\d{1,5}) *端口/g, (_m, p = '') => `${portWord(p)}端口`, true],
   [/:\d/, /(?:(?:\b(?:\d{1,3}\.){3}\d{1,3}|\[[0-9a-f:]*\]|\blocalhost):|:::)(\d{1,5})\b/g, (_m, p = '') => portWord(p), true],
   [/-p/, /(?:^|\s)-p\s*(?:(?:\d{1,3}\.){3}\d{1,3}:)?(\d{1,5})(?![.\d])(?::\d+)?/g, (_m, p = '') => ` -p${portWord(p)}`, true], // -p 80:80, not `-p 127.0.0.1`'s first octet
   [/\d\.\d/, /\b(?:\d{1,3}\.){3}\d{1,3}(?:\/\d+)?\b/g, ' ip ', true], // IPv4 addresses: that there is one is what counts
@@ -232,7 +240,7 @@ const BARE_DOCKER_COMMAND = /^[\s`]*(?:sudo\s+)?(?:docker(?:-compose)?\s+[a-z]|(
  * that installs dbus-user-session), one blind in-scope paste gets its entry first (still below the
  * threshold), nothing else moved.
  */
-const LIST_STEP = /^\s*(?:\d{1,2}[.)]|[-*])\s+(?:i\s+|then\s+)?(?:run|install|set ?up|start|create|enable|execute|open|add|edit|follow)(?:s|ed|ing)?\b/i;
+const LIST_STEP = /^\s*(?:\d{1,2}[.)]|[-*])\s+(?:i\s+|then\s+)?(?:ran|run(?:s|ning)?|set(?:s|ting)? ?up|(?:install|start|open|add|edit|follow)(?:s|ed|ing)?|(?:creat|enabl|execut)(?:e|es|ed|ing))\b/i;
 /**
  * A line quoted as e-mail and Markdown quote (`> Error: …`: GitHub issues quote the error they answer)
  * is of the kind of what it quotes. `>` is also a prompt (a shell's continuation lines, a few shells'
@@ -257,7 +265,7 @@ const COMPOSE_VOLUME = /^\s*-\s+["']?(?=[^\s:"']*\/)[^\s:"']+:\/[^\s"']*["']?\s*
  * evidence, its word `version` found stale-install's `rootless docker still running old version after
  * upgrade` in four blind pastes about other problems (two of DNS, where the right entry now comes first).
  */
-const VERSION_REPORT = /^\W*(?:[\w.-]+ ){0,3}version:?\s+v?\d+(?:\.\d+)+(?:,? build \w+)?[^\w.]*$/i;
+const VERSION_REPORT = /^\W*(?:\w[\w.-]* ){0,3}version:?\s+v?\d+(?:\.\d+)+(?:,? build \w+)?[^\w.]*$/i;
 
 /** A line without its compose container name, `docker logs -t` stamp, journald/syslog prefix or bare timestamp. */
 function stampless(line: string): string {

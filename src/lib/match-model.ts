@@ -3,7 +3,7 @@
  * weight (rare across items and common error text → heavy), which items use it and how
  * central it is to each (the share of the item's signatures that contain it).
  */
-import { canonicalise, cleanLine, HIGH_PORT } from './log-normalise.ts';
+import { canonicalise, cleanLine, LOW_PORT, namesHighPort, namesLowPort } from './log-normalise.ts';
 import { errnosOf } from './errno-phrases.ts';
 import { filePaths } from './file-paths.ts';
 import { namesRootfulPath, saysRootless } from './paste-context.ts';
@@ -47,6 +47,8 @@ const CANONICAL_PROBES = [
   '“quoted” `code` and "double"   spaces	and 「中文」',
   '权限不够',
   'docker: Error response from daemon: 无法连接',
+  'failed to bind host port 10.0.2.100:3000/tcp; -p 127.0.0.1; curl localhost:8080; 连 192.168.1.100 端口不通',
+  'drwxr-xr-x 2 100999 100999 4096 data, owned by 165535; - rootlesskit version: 0.14.6',
 ];
 
 let print: string | undefined;
@@ -115,7 +117,7 @@ class LazySignature implements Signature {
   get files(): ReadonlyMap<string, ReadonlySet<string>> { return (this.#files ??= filePaths(this.#canonical)); }
   get rootful(): boolean { return (this.#rootful ??= namesRootfulPath(this.#canonical)); }
   get rootless(): boolean { return (this.#rootless ??= saysRootless(this.text)); }
-  get lowPortOnly(): boolean { return (this.#lowPortOnly ??= /\blowport\b/.test(this.#canonical) && !this.#canonical.includes(HIGH_PORT)); }
+  get lowPortOnly(): boolean { return (this.#lowPortOnly ??= namesLowPort(this.#canonical) && !namesHighPort(this.#canonical)); }
 }
 
 /**
@@ -221,7 +223,7 @@ function tokenFactor(token: string, partOnly: boolean, generic: boolean): number
 
 /** A token that can corroborate a match: not a word of common error text, not the port class. */
 export function isDistinctive(token: string, generic: boolean): boolean {
-  return token !== 'lowport' && !generic;
+  return token !== LOW_PORT && !generic;
 }
 
 /**

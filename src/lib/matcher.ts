@@ -7,7 +7,7 @@
  * matched words are; fuse.js maps typos in typed queries to known words. An item's score is its
  * best line's, so a log with two problems yields both.
  */
-import { HAN, HIGH_PORT, normalisePaste, type LineKind, type PasteLine } from './log-normalise.ts';
+import { HAN, namesHighPort, namesLowPort, normalisePaste, type LineKind, type PasteLine } from './log-normalise.ts';
 import { namesAnotherHost, pasteOrigin } from './paste-context.ts';
 import { errnosDisagree, errnosOf } from './errno-phrases.ts';
 import { filePaths, pathsDisagree } from './file-paths.ts';
@@ -305,15 +305,12 @@ const PATH_MISMATCH = 0.4;
  * matched best by a signature that names only a privileged port (`绑定 80 端口失败` against `绑定 8080
  * 端口失败`), reports another case: its score is cut to this share, as for ERRNO_MISMATCH. Erased, the
  * port left nothing, so such a line matched the privileged-port phrase on its other words alone (review:
- * `绑定 8080 端口失败` answered privileged-port at 0.84; now port-driver-errors 0.55, privileged-port 0.42).
- * On the tuning sets it moves no figure; the first octet of an address read as a port (`port 10.0.2.100`,
- * `-p 127.0.0.1`), fixed with it in log-normalise, had given three signatures a privileged port: without it
- * the blind set loses two (406 of 576), a question about two services on `127.0.1.2:80` that matched
- * port-driver-errors by that port, and a paste now at 0.400.
+ * `绑定 8080 端口失败` answered privileged-port at 0.84; now port-driver-errors 0.54, privileged-port 0.34). 0.4,
+ * as PATH_MISMATCH: even a near-verbatim phrase is no answer (at 0.5 `rootless 无法映射 8443 端口` still answered
+ * privileged-port at 0.42, second review). It holds for the DNS phrases that name port 53 too; a line naming
+ * both a privileged and an unprivileged port is not cut. On the tuning sets it moves no figure (0.5 and 0.4 alike).
  */
-const PORT_MISMATCH = 0.5;
-/** The privileged-port class in a canonical line. */
-const LOW_PORT = /\blowport\b/;
+const PORT_MISMATCH = 0.4;
 
 /**
  * A signature that names a place of the rootful daemon (`Cannot connect to the Docker daemon at
@@ -882,7 +879,7 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
       }
     }
     const lineErrnos = sigs.length > 0 || heavyHas !== 0 ? errnosOf(canonical) : 0;
-    const lineHighPort = canonical.includes(HIGH_PORT) && !LOW_PORT.test(canonical);
+    const lineHighPort = namesHighPort(canonical) && !namesLowPort(canonical);
     // The files the line names, looked for only when a matched signature names one (few do).
     let lineFiles: ReturnType<typeof filePaths> | undefined;
     readSignatures(typed, itemShare, itemSignature, itemUnsaid);

@@ -87,6 +87,7 @@ describe('canonicalise', () => {
     ['an unprivileged port', 'curl localhost:8080', 'curl highport'],
     ['an address after port, not its first octet', 'failed to bind host port 10.0.2.100:3000/tcp', 'failed to bind host port highport /tcp'],
     ['-p with an address and no port, not its first octet', 'pasta -p 127.0.0.1 reset', 'pasta -p ip reset'],
+    ['an address before 端口, not its last octet', '连 192.168.1.100 端口不通', '连 ip 端口不通'],
   ])('turns %s into a port class', (_what, text, canonical) => {
     expect(canonicalise(text)).toBe(canonical);
   });
@@ -171,6 +172,10 @@ describe('normalisePaste', () => {
     ['1. Container starts but curl to the host hangs', 'other'],
     ['- kernel 5.15, runc 1.1', 'other'],
     ['2. I installed uidmap', 'command'],
+    ['1. Created the volume', 'command'],
+    ['- Enabled lingering', 'command'],
+    ['2. Running the container as user 1000', 'command'],
+    ['- I ran docker compose up', 'command'],
     ['2. Run the container: it fails with permission denied', 'error'],
     ['  - "./data:/var/lib/postgresql/data"', 'settings'],
     ['- failed to mount /run/user/1000:/run', 'error'],

@@ -18,6 +18,10 @@ describe('tokenize', () => {
     expect(tokenize(canonical)).toEqual(tokens);
   });
 
+  test('weighs no unprivileged-port mark (log-normalise leaves it for the matcher, not as a word)', () => {
+    expect(tokenize('curl highport refused')).toEqual(['curl', 'refused']);
+  });
+
   test('reports words seen only inside compounds', () => {
     const parts = new Set<string>();
     tokenize('user_subvol_rm_allowed rm', parts);

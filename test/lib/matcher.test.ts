@@ -305,6 +305,11 @@ describe('settings: where a problem happens decides between causes the error lin
     expect(withSetting.match('docker:dind-rootless\ncould not get XDG_RUNTIME_DIR').results[0]?.slug).toBe('xdg');
   });
 
+  test('the same shared error on two lines, in a paste that names the place, puts the setting\'s entry first as on one line', () => {
+    const twoHosts = `docker run --privileged docker:dind-rootless\nclone: ${forkExec}\napparmor: ${forkExec}`;
+    expect(withSetting.match(twoHosts).results.slice(0, 2).map((r) => r.slug)).toEqual(['in-container', 'userns']);
+  });
+
   test('preferSetting reads the same error on two lines (one per host the paste tried) as one line: the place decides; two different errors stay as they are', () => {
     const ranked = () => [
       [0, { score: 0.79, line: 'Debian 12: newuidmap: write to uid_map failed', signature: 4, second: 0 }],
