@@ -114,7 +114,7 @@ function portWord(port: string): string {
 export const LOW_PORT = 'lowport';
 /** What a port from 1024 to 65535 leaves in a canonical line: the line names an unprivileged port (the matcher's PORT_MISMATCH). Never weighed as a word. */
 export const HIGH_PORT = 'highport';
-/** Whether a canonical line names a port of each class (whole words: a host named `highport.example` is no port). */
+/** Whether a canonical line names a privileged port (LOW_PORT as a whole word: a host named `lowport.example` is no port). */
 export const namesLowPort = (canonical: string): boolean => PORT_CLASS_LOW.test(canonical);
 /** Whether a canonical line names an unprivileged port (HIGH_PORT as a whole word). */
 export const namesHighPort = (canonical: string): boolean => PORT_CLASS_HIGH.test(canonical);
@@ -233,12 +233,11 @@ const BARE_DOCKER_COMMAND = /^[\s`]*(?:sudo\s+)?(?:docker(?:-compose)?\s+[a-z]|(
 /**
  * A step of a numbered or bulleted list that begins with what the user did (`1. Set up rootless Docker
  * (dockerd-rootless-setuptool.sh install)`, `- Run the container with --user 1000`) and reports no
- * error: what they did, context like a command they typed. Only a verb right after the marker (review: a
- * verb anywhere, with any ending, took `- the host address is …` and `1. Container starts but …` for steps). Issue templates ask for such steps, and
- * read as evidence they matched the entries of the tools they name (setup-tool-missing for a step
- * that ran the setup tool without a problem). On the tuning sets: blind out-of-scope quiet +1 (a step
- * that installs dbus-user-session), one blind in-scope paste gets its entry first (still below the
- * threshold), nothing else moved.
+ * error: what they did, context like a command they typed. Issue templates ask for such steps, and read
+ * as evidence they matched the entries of the tools they name (setup-tool-missing for a step that ran the
+ * setup tool without a problem). Only a verb right after the marker (review: a verb anywhere, with any
+ * ending, took `- the host address is …` and `1. Container starts but …` for steps). On the tuning sets:
+ * blind out-of-scope quiet +1 (a step that installs dbus-user-session), nothing else moved.
  */
 const LIST_STEP = /^\s*(?:\d{1,2}[.)]|[-*])\s+(?:i\s+|then\s+)?(?:ran|run(?:s|ning)?|set(?:s|ting)? ?up|(?:install|start|open|add|edit|follow)(?:s|ed|ing)?|(?:creat|enabl|execut)(?:e|es|ed|ing))\b/i;
 /**

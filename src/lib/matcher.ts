@@ -879,7 +879,8 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
       }
     }
     const lineErrnos = sigs.length > 0 || heavyHas !== 0 ? errnosOf(canonical) : 0;
-    const lineHighPort = namesHighPort(canonical) && !namesLowPort(canonical);
+    // Whether the line names only unprivileged ports, looked for only when a matched signature names a privileged one (few do).
+    let lineHighPort: boolean | undefined;
     // The files the line names, looked for only when a matched signature names one (few do).
     let lineFiles: ReturnType<typeof filePaths> | undefined;
     readSignatures(typed, itemShare, itemSignature, itemUnsaid);
@@ -912,7 +913,7 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
       const matchedSig = model.signatures[signature];
       const contradicted = (errnosDisagree(matchedSig?.errnos ?? 0, lineErrnos) ? ERRNO_MISMATCH : 1)
         * (matchedSig !== undefined && matchedSig.files.size > 0 && pathsDisagree(matchedSig.files, (lineFiles ??= filePaths(canonical))) ? PATH_MISMATCH : 1)
-        * (lineHighPort && matchedSig?.lowPortOnly === true ? PORT_MISMATCH : 1);
+        * (matchedSig?.lowPortOnly === true && (lineHighPort ??= namesHighPort(canonical) && !namesLowPort(canonical)) ? PORT_MISMATCH : 1);
       const unsaidFactor = !unsaid || matchedSig === undefined ? 1
         : matchedSig.rootful && !matchedSig.rootless ? ROOTFUL_PATH_FACTOR
         : matchedSig.rootless === typed ? (typed ? UNSAID_QUALIFIER_FACTOR : UNSAID_SIGNATURE_FACTOR) : 1;
@@ -1103,8 +1104,8 @@ export function settingPattern(words: readonly string[]): RegExp {
 /**
  * When the first two results are close causes on one line (an error two entries share, so the line
  * cannot choose), or on the same error printed on two lines (`sameError`: two signatures of one text, as
- * when a paste reports `newuidmap: write to uid_map failed` once per host it tried), one of them is an item another item's setting goes before, and the paste names that
- * setting (`dind-rootless` above `fork/exec /proc/self/exe: operation not permitted`: the outer container
+ * when a paste reports `newuidmap: write to uid_map failed` once per host it tried), one of them is an
+ * item another item's setting goes before, and the paste names that setting (`dind-rootless` above `fork/exec /proc/self/exe: operation not permitted`: the outer container
  * forbids what the host allows), puts the setting's item first at the answer's score, on that line, and
  * the answer second: still two close causes, each with its check, the place the paste names deciding
  * the order. A line only one entry explains (`apparmor_restrict_unprivileged_userns is set to 1`) is
