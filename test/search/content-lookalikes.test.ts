@@ -15,10 +15,15 @@ describe('another tool\'s line that reads like an entry\'s error', () => {
       'I0703 12:45:00.969055       1 main.go:479] Found network config - Backend type: vxlan',
       'E0703 12:45:00.969209       1 main.go:268] Failed to check br_netfilter: stat /proc/sys/net/bridge/bridge-nf-call-iptables: no such file or directory',
     ]],
-    ['Podman on a host whose max_user_namespaces is 0', 'max-user-namespaces', [
+    ['Podman on an old kernel (CentOS 7) whose max_user_namespaces is 0', 'max-user-namespaces', [
       'cannot clone: Invalid argument',
       'user namespaces are not enabled in /proc/sys/user/max_user_namespaces',
       'Error: could not get runtime: cannot re-exec process',
+    ]],
+    ['Podman on a current kernel whose max_user_namespaces is 0', 'max-user-namespaces', [
+      'cannot clone: No space left on device',
+      'user namespaces are not enabled in /proc/sys/user/max_user_namespaces',
+      'Error: cannot re-exec process',
     ]],
   ])('%s is named as %s\'s look-alike, with no answer', (_name, slug, lines) => {
     const outcome = matcher.match(lines.join('\n'));
