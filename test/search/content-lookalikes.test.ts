@@ -25,6 +25,12 @@ describe('another tool\'s line that reads like an entry\'s error', () => {
       'user namespaces are not enabled in /proc/sys/user/max_user_namespaces',
       'Error: cannot re-exec process',
     ]],
+    ['Apptainer building an image without subordinate IDs', 'subuid-missing', [
+      '$ apptainer build example.sif example.def',
+      'INFO:    User not listed in /etc/subuid, trying root-mapped namespace',
+      'INFO:    The %post section will be run under fakeroot',
+      'INFO:    Starting build...',
+    ]],
   ])('%s is named as %s\'s look-alike, with no answer', (_name, slug, lines) => {
     const outcome = matcher.match(lines.join('\n'));
     expect(outcome.confidence).toBe('low');
