@@ -1,5 +1,5 @@
 /** The search evaluation sets: the frozen held-out set (test/fixtures/heldout/) and the tuning sets (pastes.yaml, pastes-realworld.yaml, pastes-out-of-scope.yaml, questions.yaml; the blind batches pastes-tuning-blind*.yaml). */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { EvalCase } from '../../src/lib/search-eval.ts';
@@ -20,6 +20,12 @@ export interface EvalSets {
 
 const read = (root: string, file: string) => parse(readFileSync(join(root, 'test/fixtures', file), 'utf8')) as unknown;
 
+/** The blind batches' files (pastes-tuning-blind.yaml, then -3, -4 … by number), as they are in test/fixtures. */
+function blindFiles(root: string): string[] {
+  const batch = (file: string) => Number(/-(\d+)\.yaml$/.exec(file)?.[1] ?? 0);
+  return readdirSync(join(root, 'test/fixtures')).filter((file) => /^pastes-tuning-blind(?:-\d+)?\.yaml$/.test(file)).sort((a, b) => batch(a) - batch(b));
+}
+
 /** Loads all sets. */
 export function loadEvalSets(root: string): EvalSets {
   const heldout = (file: string): EvalCase[] => (read(root, `heldout/${file}`) as HeldOutCase[]).map((c) => ({
@@ -32,6 +38,6 @@ export function loadEvalSets(root: string): EvalSets {
     heldoutPastes: [...heldout('pastes-a.yaml'), ...heldout('pastes-b.yaml')],
     heldoutQuestions: heldout('questions.yaml'),
     tuning: [...tuning('pastes.yaml'), ...tuning('pastes-realworld.yaml'), ...tuning('pastes-out-of-scope.yaml'), ...tuning('questions.yaml')],
-    tuningBlind: [...tuning('pastes-tuning-blind.yaml'), ...tuning('pastes-tuning-blind-3.yaml'), ...tuning('pastes-tuning-blind-4.yaml'), ...tuning('pastes-tuning-blind-5.yaml'), ...tuning('pastes-tuning-blind-6.yaml'), ...tuning('pastes-tuning-blind-7.yaml'), ...tuning('pastes-tuning-blind-8.yaml'), ...tuning('pastes-tuning-blind-9.yaml'), ...tuning('pastes-tuning-blind-10.yaml'), ...tuning('pastes-tuning-blind-11.yaml'), ...tuning('pastes-tuning-blind-12.yaml'), ...tuning('pastes-tuning-blind-13.yaml'), ...tuning('pastes-tuning-blind-14.yaml'), ...tuning('pastes-tuning-blind-15.yaml'), ...tuning('pastes-tuning-blind-16.yaml'), ...tuning('pastes-tuning-blind-17.yaml'), ...tuning('pastes-tuning-blind-18.yaml'), ...tuning('pastes-tuning-blind-19.yaml')],
+    tuningBlind: blindFiles(root).flatMap(tuning),
   };
 }
