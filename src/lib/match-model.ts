@@ -7,7 +7,7 @@ import { canonicalise, cleanLine, LOW_PORT, namesHighPort, namesLowPort } from '
 import { errnosOf } from './errno-phrases.ts';
 import { filePaths } from './file-paths.ts';
 import { namesRootfulPath, saysRootless } from './paste-context.ts';
-import { isHan, isSingleHan, tokenize, tokenSet } from './match-tokens.ts';
+import { isHan, isSingleHan, tokenBuffer, tokenizeInto, tokenSet } from './match-tokens.ts';
 
 /** The texts of one item that the model learns from. */
 export interface ItemTexts {
@@ -262,6 +262,8 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
   const sigsPerItem = new Uint32Array(items.length);
   // The words a text has inside compounds (one set, emptied for each text; most texts have none).
   const inside = new Set<string>();
+  // The words of the text being read (one buffer for every text).
+  const words = tokenBuffer();
   for (let index = 0; index < items.length; index++) {
     const item = items[index] as ItemTexts;
     const errors = item.errors.length;
@@ -273,7 +275,10 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
       const sig = signatures.length;
       const error = n < errors;
       let added = false;
-      for (const t of tokenize(canonical, inside)) {
+      words.count = 0;
+      tokenizeInto(canonical, words, inside);
+      for (let at = 0; at < words.count; at++) {
+        const t = words.tokens[at] ?? '';
         let id = ids.get(t);
         if (id === undefined) {
           id = tokens.push(t) - 1;

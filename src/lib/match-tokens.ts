@@ -49,10 +49,7 @@ const SKIPPED_WORDS: ReadonlySet<string> = new Set([...STOP_WORDS, ...QUESTION_W
 /** Chinese function words (question words, conjunctions): the Chinese counterpart of STOP_WORDS. */
 const STOP_BIGRAMS = new Set(['怎么', '如何', '为什', '什么', '哪些', '可以', '但是', '可是', '还是', '就是', '一下', '这个', '那个', '我的']);
 
-const WORD = /[\u3400-\u9fff\uf900-\ufaff]+|[a-z0-9_]+(?:[./\-][a-z0-9_]+)*/g;
 const VERSION = /^\d+(?:\.\d+)+$/;
-/** A word with a separator inside: a compound, a path or a version. */
-const COMPOUND = /[./_-]/;
 /** A version inside a compound (`ubuntu-24.04`, `docker-ce-28.0.1`): kept whole besides the compound's parts. */
 const VERSION_PART = /(?:^|[-_])(\d+(?:\.\d+)+)(?=$|[-_])/g;
 /** Whether a word may hold a version (a cheap test before VERSION_PART: most words hold none). */
@@ -65,21 +62,33 @@ function fold(word: string): string {
   return word;
 }
 
+/**
+ * Where tokens are written: `tokens[0..count)` are the tokens so far (the array is reused from line to line
+ * and never emptied: an emptied JavaScript array gives back its room, and a long log's lines made a
+ * megabyte of garbage that way).
+ */
+export interface TokenBuffer { tokens: string[]; count: number }
+
+/** A new, empty TokenBuffer. */
+export function tokenBuffer(): TokenBuffer {
+  return { tokens: [], count: 0 };
+}
+
 /** Adds a word if it is worth weighing (not a function word, not a lone letter or number). */
-function push(out: string[], word: string, parts?: Set<string>): void {
+function push(out: TokenBuffer, word: string, parts?: Set<string>): void {
   // Only a word that starts with a digit can be all digits (one character code spares most words the test).
   if (word.length < 2 || SKIPPED_WORDS.has(word) || (word.charCodeAt(0) <= 57 && /^\d+$/.test(word))) return;
   const folded = fold(word);
-  out.push(folded);
+  out.tokens[out.count++] = folded;
   parts?.add(folded);
 }
 
 /** Characters and character bigrams of a run of Chinese characters (bigrams carry words, characters paraphrases). */
-function chinese(out: string[], run: string): void {
+function chinese(out: TokenBuffer, run: string): void {
   for (let i = 0; i < run.length; i++) {
-    out.push(run.charAt(i));
+    out.tokens[out.count++] = run.charAt(i);
     const pair = run.slice(i, i + 2);
-    if (pair.length === 2 && !STOP_BIGRAMS.has(pair)) out.push(pair);
+    if (pair.length === 2 && !STOP_BIGRAMS.has(pair)) out.tokens[out.count++] = pair;
   }
 }
 
@@ -93,35 +102,79 @@ export function isHan(token: string): boolean {
   return token.charCodeAt(0) > 0x3000;
 }
 
+/** Whether a character code is a Chinese character of a word (tokenizeInto). */
+function isWordHan(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/** Whether a character code is a word character (`[a-z0-9_]`). */
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/** Whether a character code joins the parts of a compound (`.`, `/`, `-`). */
+function isJoiner(code: number): boolean {
+  return code === 46 || code === 47 || code === 45;
+}
+
+/**
+ * Writes the tokens of one canonical line into `out` (from out.count on), in order, with repeats; words found
+ * inside compounds are added to `parts`. A word is a run of Chinese characters (U+3400–U+9FFF, U+F900–U+FAFF)
+ * or of `[a-z0-9_]` with `.`, `/` or `-` joining such runs (a compound: `xdg_runtime_dir`, `/run/user`,
+ * `24.04`); it is found by reading the characters (no match object per word: a long log has tens of thousands).
+ */
+export function tokenizeInto(canonical: string, out: TokenBuffer, parts?: Set<string>): void {
+  const length = canonical.length;
+  let at = 0;
+  while (at < length) {
+    const code = canonical.charCodeAt(at);
+    if (isWordHan(code)) {
+      let end = at + 1;
+      while (end < length && isWordHan(canonical.charCodeAt(end))) end++;
+      chinese(out, canonical.slice(at, end));
+      at = end;
+      continue;
+    }
+    if (!isWordChar(code)) { at++; continue; }
+    let end = at + 1;
+    let compound = code === 95;
+    for (;;) {
+      for (let next = canonical.charCodeAt(end); end < length && isWordChar(next); next = canonical.charCodeAt(++end)) if (next === 95) compound = true;
+      // A joiner followed by a word character goes on the word (`xdg_runtime_dir`, `/run/user`, `24.04`).
+      if (end + 1 < length && isJoiner(canonical.charCodeAt(end)) && isWordChar(canonical.charCodeAt(end + 1))) { compound = true; end += 2; continue; }
+      break;
+    }
+    word(out, canonical.slice(at, end), compound, parts);
+    at = end;
+  }
+}
+
+/** Writes the tokens of one word (tokenizeInto; `compound`: it has `.`, `/`, `-` or `_` inside). */
+function word(out: TokenBuffer, text: string, compound: boolean, parts?: Set<string>): void {
+  // Most words are plain (no `.`, `/`, `-` or `_`): nothing to split.
+  if (!compound) {
+    push(out, text);
+    return;
+  }
+  if (VERSION.test(text)) {
+    out.tokens[out.count++] = text;
+    return;
+  }
+  // A version inside a compound is one token; the rest of the compound is split as usual.
+  const versioned = DOTTED_DIGITS.test(text);
+  if (versioned) for (const [, version] of text.matchAll(VERSION_PART)) out.tokens[out.count++] = version ?? '';
+  for (const segment of (versioned ? text.replace(VERSION_PART, '') : text).split(/[./]/)) {
+    const pieces = segment.split(/[-_]/).filter((p) => p !== '');
+    if (pieces.length > 1 && segment.length <= 40) push(out, segment);
+    for (const part of pieces) push(out, part, pieces.length > 1 ? parts : undefined);
+  }
+}
+
 /** Tokens of one canonical line, in order, with repeats; words found inside compounds are added to `parts`. */
 export function tokenize(canonical: string, parts?: Set<string>): string[] {
-  const out: string[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(canonical); m !== null; m = WORD.exec(canonical)) {
-    const word = m[0];
-    if (word.charCodeAt(0) > 0x3000) {
-      chinese(out, word);
-      continue;
-    }
-    // Most words are plain (no `.`, `/`, `-` or `_`): nothing to split.
-    if (!COMPOUND.test(word)) {
-      push(out, word);
-      continue;
-    }
-    if (VERSION.test(word)) {
-      out.push(word);
-      continue;
-    }
-    // A version inside a compound is one token; the rest of the compound is split as usual.
-    const versioned = DOTTED_DIGITS.test(word);
-    if (versioned) for (const [, version] of word.matchAll(VERSION_PART)) out.push(version ?? '');
-    for (const segment of (versioned ? word.replace(VERSION_PART, '') : word).split(/[./]/)) {
-      const pieces = segment.split(/[-_]/).filter((p) => p !== '');
-      if (pieces.length > 1 && segment.length <= 40) push(out, segment);
-      for (const part of pieces) push(out, part, pieces.length > 1 ? parts : undefined);
-    }
-  }
-  return out;
+  const out = tokenBuffer();
+  tokenizeInto(canonical, out, parts);
+  return out.tokens;
 }
 
 /** The distinct tokens of a canonical line. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isHan, isSingleHan, tokenize } from '../../src/lib/match-tokens.ts';
+import { isHan, isSingleHan, tokenBuffer, tokenize, tokenizeInto } from '../../src/lib/match-tokens.ts';
 
 describe('tokenize', () => {
   test.each([
@@ -43,5 +43,25 @@ describe('isHan and isSingleHan', () => {
     ['ping', false, false],
   ])('%s', (token, han, single) => {
     expect([isHan(token), isSingleHan(token)]).toEqual([han, single]);
+  });
+});
+
+describe('tokenizeInto', () => {
+  test('writes a line\'s tokens after what the buffer holds, so a buffer reused for a shorter line holds only that line\'s', () => {
+    const buffer = tokenBuffer();
+    tokenizeInto('failed to setup uid/gid map: newuidmap exited', buffer);
+    const long = buffer.count;
+    buffer.count = 0;
+    tokenizeInto('ping 不通', buffer);
+    expect(long).toBeGreaterThan(4);
+    expect(buffer.tokens.slice(0, buffer.count)).toEqual(['ping', '不', '不通', '通']);
+  });
+
+  test.each([
+    ['a joiner with no word after it as the end of the word', 'xx- -yy ab/-cd ef.', ['xx', 'yy', 'ab', 'cd', 'ef']],
+    ['underscores at a word\'s ends as a compound with one part', '_xdg_ dir_', ['xdg', 'dir']],
+    ['Chinese next to Latin letters', '容器abc里', ['容', '容器', '器', 'abc', '里']],
+  ])('reads %s as tokenize always has', (_what, canonical, tokens) => {
+    expect(tokenize(canonical)).toEqual(tokens);
   });
 });
