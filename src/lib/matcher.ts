@@ -11,8 +11,8 @@ import { HAN, namesHighPort, namesLowPort, normalisePaste, type LineKind, type P
 import { namesAnotherHost, pasteOrigin } from './paste-context.ts';
 import { errnosDisagree, errnosOf } from './errno-phrases.ts';
 import { filePaths, pathsDisagree } from './file-paths.ts';
-import { buildModel, canonicalPrint, lineCost, type Signature } from './match-model.ts';
-import { isHan, tokenize } from './match-tokens.ts';
+import { buildModel, canonicalPrint, lineCost } from './match-model.ts';
+import { isHan, tokenBuffer, tokenizeInto } from './match-tokens.ts';
 import type { Correction } from './typo-corrector.ts';
 
 /** What the matcher needs of a troubleshooting entry or limitation. */
@@ -539,8 +539,8 @@ export function heaviestWords(signatureStart: Uint32Array, count: number, least:
 }
 
 /** A signature whose heaviest word is missing from the line is only partly there (`exec: "iptables": …` vs `exec: "bash": …`). */
-function keyWordFactor(sig: { top: number }, matchedTop: number): number {
-  return sig.top > 0 ? 0.5 + 0.5 * Math.min(1, matchedTop / sig.top) : 1;
+function keyWordFactor(signatureTop: number, matchedTop: number): number {
+  return signatureTop > 0 ? 0.5 + 0.5 * Math.min(1, matchedTop / signatureTop) : 1;
 }
 
 /**
@@ -560,8 +560,29 @@ function corroboration(words: number, distinctive: number): number {
   return needed > 0 ? Math.min(1, words / needed) : 1;
 }
 
-/** What one line says about one item, before the line's own factor. */
-interface LineScore { item: number; base: number; signature: number }
+/** Bits of a signature's facts, as createMatcher keeps them: which are worked out (…_KNOWN), and what it names: files, only a privileged port, a place of the rootful daemon, rootless Docker. */
+const FACT_ERRNOS_KNOWN = 1;
+const FACT_FILES_KNOWN = 2;
+const FACT_FILES = 4;
+const FACT_PORT_KNOWN = 8;
+const FACT_LOW_PORT_ONLY = 16;
+const FACT_MARKS_KNOWN = 32;
+const FACT_ROOTFUL = 64;
+const FACT_ROOTLESS = 128;
+
+/** Each item's best signature by heavy words alone (createMatcher's heavyOnly), as one kept array: per item, in the order found, the item, its share, its signature and whether its failure goes unsaid (HEAVY_STRIDE numbers). */
+type HeavyBest = Float64Array;
+/** Where an item's part starts in a HeavyBest (each part: item, share, signature, 1 when its failure goes unsaid). */
+const HEAVY_STRIDE = 4;
+
+/**
+ * What one line says about each item it points to, before the line's own factor: the part of the matcher's
+ * score list (`scoreList`) from `start` to `end`, SCORE_STRIDE numbers per item (the item, its score, the
+ * signature it matched best).
+ */
+interface LineScores { start: number; end: number }
+/** How many numbers an item's score takes in the score list. */
+const SCORE_STRIDE = 3;
 
 /** The words a paste holds (ids, in the order first seen) and the first line that says each, by word id (SPREAD_SYMPTOM_SCORE). */
 interface PasteWords { ids: number[]; line: (string | undefined)[] }
@@ -599,7 +620,7 @@ export interface MatcherOptions {
    * fuse.js has not arrived yet): that query goes without corrections and the next one asks again.
    */
   typos?: (vocabulary: Iterable<string>) => ((word: string) => Correction) | undefined;
-  /** How many of the words most signatures contain a pasted line reads apart (default HEAVY_WORDS; at most 16); 0 walks every word's signatures on every line, the plain reading the shortcut must agree with (tests). */
+  /** How many of the words most signatures contain a pasted line reads apart (default HEAVY_WORDS; at most 15, so a set's key stays a small integer); 0 walks every word's signatures on every line, the plain reading the shortcut must agree with (tests). */
   heavyWords?: number;
   /** The index's `canonicalPrint`: the items' canonical forms are used only when this code made them the same way (canonicalPrint), else computed on load. */
   canonicalPrint?: string;
@@ -634,7 +655,15 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
   // (Loops, not TypedArray.from with a function: that costs several times as much, on every page load.)
   const sigTotal = new Float64Array(model.signatures.length);
   const sigItem = new Int32Array(model.signatures.length);
-  for (const [at, sig] of model.signatures.entries()) { sigTotal[at] = sig.total; sigItem[at] = sig.item; }
+  // And what readSignatures weighs a share by: its heaviest word's cover, distinctive and common words, and 1 for an error.
+  const sigTopCover = new Float64Array(model.signatures.length);
+  const sigDistinctive = new Float64Array(model.signatures.length);
+  const sigCommonWords = new Float64Array(model.signatures.length);
+  const sigIsError = new Uint8Array(model.signatures.length);
+  for (const [at, sig] of model.signatures.entries()) {
+    sigTotal[at] = sig.total; sigItem[at] = sig.item;
+    sigTopCover[at] = sig.top; sigDistinctive[at] = sig.distinctive; sigCommonWords[at] = sig.commonWords; sigIsError[at] = sig.kind === 'error' ? 1 : 0;
+  }
   const spreadWords = new Uint16Array(model.signatures.length);
   const spreadHeaviest = new Int32Array(model.signatures.length);
   const fullEvidence = Math.log(items.length + background.length + 1);
@@ -665,8 +694,12 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
   const sigHan = new Uint8Array(model.signatures.length);
   // The words of a line found inside its compounds (one set, emptied for each line).
   const insideCompounds = new Set<string>();
-  // The words of a line already read (one set, emptied for each line).
+  // The words of the line being read (one buffer for every line).
+  const lineWords = tokenBuffer();
+  // The unknown words of a line already read (one set, emptied for each line); the known ones have the line's stamp.
   const lineTokens = new Set<string>();
+  const tokenStamp = new Uint32Array(model.tokens.length);
+  let lineStamp = 0;
   // Per word: 1 for a Chinese one (FAILURE_UNSAID).
   const tokenHan = new Uint8Array(model.tokens.length);
   for (const [id, token] of model.tokens.entries()) if (isHan(token)) tokenHan[id] = 1;
@@ -681,26 +714,42 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
   const itemSignature = new Int32Array(modelItems).fill(-1);
 
   // The signatures and items a line touches (emptied for each line: a long log reads thousands of lines).
-  const sigs: number[] = [];
-  const touched: number[] = [];
+  // (Arrays with a count, not pushed to and emptied: an emptied JavaScript array gives back its room, and a log
+  // read that way made a megabyte of garbage per paste, which a page's first paste paid for in collections.)
+  const sigs = new Int32Array(model.signatures.length);
+  let sigCount = 0;
+  const touched = new Int32Array(modelItems);
+  let touchedCount = 0;
+  // The scores of the lines of the paste being matched (LineScores), one list, emptied for each paste and grown
+  // as needed: a 100 KB log gives tens of thousands, and as objects they were most of a paste's garbage.
+  let scoreList = new Float64Array(4096);
+  let scoreCount = 0;
   // Whether the line being read is a typed query's paraphrase (lineScores).
   let paraphrase = false;
-  /** Adds what a known token of the line being read says to the items that use it (their weight and evidence). */
-  function creditItems(id: number, trust: number): void {
-    const w = (model.weight[id] ?? 0) * trust;
-    const credible = model.generic[id] === 1 ? GENERIC_EVIDENCE : 1;
+  // Per entry of the model's owner lists: how central the token is to that item (centrality), and what a pasted line's
+  // word says of it (SYMPTOM_IN_PASTE unless the item's errors have the word): worked out once, not on every line.
+  const ownerCentral = new Float64Array(model.ownerItem.length);
+  const ownerSaid = new Float64Array(model.ownerItem.length);
+  for (let id = 0; id < model.tokens.length; id++) {
     // Both lists are in item order: one walk finds which owners have the token in an error.
     let e = model.errorStart[id] ?? 0;
     const errorsTo = model.errorStart[id + 1] ?? 0;
     for (let k = model.ownerStart[id] ?? 0, end = model.ownerStart[id + 1] ?? 0; k < end; k++) {
       const i = model.ownerItem[k] ?? 0;
-      const central = w * centrality(model.ownerShare[k] ?? 0);
-      let said = paraphrase ? 1 : SYMPTOM_IN_PASTE;
-      if (!paraphrase) {
-        while (e < errorsTo && (model.errorItem[e] ?? 0) < i) e++;
-        if (e < errorsTo && model.errorItem[e] === i) said = 1;
-      }
-      if (!itemSeen[i]) { itemSeen[i] = 1; touched.push(i); }
+      ownerCentral[k] = centrality(model.ownerShare[k] ?? 0);
+      while (e < errorsTo && (model.errorItem[e] ?? 0) < i) e++;
+      ownerSaid[k] = e < errorsTo && model.errorItem[e] === i ? 1 : SYMPTOM_IN_PASTE;
+    }
+  }
+  /** Adds what a known token of the line being read says to the items that use it (their weight and evidence). */
+  function creditItems(id: number, trust: number): void {
+    const w = (model.weight[id] ?? 0) * trust;
+    const credible = model.generic[id] === 1 ? GENERIC_EVIDENCE : 1;
+    for (let k = model.ownerStart[id] ?? 0, end = model.ownerStart[id + 1] ?? 0; k < end; k++) {
+      const i = model.ownerItem[k] ?? 0;
+      const central = w * (ownerCentral[k] ?? 0);
+      const said = paraphrase ? 1 : (ownerSaid[k] ?? 0);
+      if (!itemSeen[i]) { itemSeen[i] = 1; touched[touchedCount++] = i; }
       itemWeight[i] = (itemWeight[i] ?? 0) + central * said;
       itemEvidence[i] = (itemEvidence[i] ?? 0) + central * credible * said;
     }
@@ -714,7 +763,7 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
     const han = tokenHan[id] === 1;
     for (let k = model.signatureStart[id] ?? 0, end = model.signatureStart[id + 1] ?? 0; k < end; k++) {
       const sig = model.signatureList[k] ?? 0;
-      if (!sigSeen[sig]) { sigSeen[sig] = 1; sigs.push(sig); }
+      if (sigSeen[sig] === 0) { sigSeen[sig] = 1; sigs[sigCount++] = sig; }
       creditSignature(sig, cover, distinctive, common, han);
     }
   }
@@ -729,27 +778,21 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
   }
 
   /** Whether a signature's failure goes unsaid on the line (FAILURE_UNSAID): an error none of whose common words the line has whole, a Chinese phrase none of whose Chinese words it has. */
-  function failureUnsaidOf(sigIndex: number, sig: Signature, sharesCommonWord: boolean, sharesHan: boolean): boolean {
-    return !paraphrase && (sig.kind === 'error' ? sig.commonWords > 0 && !sharesCommonWord
+  function failureUnsaidOf(sigIndex: number, sharesCommonWord: boolean, sharesHan: boolean): boolean {
+    return !paraphrase && (sigIsError[sigIndex] === 1 ? (sigCommonWords[sigIndex] ?? 0) > 0 && !sharesCommonWord
       : !sharesHan && (sigHasHan ??= Uint8Array.from(model.signatures, (s) => (HAN.test(s.text) ? 1 : 0)))[sigIndex] === 1);
-  }
-
-  /** How much of a signature a line contains, given what the line's words add up to for it (`bare`: their cover over its total), all factors applied. */
-  function signatureShare(sig: Signature, bare: number, top: number, words: number, failureUnsaid: boolean, typed: boolean): number {
-    return bare * keyWordFactor(sig, top) * (paraphrase || sig.kind === 'error' ? 1 : SYMPTOM_IN_PASTE)
-      * (paraphrase && sig.item !== elsewhere ? 1 : corroboration(words, sig.distinctive))
-      * (failureUnsaid ? FAILURE_UNSAID : 1)
-      * (typed && sig.kind === 'symptom' ? lightness(sig.total) : 1);
   }
 
   /**
    * Reads the sums of the signatures the line touched (`sigs`), emptying them, and keeps each item's best
    * (betterSignature) in `share`, `signature` (-1: none yet) and `unsaid` (FAILURE_UNSAID); `found` gets
-   * each item the first time it has one.
+   * each item the first time it has one. A signature's share is what the line's words add up to for it
+   * over its total, times each factor: its key word (keyWordFactor), a phrase in a paste (SYMPTOM_IN_PASTE),
+   * corroboration, FAILURE_UNSAID and lightness, in that order.
    */
   function readSignatures(typed: boolean, share: Float64Array, signature: Int32Array, unsaid: Uint8Array, found?: number[]): void {
-    for (const sigIndex of sigs) {
-      const sig = model.signatures[sigIndex];
+    for (let at = 0; at < sigCount; at++) {
+      const sigIndex = sigs[at] ?? 0;
       const w = sigWeight[sigIndex] ?? 0;
       const top = sigTop[sigIndex] ?? 0;
       const words = sigWords[sigIndex] ?? 0;
@@ -757,11 +800,14 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
       const sharesHan = sigHan[sigIndex] === 1;
       sigWeight[sigIndex] = 0; sigTop[sigIndex] = 0; sigSeen[sigIndex] = 0; sigWords[sigIndex] = 0; sigCommon[sigIndex] = 0; sigHan[sigIndex] = 0;
       const item = sigItem[sigIndex] ?? 0;
-      // Every factor below is at most 1: a signature whose bare share cannot beat its item's best is skipped.
-      const bare = w / (sigTotal[sigIndex] ?? 1);
-      if (!sig || bare < (share[item] ?? -1) - SAME_SHARE) continue;
-      const failureUnsaid = failureUnsaidOf(sigIndex, sig, sharesCommonWord, sharesHan);
-      const value = signatureShare(sig, bare, top, words, failureUnsaid, typed);
+      const error = sigIsError[sigIndex] === 1;
+      // The factors that need no more than the sums first: the two left are at most 1, so a signature
+      // that cannot beat its item's best with these is skipped (most are, on a long log).
+      const partial = w / (sigTotal[sigIndex] ?? 1) * keyWordFactor(sigTopCover[sigIndex] ?? 0, top) * (paraphrase || error ? 1 : SYMPTOM_IN_PASTE)
+        * (paraphrase && item !== elsewhere ? 1 : corroboration(words, sigDistinctive[sigIndex] ?? 0));
+      if (partial < (share[item] ?? -1) - SAME_SHARE) continue;
+      const failureUnsaid = failureUnsaidOf(sigIndex, sharesCommonWord, sharesHan);
+      const value = partial * (failureUnsaid ? FAILURE_UNSAID : 1) * (typed && !error ? lightness(sigTotal[sigIndex] ?? 0) : 1);
       if (found !== undefined && signature[item] === -1) found.push(item);
       if (betterSignature(value, sigIndex, share[item] ?? -1, signature[item] ?? -1)) {
         share[item] = value;
@@ -771,6 +817,33 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
     }
   }
 
+  // What the scorer reads of the signature a line matched best, each worked out the first time it is read
+  // (FACT_…), and only where the line makes it matter: its errnos when the line names one, whether it names
+  // files when the line does, and so on (most lines name none, and a first paste would work out nearly all).
+  const sigErrnos = new Int32Array(model.signatures.length);
+  const sigFacts = new Uint8Array(model.signatures.length);
+  /** Whether a signature has the fact `fact` (FACT_FILES…), worked out with the others of its `known` bit the first time. */
+  function hasFact(sigIndex: number, known: number, fact: number): boolean {
+    let facts = sigFacts[sigIndex] ?? 0;
+    if ((facts & known) === 0) {
+      const sig = model.signatures[sigIndex];
+      facts |= known;
+      if (sig !== undefined) {
+        if (known === FACT_ERRNOS_KNOWN) sigErrnos[sigIndex] = sig.errnos;
+        else if (known === FACT_FILES_KNOWN) facts |= sig.files.size > 0 ? FACT_FILES : 0;
+        else if (known === FACT_PORT_KNOWN) facts |= sig.lowPortOnly ? FACT_LOW_PORT_ONLY : 0;
+        else facts |= (sig.rootful ? FACT_ROOTFUL : 0) | (sig.rootless ? FACT_ROOTLESS : 0);
+      }
+      sigFacts[sigIndex] = facts;
+    }
+    return (facts & fact) !== 0;
+  }
+  /** The errnos a signature names (errnosOf), as a bit set. */
+  function errnosOfSignature(sigIndex: number): number {
+    hasFact(sigIndex, FACT_ERRNOS_KNOWN, FACT_ERRNOS_KNOWN);
+    return sigErrnos[sigIndex] ?? 0;
+  }
+
   // The words most signatures contain (`rootless` is in half of them, `docker` in a third) are read apart
   // on a pasted line: what a signature gets from them alone depends only on which of them the line has
   // (and whether whole), so each item's best such signature is worked out once per such set and kept
@@ -778,7 +851,7 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
   // per line on a 100 KB log; the answers are the same up to the last bit of a sum taken in another order
   // (test/search/heavy-words.test.ts: every tuning case, as pasted and from a journal).
   const heavyBit = new Int8Array(model.tokens.length).fill(-1);
-  const heavyTokens = heaviestWords(model.signatureStart, Math.min(16, heavyWords), HEAVY_WORD_SIGNATURES);
+  const heavyTokens = heaviestWords(model.signatureStart, Math.min(15, heavyWords), HEAVY_WORD_SIGNATURES);
   heavyTokens.forEach((id, bit) => { heavyBit[id] = bit; });
   /** Per signature: which heavy words it has, as bits. */
   const sigHeavy = new Uint16Array(model.signatures.length);
@@ -789,31 +862,95 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
     }
   }
   /** Each item's best signature by the heavy words alone, by the set a line has (bits of those it has, then bits of those it has whole). */
-  const commonOnly = new Map<number, { items: Int32Array; shares: Float64Array; signatures: Int32Array; unsaid: Uint8Array }>();
-  // Scratch for heavyOnly: each item's best share by heavy words alone, its signature (-1: none yet) and whether its failure goes unsaid.
+  const commonOnly = new Map<number, HeavyBest>();
+  // Scratch for groupOnly: each item's best share by heavy words alone, its signature (-1: none yet) and whether its failure goes unsaid.
   const heavyShare = new Float64Array(modelItems).fill(-1);
   const heavySignature = new Int32Array(modelItems).fill(-1);
   const heavyUnsaid = new Uint8Array(modelItems);
-  /** The best signature of each item when a line has only these heavy words (`has`; `whole`: those it has on their own, not only inside a compound). */
-  function heavyOnly(has: number, whole: number): { items: Int32Array; shares: Float64Array; signatures: Int32Array; unsaid: Uint8Array } {
-    const key = has * 65536 + whole;
-    const known = commonOnly.get(key);
+  // The same for heavyOnly, which puts the groups' bests together.
+  const mergedShare = new Float64Array(modelItems).fill(-1);
+  const mergedSignature = new Int32Array(modelItems).fill(-1);
+  const mergedUnsaid = new Uint8Array(modelItems);
+  /** The bests in `share`, `signature` and `unsaid` of the items `found`, as kept arrays; the scratch emptied. */
+  function keptBest(found: readonly number[], share: Float64Array, signature: Int32Array, unsaid: Uint8Array): HeavyBest {
+    const entry = new Float64Array(found.length * HEAVY_STRIDE);
+    for (const [k, item] of found.entries()) {
+      entry[k * HEAVY_STRIDE] = item;
+      entry[k * HEAVY_STRIDE + 1] = share[item] ?? 0;
+      entry[k * HEAVY_STRIDE + 2] = signature[item] ?? -1;
+      entry[k * HEAVY_STRIDE + 3] = unsaid[item] ?? 0;
+      share[item] = -1;
+      signature[item] = -1;
+      unsaid[item] = 0;
+    }
+    return entry;
+  }
+  // The signatures with heavy words, in groups of those with the same ones (a few dozen groups): what a group's
+  // signatures get from a line depends only on which of its heavy words the line has, and most sets a line has
+  // give most groups the same ones as another set did (`rootless docker` of `rootless docker failed`), so each
+  // group's bests are worked out once per such part and kept (groupOnly). Worked out on the first paste.
+  let heavyGroups: { mask: number; signatures: Int32Array }[] | undefined;
+  /** Each group's bests, by group, then by the part of a set it has (groupOnly). */
+  const groupBests: Map<number, HeavyBest>[] = [];
+  /** Each item's best signature among those of group `group` when a line has only the heavy words `shared` (`whole`: those it has on their own). */
+  function groupOnly(group: number, signatures: Int32Array, shared: number, whole: number): HeavyBest {
+    const key = shared * 32768 + whole;
+    const kept = (groupBests[group] ??= new Map());
+    const known = kept.get(key);
     if (known !== undefined) return known;
-    sigs.length = 0;
-    for (let bit = 0; bit < heavyTokens.length; bit++) if ((has >> bit) & 1) creditSignatures(heavyTokens[bit] ?? 0, 1, ((whole >> bit) & 1) === 1);
-    // Each item's best, in arrays kept for this (items in the order first found).
+    // The sums creditSignatures would give these signatures for these words, in its order (bit by bit).
+    sigCount = 0;
+    for (const sig of signatures) {
+      sigs[sigCount++] = sig;
+      sigSeen[sig] = 1;
+      for (let bit = 0; bit < heavyTokens.length; bit++) {
+        if (((shared >> bit) & 1) === 0) continue;
+        const id = heavyTokens[bit] ?? 0;
+        creditSignature(sig, model.coverWeight[id] ?? 0, model.distinctive[id] ?? 0, model.generic[id] === 1 && ((whole >> bit) & 1) === 1, tokenHan[id] === 1);
+      }
+    }
     const found: number[] = [];
     readSignatures(false, heavyShare, heavySignature, heavyUnsaid, found);
-    sigs.length = 0;
-    const entry = { items: Int32Array.from(found), shares: new Float64Array(found.length), signatures: new Int32Array(found.length), unsaid: new Uint8Array(found.length) };
-    for (const [k, item] of found.entries()) {
-      entry.shares[k] = heavyShare[item] ?? 0;
-      entry.signatures[k] = heavySignature[item] ?? -1;
-      entry.unsaid[k] = heavyUnsaid[item] ?? 0;
-      heavyShare[item] = -1;
-      heavySignature[item] = -1;
-      heavyUnsaid[item] = 0;
+    sigCount = 0;
+    const entry = keptBest(found, heavyShare, heavySignature, heavyUnsaid);
+    if (kept.size >= HEAVY_SETS_KEPT) kept.clear();
+    kept.set(key, entry);
+    return entry;
+  }
+  /** The best signature of each item when a line has only these heavy words (`has`; `whole`: those it has on their own, not only inside a compound). */
+  function heavyOnly(has: number, whole: number): HeavyBest {
+    const key = has * 32768 + whole;
+    const known = commonOnly.get(key);
+    if (known !== undefined) return known;
+    if (heavyGroups === undefined) {
+      const byMask = new Map<number, number[]>();
+      for (let sig = 0; sig < sigHeavy.length; sig++) {
+        const mask = sigHeavy[sig] ?? 0;
+        if (mask === 0) continue;
+        const group = byMask.get(mask);
+        if (group === undefined) byMask.set(mask, [sig]);
+        else group.push(sig);
+      }
+      heavyGroups = [...byMask].map(([mask, signatures]) => ({ mask, signatures: Int32Array.from(signatures) }));
     }
+    const found: number[] = [];
+    for (const [group, { mask, signatures }] of heavyGroups.entries()) {
+      const shared = mask & has;
+      if (shared === 0) continue;
+      const part = groupOnly(group, signatures, shared, whole & shared);
+      for (let k = 0; k < part.length; k += HEAVY_STRIDE) {
+        const item = part[k] ?? 0;
+        const share = part[k + 1] ?? 0;
+        const signature = part[k + 2] ?? -1;
+        if (mergedSignature[item] === -1) found.push(item);
+        if (betterSignature(share, signature, mergedShare[item] ?? -1, mergedSignature[item] ?? -1)) {
+          mergedShare[item] = share;
+          mergedSignature[item] = signature;
+          mergedUnsaid[item] = part[k + 3] ?? 0;
+        }
+      }
+    }
+    const entry = keptBest(found, mergedShare, mergedSignature, mergedUnsaid);
     if (commonOnly.size >= HEAVY_SETS_KEPT) commonOnly.clear();
     commonOnly.set(key, entry);
     return entry;
@@ -826,21 +963,29 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
    * it comes from, so what a matched signature says or not counts (ROOTFUL_PATH_FACTOR, UNSAID_SIGNATURE_FACTOR,
    * UNSAID_QUALIFIER_FACTOR).
    */
-  function lineScores(canonical: string, typed: boolean, verbatim: boolean, unsaid: boolean, words?: PasteWords, text = ''): LineScore[] {
+  function lineScores(canonical: string, typed: boolean, verbatim: boolean, unsaid: boolean, words?: PasteWords, text = ''): LineScores {
     paraphrase = typed && !verbatim;
-    sigs.length = 0;
-    touched.length = 0;
+    sigCount = 0;
+    touchedCount = 0;
     let lineTotal = 0;
     insideCompounds.clear();
     // Heavy words of a pasted line, read apart (heavyOnly): which the line has, and which of them whole.
     let heavyHas = 0;
     let heavyWhole = 0;
     lineTokens.clear();
-    for (const raw of tokenize(canonical, insideCompounds)) {
-      // Each word once (no array per token: a long log has hundreds of thousands).
-      if (lineTokens.has(raw)) continue;
-      lineTokens.add(raw);
+    lineStamp = lineStamp === 0xffffffff ? 1 : lineStamp + 1;
+    if (lineStamp === 1) tokenStamp.fill(0);
+    lineWords.count = 0;
+    tokenizeInto(canonical, lineWords, insideCompounds);
+    for (let at = 0; at < lineWords.count; at++) {
+      const raw = lineWords.tokens[at] ?? '';
+      // Each word once (no array per token: a long log has hundreds of thousands); a known one by its number.
       let id = model.ids.get(raw);
+      if (id !== undefined) {
+        if (tokenStamp[id] === lineStamp) continue;
+        tokenStamp[id] = lineStamp;
+      } else if (lineTokens.has(raw)) continue;
+      else lineTokens.add(raw);
       let trust = 1;
       // A word only look-alikes use counts for them, and is an unknown word (maybe a typo) to the items.
       if (id !== undefined && lookalikeOnly[id] === 1) {
@@ -868,7 +1013,8 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
     }
     // The heavy words a signature touched by the line's other words has: added to what those gave it.
     if (heavyHas !== 0) {
-      for (const sigIndex of sigs) {
+      for (let at = 0; at < sigCount; at++) {
+        const sigIndex = sigs[at] ?? 0;
         const shared = (sigHeavy[sigIndex] ?? 0) & heavyHas;
         if (shared === 0) continue;
         for (let bit = 0; bit < heavyTokens.length; bit++) {
@@ -878,7 +1024,7 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
         }
       }
     }
-    const lineErrnos = sigs.length > 0 || heavyHas !== 0 ? errnosOf(canonical) : 0;
+    const lineErrnos = sigCount > 0 || heavyHas !== 0 ? errnosOf(canonical) : 0;
     // Whether the line names only unprivileged ports, looked for only when a matched signature names a privileged one (few do).
     let lineHighPort: boolean | undefined;
     // The files the line names, looked for only when a matched signature names one (few do).
@@ -886,19 +1032,28 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
     readSignatures(typed, itemShare, itemSignature, itemUnsaid);
     // Signatures the line touches by heavy words alone (a signature its other words touched too scores no less above).
     if (heavyHas !== 0) {
-      const { items: heavyItems, shares, signatures, unsaid: heavyUnsaid } = heavyOnly(heavyHas, heavyWhole);
-      for (let k = 0; k < heavyItems.length; k++) {
-        const i = heavyItems[k] ?? 0;
-        const share = shares[k] ?? 0;
-        if (betterSignature(share, signatures[k] ?? -1, itemShare[i] ?? -1, itemSignature[i] ?? -1)) {
+      const heavy = heavyOnly(heavyHas, heavyWhole);
+      for (let k = 0; k < heavy.length; k += HEAVY_STRIDE) {
+        const i = heavy[k] ?? 0;
+        const share = heavy[k + 1] ?? 0;
+        const signature = heavy[k + 2] ?? -1;
+        if (betterSignature(share, signature, itemShare[i] ?? -1, itemSignature[i] ?? -1)) {
           itemShare[i] = share;
-          itemSignature[i] = signatures[k] ?? -1;
-          itemUnsaid[i] = heavyUnsaid[k] ?? 0;
+          itemSignature[i] = signature;
+          itemUnsaid[i] = heavy[k + 3] ?? 0;
         }
       }
     }
-    const scores: LineScore[] = [];
-    for (const i of touched) {
+    const start = scoreCount;
+    if (scoreList.length < start + touchedCount * SCORE_STRIDE) {
+      const longer = new Float64Array(Math.max(scoreList.length * 2, start + touchedCount * SCORE_STRIDE));
+      longer.set(scoreList.subarray(0, start));
+      scoreList = longer;
+    }
+    // The look-alikes' own score (scoreLine keeps it apart from the items').
+    let lookalike = -1;
+    for (let at = 0; at < touchedCount; at++) {
+      const i = touched[at] ?? 0;
       const matched = itemWeight[i] ?? 0;
       const evidenceSum = itemEvidence[i] ?? 0;
       itemWeight[i] = 0;
@@ -910,23 +1065,35 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
       const signature = itemSignature[i] ?? -1;
       itemShare[i] = -1;
       itemSignature[i] = -1;
-      const matchedSig = model.signatures[signature];
-      const contradicted = (errnosDisagree(matchedSig?.errnos ?? 0, lineErrnos) ? ERRNO_MISMATCH : 1)
-        * (matchedSig !== undefined && matchedSig.files.size > 0 && pathsDisagree(matchedSig.files, (lineFiles ??= filePaths(canonical))) ? PATH_MISMATCH : 1)
-        * (matchedSig?.lowPortOnly === true && (lineHighPort ??= namesHighPort(canonical) && !namesLowPort(canonical)) ? PORT_MISMATCH : 1);
-      const unsaidFactor = !unsaid || matchedSig === undefined ? 1
-        : matchedSig.rootful && !matchedSig.rootless ? ROOTFUL_PATH_FACTOR
-        : matchedSig.rootless === typed ? (typed ? UNSAID_QUALIFIER_FACTOR : UNSAID_SIGNATURE_FACTOR) : 1;
+      let contradicted = 1;
+      let unsaidFactor = 1;
+      if (signature >= 0) {
+        // The line's side first: a signature's errnos, files or port disagree only with a line that names some.
+        contradicted = (lineErrnos !== 0 && errnosDisagree(errnosOfSignature(signature), lineErrnos) ? ERRNO_MISMATCH : 1)
+          * ((lineFiles ??= filePaths(canonical)).size > 0 && hasFact(signature, FACT_FILES_KNOWN, FACT_FILES) && pathsDisagree(model.signatures[signature]?.files ?? lineFiles, lineFiles) ? PATH_MISMATCH : 1)
+          * ((lineHighPort ??= namesHighPort(canonical) && !namesLowPort(canonical)) && hasFact(signature, FACT_PORT_KNOWN, FACT_LOW_PORT_ONLY) ? PORT_MISMATCH : 1);
+        if (unsaid) {
+          const rootless = hasFact(signature, FACT_MARKS_KNOWN, FACT_ROOTLESS);
+          unsaidFactor = hasFact(signature, FACT_MARKS_KNOWN, FACT_ROOTFUL) && !rootless ? ROOTFUL_PATH_FACTOR
+            : rootless === typed ? (typed ? UNSAID_QUALIFIER_FACTOR : UNSAID_SIGNATURE_FACTOR) : 1;
+        }
+      }
       // A look-alike explains a line only by what the line repeats of it (no paraphrase, no share of the
       // line's words): `memory limit not working` is a question about limits, not the swap warning.
       const read = i === elsewhere ? s1 : itemUnsaid[i] === 1 && !typed ? Math.min(s1, blend(s1, s2, typed)) : blend(s1, s2, typed);
       itemUnsaid[i] = 0;
-      scores.push({ item: i, base: read * evidence * contradicted * unsaidFactor, signature });
+      const base = read * evidence * contradicted * unsaidFactor;
+      if (i === elsewhere) lookalike = base;
+      scoreList[scoreCount++] = i;
+      scoreList[scoreCount++] = base;
+      scoreList[scoreCount++] = signature;
     }
-    // The look-alikes' own score stays in the list: scoreLine keeps it apart from the items'.
-    const lookalike = scores.find((x) => x.item === elsewhere)?.base;
-    if (lookalike !== undefined) for (const x of scores) if (x.item !== elsewhere && x.base <= lookalike) x.base *= LOOKALIKE_FACTOR;
-    return scores;
+    if (lookalike >= 0) {
+      for (let at = start; at < scoreCount; at += SCORE_STRIDE) {
+        if (scoreList[at] !== elsewhere && (scoreList[at + 1] ?? 0) <= lookalike) scoreList[at + 1] = (scoreList[at + 1] ?? 0) * LOOKALIKE_FACTOR;
+      }
+    }
+    return { start, end: scoreCount };
   }
 
   /** Scores SPREAD_SYMPTOM_SCORE, where that is more than it has, for each item with a symptom whose every word the paste holds on some line; the line shown is the one with its heaviest word. */
@@ -960,14 +1127,25 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
     }
   }
 
+  /** Whether a line's scores hold an error it repeats (KNOWN_ERROR_LINE). */
+  function repeatsKnownError(scores: LineScores): boolean {
+    for (let at = scores.start; at < scores.end; at += SCORE_STRIDE) {
+      if ((scoreList[at + 1] ?? 0) >= KNOWN_ERROR_LINE && model.signatures[scoreList[at + 2] ?? -1]?.kind === 'error') return true;
+    }
+    return false;
+  }
+
   /**
    * Adds a line's scores to the best per item; `scores` may be shared by identical lines (logs repeat).
    * `joined`: the lines of a short query read together (withJoined) may be the best reading, but they
    * repeat the evidence of their own lines, so they never count as another line's support. `lifted`: for a
    * paste naming another host, the items that keep OTHER_CONTEXT_FACTOR instead of ANOTHER_HOST_FACTOR.
    */
-  function scoreLine(line: PasteLine, scores: readonly LineScore[], factor: number, best: Best, joined: boolean, explained: { score: number; line: string; signature: number }, lifted: readonly boolean[] | undefined): void {
-    for (const { item: i, base, signature } of scores) {
+  function scoreLine(line: PasteLine, scores: LineScores, factor: number, best: Best, joined: boolean, explained: { score: number; line: string; signature: number }, lifted: readonly boolean[] | undefined): void {
+    for (let at = scores.start; at < scores.end; at += SCORE_STRIDE) {
+      const i = scoreList[at] ?? 0;
+      const base = scoreList[at + 1] ?? 0;
+      const signature = scoreList[at + 2] ?? -1;
       if (i === elsewhere) {
         if (base * factor > explained.score) Object.assign(explained, { score: base * factor, line: line.text, signature });
         continue;
@@ -976,8 +1154,12 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
       const score = base * factor * kind * (lifted?.[i] === true ? OTHER_CONTEXT_FACTOR / ANOTHER_HOST_FACTOR : 1);
       const prior = best.get(i);
       if (!prior) best.set(i, { score, line: line.text, signature, second: 0 });
-      else if (score > prior.score) best.set(i, { score, line: line.text, signature, second: joined ? prior.second : prior.score });
-      else if (!joined) prior.second = Math.max(prior.second, score);
+      else if (score > prior.score) {
+        if (!joined) prior.second = prior.score;
+        prior.score = score;
+        prior.line = line.text;
+        prior.signature = signature;
+      } else if (!joined) prior.second = Math.max(prior.second, score);
     }
   }
 
@@ -999,12 +1181,13 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
       const lifted = context === 'other' && anotherHost ? (hostAware ??= items.map((item) => [...item.errors, ...item.symptoms].some(namesAnotherHost))) : undefined;
       const best: Best = new Map();
       const explained = { score: 0, line: '', signature: -1 };
-      const seen = new Map<string, LineScore[]>();
+      const seen = new Map<string, LineScores>();
+      scoreCount = 0;
       const read = withJoined(lines, typed, around.head, around.tail);
       // The words of a rootless paste, each with the first line that says it (SPREAD_SYMPTOM_SCORE).
       const pasteWords: PasteWords | undefined = !typed && context === 'rootless' ? { ids: [], line: new Array<string | undefined>(model.tokens.length) } : undefined;
       /** A line's scores, once per distinct line; `joined`: the joined reading is program output only where one of its lines is. */
-      const scoresOf = (line: PasteLine, joined: boolean): LineScore[] => {
+      const scoresOf = (line: PasteLine, joined: boolean): LineScores => {
         let scores = seen.get(line.canonical);
         if (scores === undefined) {
           scores = lineScores(line.canonical, typed, typed && (joined ? lines.slice(around.head, lines.length - around.tail).some((l) => isProgramOutput(l.canonical)) : isProgramOutput(line.canonical)), context === 'unknown' && !rootfulPaste, pasteWords, line.text);
@@ -1018,7 +1201,7 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
       for (let at = 0; at < lines.length; at++) {
         if (at >= around.head && at < lines.length - around.tail) continue;
         const line = lines[at] as PasteLine;
-        if (CHATTER_WORDS.test(line.text) && !scoresOf(line, false).some((x) => x.base >= KNOWN_ERROR_LINE && model.signatures[x.signature]?.kind === 'error')) chatter.add(at);
+        if (CHATTER_WORDS.test(line.text) && !repeatsKnownError(scoresOf(line, false))) chatter.add(at);
       }
       // A paste of nothing but traces and commands still says something: then they count as output.
       // (`$ cat /proc/sys/kernel/unprivileged_userns_clone` and its `0`: the number is erased, the command is all there is.)
@@ -1039,7 +1222,7 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
         const scores = lineScores(line.canonical, typed, typed && isProgramOutput(line.canonical), context === 'unknown' && !rootfulPaste);
         scoreLine(line, scores, factor(line) * foreign, best, true, explained, lifted);
         // Where the joined reading wins, the runner-up it keeps is most likely one of its own pieces: no support.
-        for (const { item } of scores) { const b = best.get(item); if (b?.line === line.text) b.second = 0; }
+        for (let at = scores.start; at < scores.end; at += SCORE_STRIDE) { const b = best.get(scoreList[at] ?? -1); if (b?.line === line.text) b.second = 0; }
       }
       if (pasteWords !== undefined) addSpreadSymptoms(pasteWords, best);
       if (lines.length <= SUPPORT_LINES) for (const b of best.values()) b.score += (1 - b.score) * b.second * SUPPORT;

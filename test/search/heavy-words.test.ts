@@ -34,6 +34,24 @@ describe('a line of heavy words alone', () => {
   });
 });
 
+describe('heavy words a line has inside a compound only', () => {
+  // `failed` is common error text (the background) and heavy: a line that has it only inside `step_failed` leaves
+  // the error's failure unsaid (FAILURE_UNSAID), a line that has it on its own does not, with the same heavy words.
+  const items = Array.from({ length: 50 }, (_, i) => ({ slug: `s${i}`, title: `S${i}`, errors: [`daemon failed: widget${i}: no such file or directory`], symptoms: [] }));
+  const options = { minConfidence: 0, maxResults: 50, background: ['step failed', 'it failed again'] };
+  const steps = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot'].map((step) => `step ${step} started`).join('\n');
+  const whole = 'daemon failed: no such file or directory';
+  const inside = 'daemon step_failed: no such file or directory';
+  test.each([['whole first', [whole, inside]], ['inside first', [inside, whole]]])('reads each as the plain reading does, whichever comes first (%s)', (_order, lines) => {
+    for (const line of lines) {
+      // One matcher for both lines: what it worked out for the first must not answer the second.
+      const shortcut = createMatcher(items, options);
+      const plain = createMatcher(items, { ...options, heavyWords: 0 });
+      for (const paste of [...lines.filter((l) => l !== line), line].map((l) => `${steps}\n${l}`)) expect(shortcut.match(paste)).toEqual(plain.match(paste));
+    }
+  });
+});
+
 describe('a matcher reading the heavy words apart', () => {
   const index = buildSearchIndex(loadContent(process.cwd()));
   const model = buildModel(index.items, index.background);
