@@ -120,8 +120,8 @@ function isJoiner(code: number): boolean {
 /**
  * Writes the tokens of one canonical line into `out` (from out.count on), in order, with repeats; words found
  * inside compounds are added to `parts`. A word is a run of Chinese characters (U+3400–U+9FFF, U+F900–U+FAFF)
- * or of `[a-z0-9_]` with `.`, `/` or `-` joining such runs (a compound: `xdg_runtime_dir`, `/run/user`,
- * `24.04`); it is found by reading the characters (no match object per word: a long log has tens of thousands).
+ * or of `[a-z0-9_]` with `.`, `/` or `-` joining such runs; it is a compound when it has one of those or
+ * `_` inside (`xdg_runtime_dir`, `run/user` of `/run/user`, `24.04`). It is found by reading the characters (no match object per word: a long log has tens of thousands).
  */
 export function tokenizeInto(canonical: string, out: TokenBuffer, parts?: Set<string>): void {
   const length = canonical.length;
@@ -140,7 +140,7 @@ export function tokenizeInto(canonical: string, out: TokenBuffer, parts?: Set<st
     let compound = code === 95;
     for (;;) {
       for (let next = canonical.charCodeAt(end); end < length && isWordChar(next); next = canonical.charCodeAt(++end)) if (next === 95) compound = true;
-      // A joiner followed by a word character goes on the word (`xdg_runtime_dir`, `/run/user`, `24.04`).
+      // A joiner followed by a word character goes on the word (`run/user`, `24.04`, `docker-ce`).
       if (end + 1 < length && isJoiner(canonical.charCodeAt(end)) && isWordChar(canonical.charCodeAt(end + 1))) { compound = true; end += 2; continue; }
       break;
     }

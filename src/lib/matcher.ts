@@ -572,7 +572,7 @@ const FACT_ROOTLESS = 128;
 
 /** Each item's best signature by heavy words alone (createMatcher's heavyOnly), as one kept array: per item, in the order found, the item, its share, its signature and whether its failure goes unsaid (HEAVY_STRIDE numbers). */
 type HeavyBest = Float64Array;
-/** Where an item's part starts in a HeavyBest (each part: item, share, signature, 1 when its failure goes unsaid). */
+/** How many numbers an item's part of a HeavyBest takes (the item, its share, its signature, 1 when its failure goes unsaid). */
 const HEAVY_STRIDE = 4;
 
 /**
@@ -620,7 +620,7 @@ export interface MatcherOptions {
    * fuse.js has not arrived yet): that query goes without corrections and the next one asks again.
    */
   typos?: (vocabulary: Iterable<string>) => ((word: string) => Correction) | undefined;
-  /** How many of the words most signatures contain a pasted line reads apart (default HEAVY_WORDS; at most 15, so a set's key stays a small integer); 0 walks every word's signatures on every line, the plain reading the shortcut must agree with (tests). */
+  /** How many of the words most signatures contain a pasted line reads apart (default HEAVY_WORDS; at most 15: a set's key packs the words it has and those it has whole, 15 bits each, into one small integer); 0 walks every word's signatures on every line, the plain reading the shortcut must agree with (tests). */
   heavyWords?: number;
   /** The index's `canonicalPrint`: the items' canonical forms are used only when this code made them the same way (canonicalPrint), else computed on load. */
   canonicalPrint?: string;
@@ -817,9 +817,10 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
     }
   }
 
-  // What the scorer reads of the signature a line matched best, each worked out the first time it is read
-  // (FACT_…), and only where the line makes it matter: its errnos when the line names one, whether it names
-  // files when the line does, and so on (most lines name none, and a first paste would work out nearly all).
+  // What the scorer reads of the signature a line matched best (its Signature works each out the first time it is
+  // read), kept as bits (FACT_…) and numbers so that a line reads typed arrays, not getters, for each item; asked
+  // only where the line makes it matter: its errnos when the line names one, whether it names files when the line
+  // does, and so on (most lines name none; asked on every line, a first paste worked out nearly all of them).
   const sigErrnos = new Int32Array(model.signatures.length);
   const sigFacts = new Uint8Array(model.signatures.length);
   /** Whether a signature has the fact `fact` (FACT_FILES…), worked out with the others of its `known` bit the first time. */
@@ -1025,9 +1026,8 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
       }
     }
     const lineErrnos = sigCount > 0 || heavyHas !== 0 ? errnosOf(canonical) : 0;
-    // Whether the line names only unprivileged ports, looked for only when a matched signature names a privileged one (few do).
+    // Whether the line names only unprivileged ports, and the files it names: looked for once, when an item has a best signature on the line.
     let lineHighPort: boolean | undefined;
-    // The files the line names, looked for only when a matched signature names one (few do).
     let lineFiles: ReturnType<typeof filePaths> | undefined;
     readSignatures(typed, itemShare, itemSignature, itemUnsaid);
     // Signatures the line touches by heavy words alone (a signature its other words touched too scores no less above).
@@ -1070,7 +1070,7 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
       if (signature >= 0) {
         // The line's side first: a signature's errnos, files or port disagree only with a line that names some.
         contradicted = (lineErrnos !== 0 && errnosDisagree(errnosOfSignature(signature), lineErrnos) ? ERRNO_MISMATCH : 1)
-          * ((lineFiles ??= filePaths(canonical)).size > 0 && hasFact(signature, FACT_FILES_KNOWN, FACT_FILES) && pathsDisagree(model.signatures[signature]?.files ?? lineFiles, lineFiles) ? PATH_MISMATCH : 1)
+          * ((lineFiles ??= filePaths(canonical)).size > 0 && hasFact(signature, FACT_FILES_KNOWN, FACT_FILES) && pathsDisagree(model.signatures[signature]?.files ?? new Map(), lineFiles) ? PATH_MISMATCH : 1)
           * ((lineHighPort ??= namesHighPort(canonical) && !namesLowPort(canonical)) && hasFact(signature, FACT_PORT_KNOWN, FACT_LOW_PORT_ONLY) ? PORT_MISMATCH : 1);
         if (unsaid) {
           const rootless = hasFact(signature, FACT_MARKS_KNOWN, FACT_ROOTLESS);
