@@ -7,7 +7,7 @@ import { canonicalise, cleanLine, LOW_PORT, namesHighPort, namesLowPort } from '
 import { errnosOf } from './errno-phrases.ts';
 import { filePaths } from './file-paths.ts';
 import { namesRootfulPath, saysRootless } from './paste-context.ts';
-import { isHan, isSingleHan, tokenBuffer, tokenizeInto, tokenSet } from './match-tokens.ts';
+import { isHan, isSingleHan, tokenBuffer, tokenize, tokenizeInto, tokenSet } from './match-tokens.ts';
 
 /** The texts of one item that the model learns from. */
 export interface ItemTexts {
@@ -15,7 +15,7 @@ export interface ItemTexts {
   errors: readonly string[];
   /** Phrases a user might type. */
   symptoms: readonly string[];
-  /** The errors' then the symptoms' canonical forms, made at build time (precomputedCanonicals), so loading the model skips canonicalise; computed here when absent. */
+  /** The errors' then the symptoms' canonical forms, made at build time (precomputedCanonicals), so loading the model skips canonicalise: '' (or no entry) where the text in lower case reads the same; every text is canonicalised when absent. */
   canonical?: readonly string[];
 }
 
@@ -26,16 +26,35 @@ export function canonicalForm(text: string): string {
 
 /**
  * The canonical form of each of these texts as buildModel reads them (canonicalise of cleanLine), with
- * '' where it is only the text in lower case and trimmed (three texts in four): what the search index
- * carries so a page loading it skips the work; undefined when every one is ''. Pure.
+ * '' where the text in lower case and trimmed reads the same to the model (readsTheSame: seven texts in
+ * eight, whether or not it is the form): what the search index carries so a page loading it skips the
+ * work; an empty list when every one is '' (read as '' throughout: absent, every text is canonicalised). Pure.
  */
-export function precomputedCanonicals(texts: readonly string[]): string[] | undefined {
+export function precomputedCanonicals(texts: readonly string[]): string[] {
   const canonical = texts.map((text) => {
     const c = canonicalForm(text);
     // '' stands for the lower-case text, so a text whose form is empty (all erased) is stored as a blank: no token either way.
-    return c === text.toLowerCase().trim() ? '' : c === '' ? ' ' : c;
+    return readsTheSame(text.toLowerCase().trim(), c) ? '' : c === '' ? ' ' : c;
   });
-  return canonical.some((c) => c !== '') ? canonical : undefined;
+  return canonical.some((c) => c !== '') ? canonical : [];
+}
+
+/** The JSON of a text's file paths (filePaths), for comparing two texts'. */
+const pathsOf = (text: string): string => JSON.stringify([...filePaths(text)].map(([name, folders]) => [name, [...folders]]));
+
+/**
+ * Whether the model reads two texts of a signature the same: the same tokens in the same order, the same
+ * ones inside compounds, and the same errnos, files, ports and rootful places (what a Signature reads of its
+ * canonical form). A text the erasures only change in what the tokenizer drops anyway (a number, a quote,
+ * a blank: `exit status 1`) needs no canonical form in the index; the forms took a ninth of its gzip bytes.
+ */
+export function readsTheSame(a: string, b: string): boolean {
+  if (a === b) return true;
+  const partsA = new Set<string>();
+  const partsB = new Set<string>();
+  return tokenize(a, partsA).join('\n') === tokenize(b, partsB).join('\n') && [...partsA].sort().join('\n') === [...partsB].sort().join('\n')
+    && errnosOf(a) === errnosOf(b) && pathsOf(a) === pathsOf(b) && namesRootfulPath(a) === namesRootfulPath(b)
+    && namesLowPort(a) === namesLowPort(b) && namesHighPort(a) === namesHighPort(b);
 }
 
 /** Texts that go through every kind of rule canonicalise has (log prefixes, numbers, ports, addresses, ids, placeholders, quotes, a Chinese message), for canonicalPrint. */

@@ -25,7 +25,7 @@ export interface MatchableItem {
   errors: readonly string[];
   /** Phrases a user might type. */
   symptoms: readonly string[];
-  /** The errors' then the symptoms' canonical forms, made at build time ('' where only lower case); computed on load when absent (match-model.ts, precomputedCanonicals). */
+  /** The errors' then the symptoms' canonical forms, made at build time ('' where the text in lower case reads the same); computed on load when absent (match-model.ts, precomputedCanonicals). */
   canonical?: readonly string[];
   /** Limitations explain rather than fix, so they rank below an entry that matches as well. */
   kind?: 'entry' | 'limitation';

@@ -27,10 +27,7 @@ export function buildSearchIndex({ entries, limitations, distros }: ContentSet):
   for (const { slug, data } of limitations) {
     items.push({ slug, kind: 'limitation', title: data.title, errors: data.errors, symptoms: data.symptoms });
   }
-  for (const item of items) {
-    const canonical = precomputedCanonicals([...item.errors, ...item.symptoms]);
-    if (canonical !== undefined) item.canonical = canonical;
-  }
+  for (const item of items) item.canonical = precomputedCanonicals([...item.errors, ...item.symptoms]);
   return { version: SEARCH_INDEX_VERSION, distros: ordered.map((d) => ({ id: d.id, name: d.tab })), items, background: [...COMMON_ERROR_TEXT], canonicalPrint: canonicalPrint() };
 }
 

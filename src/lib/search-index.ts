@@ -24,7 +24,7 @@ export interface IndexedItem {
   errors: string[];
   /** Phrases a user might type. */
   symptoms: string[];
-  /** The errors' then the symptoms' canonical forms, made at build time so a page skips that work on load ('' where only lower case; omitted when all are). */
+  /** The errors' then the symptoms' canonical forms, made at build time so a page skips that work on load ('' where the text in lower case reads the same, readsTheSame in match-model.ts; an empty list when all are). */
   canonical?: string[];
   /** Errors that look like this item's but come from elsewhere (entries only; omitted when none): the matcher does not count them as this item. */
   lookalikes?: string[];
@@ -56,5 +56,5 @@ export function isSearchIndex(value: unknown): value is SearchIndex {
     && (v.canonicalPrint === undefined || typeof v.canonicalPrint === 'string')
     && v.items.every((i) => typeof i?.slug === 'string' && (i.kind === 'entry' || i.kind === 'limitation') && Array.isArray(i.errors) && Array.isArray(i.symptoms) && (i.lookalikes === undefined || Array.isArray(i.lookalikes))
       && (i.setting === undefined || (Array.isArray(i.setting.words) && Array.isArray(i.setting.over)))
-      && (i.canonical === undefined || (Array.isArray(i.canonical) && i.canonical.length === i.errors.length + i.symptoms.length && i.canonical.every((c) => typeof c === 'string'))) && (i.fallback === undefined || i.fallback === true));
+      && (i.canonical === undefined || (Array.isArray(i.canonical) && (i.canonical.length === 0 || i.canonical.length === i.errors.length + i.symptoms.length) && i.canonical.every((c) => typeof c === 'string'))) && (i.fallback === undefined || i.fallback === true));
 }
