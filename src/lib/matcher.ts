@@ -560,16 +560,6 @@ function corroboration(words: number, distinctive: number): number {
   return needed > 0 ? Math.min(1, words / needed) : 1;
 }
 
-/** Bits of a signature's facts, as createMatcher keeps them: which are worked out (…_KNOWN), and what it names: files, only a privileged port, a place of the rootful daemon, rootless Docker. */
-const FACT_ERRNOS_KNOWN = 1;
-const FACT_FILES_KNOWN = 2;
-const FACT_FILES = 4;
-const FACT_PORT_KNOWN = 8;
-const FACT_LOW_PORT_ONLY = 16;
-const FACT_MARKS_KNOWN = 32;
-const FACT_ROOTFUL = 64;
-const FACT_ROOTLESS = 128;
-
 /** Each item's best signature by heavy words alone (createMatcher's heavyOnly), as one kept array: per item, in the order found, the item, its share, its signature and whether its failure goes unsaid (HEAVY_STRIDE numbers). */
 type HeavyBest = Float64Array;
 /** How many numbers an item's part of a HeavyBest takes (the item, its share, its signature, 1 when its failure goes unsaid). */
@@ -817,34 +807,6 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
     }
   }
 
-  // What the scorer reads of the signature a line matched best (its Signature works each out the first time it is
-  // read), kept as bits (FACT_…) and numbers so that a line reads typed arrays, not getters, for each item; asked
-  // only where the line makes it matter: its errnos when the line names one, whether it names files when the line
-  // does, and so on (most lines name none; asked on every line, a first paste worked out nearly all of them).
-  const sigErrnos = new Int32Array(model.signatures.length);
-  const sigFacts = new Uint8Array(model.signatures.length);
-  /** Whether a signature has the fact `fact` (FACT_FILES…), worked out with the others of its `known` bit the first time. */
-  function hasFact(sigIndex: number, known: number, fact: number): boolean {
-    let facts = sigFacts[sigIndex] ?? 0;
-    if ((facts & known) === 0) {
-      const sig = model.signatures[sigIndex];
-      facts |= known;
-      if (sig !== undefined) {
-        if (known === FACT_ERRNOS_KNOWN) sigErrnos[sigIndex] = sig.errnos;
-        else if (known === FACT_FILES_KNOWN) facts |= sig.files.size > 0 ? FACT_FILES : 0;
-        else if (known === FACT_PORT_KNOWN) facts |= sig.lowPortOnly ? FACT_LOW_PORT_ONLY : 0;
-        else facts |= (sig.rootful ? FACT_ROOTFUL : 0) | (sig.rootless ? FACT_ROOTLESS : 0);
-      }
-      sigFacts[sigIndex] = facts;
-    }
-    return (facts & fact) !== 0;
-  }
-  /** The errnos a signature names (errnosOf), as a bit set. */
-  function errnosOfSignature(sigIndex: number): number {
-    hasFact(sigIndex, FACT_ERRNOS_KNOWN, FACT_ERRNOS_KNOWN);
-    return sigErrnos[sigIndex] ?? 0;
-  }
-
   // The words most signatures contain (`rootless` is in half of them, `docker` in a third) are read apart
   // on a pasted line: what a signature gets from them alone depends only on which of them the line has
   // (and whether whole), so each item's best such signature is worked out once per such set and kept
@@ -1067,15 +1029,16 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
       itemSignature[i] = -1;
       let contradicted = 1;
       let unsaidFactor = 1;
-      if (signature >= 0) {
-        // The line's side first: a signature's errnos, files or port disagree only with a line that names some.
-        contradicted = (lineErrnos !== 0 && errnosDisagree(errnosOfSignature(signature), lineErrnos) ? ERRNO_MISMATCH : 1)
-          * ((lineFiles ??= filePaths(canonical)).size > 0 && hasFact(signature, FACT_FILES_KNOWN, FACT_FILES) && pathsDisagree(model.signatures[signature]?.files ?? new Map(), lineFiles) ? PATH_MISMATCH : 1)
-          * ((lineHighPort ??= namesHighPort(canonical) && !namesLowPort(canonical)) && hasFact(signature, FACT_PORT_KNOWN, FACT_LOW_PORT_ONLY) ? PORT_MISMATCH : 1);
+      const matchedSig = model.signatures[signature];
+      if (matchedSig !== undefined) {
+        // The line's side first: a signature's errnos, files or port (worked out the first time a Signature is asked)
+        // disagree only with a line that names some, and most lines name none.
+        contradicted = (lineErrnos !== 0 && errnosDisagree(matchedSig.errnos, lineErrnos) ? ERRNO_MISMATCH : 1)
+          * ((lineFiles ??= filePaths(canonical)).size > 0 && matchedSig.files.size > 0 && pathsDisagree(matchedSig.files, lineFiles) ? PATH_MISMATCH : 1)
+          * ((lineHighPort ??= namesHighPort(canonical) && !namesLowPort(canonical)) && matchedSig.lowPortOnly ? PORT_MISMATCH : 1);
         if (unsaid) {
-          const rootless = hasFact(signature, FACT_MARKS_KNOWN, FACT_ROOTLESS);
-          unsaidFactor = hasFact(signature, FACT_MARKS_KNOWN, FACT_ROOTFUL) && !rootless ? ROOTFUL_PATH_FACTOR
-            : rootless === typed ? (typed ? UNSAID_QUALIFIER_FACTOR : UNSAID_SIGNATURE_FACTOR) : 1;
+          unsaidFactor = matchedSig.rootful && !matchedSig.rootless ? ROOTFUL_PATH_FACTOR
+            : matchedSig.rootless === typed ? (typed ? UNSAID_QUALIFIER_FACTOR : UNSAID_SIGNATURE_FACTOR) : 1;
         }
       }
       // A look-alike explains a line only by what the line repeats of it (no paraphrase, no share of the
