@@ -1288,14 +1288,19 @@ const WARNING_LINE = /^\W*warn(?:ing)?\b|level=warn/i;
  * is no warning), puts the best such answer first and the fallback right under it; in place. Such an item
  * is the answer only when no other line is: its page says where the real error is. Items matched on its
  * line (other rootlesskit errors sharing its words), a symptom or a warning are no other evidence. A
- * fallback below `floor` changes nothing: a few shared words (`command`, `failed`) claim no line. Scores
+ * fallback below `floor` changes nothing: a few shared words (`command`, `failed`) claim no line; nor
+ * does one that another entry reads better on its own line (`[rootlesskit:parent] error: failed to start
+ * the child: fork/exec /proc/self/exe: operation not permitted` shares `rootlesskit`, `parent`, `child`,
+ * `error` with `child exited: exit status 1`, but is a known error of its own: a new entry's words once
+ * lifted the fallback there to 0.406, over the threshold, and a dind log's `iptables v1.8.11` line took
+ * the answer with every score under it cut to 0.406). Scores
  * are then lowered where needed so that none shows more than the result above it (the fallback shows the
  * answer's), keeping the rest as they were.
  */
 export function putFallbacksUnderAnswer<T extends { score: number; line: string }>(
   ranked: [number, T][], floor: number, isFallback: (item: number) => boolean, evidence: (entry: T) => boolean = () => true,
 ): void {
-  const fallbacks = ranked.filter(([i, b]) => isFallback(i) && b.score >= floor);
+  const fallbacks = ranked.filter(([i, b]) => isFallback(i) && b.score >= floor && !ranked.some(([j, c]) => !isFallback(j) && c.line === b.line && c.score > b.score));
   if (fallbacks.length === 0) return;
   const fallbackLines = new Set(fallbacks.map(([, b]) => b.line));
   const answer = ranked.find(([i, b]) => !isFallback(i) && b.score >= floor && !fallbackLines.has(b.line) && !WARNING_LINE.test(b.line) && evidence(b));
