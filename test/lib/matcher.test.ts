@@ -270,9 +270,13 @@ describe('fallback items (an error that only says something failed)', () => {
     // A fallback that another entry reads better on its own line claims no line either (a known error there, not a bare
     // failure): `fork/exec /proc/self/exe: operation not permitted` stays its entry's, above an answer of another line.
     const forkExec = '[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: operation not permitted';
-    const outread: [number, ReturnType<typeof at>][] = [[1, at(0.93, forkExec)], [2, at(0.67, 'iptables v1.8.11 (nf_tables)')], [9, at(0.41, forkExec)]];
+    const outread: [number, ReturnType<typeof at>][] = [[1, at(0.93, forkExec)], [2, at(0.67, 'iptables v1.8.11 (nf_tables)')], [9, at(0.6, forkExec)]];
     putFallbacksUnderAnswer(outread, MIN_CONFIDENCE, (i) => i === 9);
-    expect(outread.map(([i, b]) => [i, b.score])).toEqual([[1, 0.93], [2, 0.67], [9, 0.41]]);
+    expect(outread.map(([i, b]) => [i, b.score])).toEqual([[1, 0.93], [2, 0.67], [9, 0.6]]);
+    // Read better there only through a phrase (no error): the fallback still claims its line.
+    const byPhrase: [number, ReturnType<typeof at> & { symptom?: boolean }][] = [[1, { ...at(0.93, forkExec), symptom: true }], [2, at(0.67, 'iptables v1.8.11 (nf_tables)')], [9, at(0.6, forkExec)]];
+    putFallbacksUnderAnswer(byPhrase, MIN_CONFIDENCE, (i) => i === 9, (b) => b.symptom !== true);
+    expect(byPhrase.map(([i]) => i)).toEqual([2, 9, 1]);
   });
 });
 
