@@ -8,7 +8,7 @@
  * docs/throttling.md, "Calibrating the CPU slowdown"). So the slowdown comes from the host's
  * benchmarkIndex by the formula of the calculator those docs link to (patrickhulce/lighthouse-cpu-
  * throttling-calculator: 800 → 2×, 1300 → 3×, 1533 → 4×, 2000 → 6×), set once from the median index of
- * three warm-up runs. Performance still swings a few points on a busy two-core machine, so a
+ * three warm-up runs, and never more than Lighthouse's own 4× (MAX_SLOWDOWN). Performance still swings a few points on a busy two-core machine, so a
  * page under budget is measured four more times and judged on the median of the five runs
  * (docs/variability.md); the line shows that run's TBT and CLS.
  */
@@ -18,6 +18,18 @@ import { join } from 'node:path';
 import { serveSite } from '../test/support/static-server.ts';
 
 const BUDGET: Record<string, number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+/**
+ * The most the CPU is slowed: Lighthouse's own mobile default. Above a benchmarkIndex of 1533 the
+ * calculator's line goes on past its data (its last point is 2000 → 6×; its own confidence range at
+ * 2,750 is 6.1–12.4×), and on 2026-12-04 the hosts here measured 1,880–2,930 within minutes: 5.6–9.9×,
+ * at which a build of the session's first commit, green in CI the day before at 4.2×, scored 87 and 93 at
+ * 5.6× (the search link, the wizard) and 82–83 at 9× (an entry), TBT 300–700 ms; at 4× the same pages
+ * score 98–100. Most of their main-thread time is style and layout. 4× on such a host is still slower
+ * than the mid-tier phone of Chromium's own calibration (DevTools' CalibrationController: a Pixel 5
+ * scores 1000, a Moto G4 Power 2022 264): a host of 2,750 at 4× is a phone of about 690. Slower hosts
+ * keep the calculator's lower slowdown.
+ */
+const MAX_SLOWDOWN = 4;
 /** The CPU slowdown that makes a host of this benchmarkIndex a mid-tier phone (the calculator's piecewise formula). */
 function phoneSlowdown(index: number): number {
   if (index >= 1300) return 3 + (index - 1300) / 233;
@@ -50,8 +62,8 @@ async function run(path: string, categories: string[]) {
 try {
   // The index swings with the host's load (2,100–2,800 here in one minute): three warm-up runs set the slowdown once.
   for (let warmUp = 0; warmUp < 3; warmUp++) await run('', ['performance']);
-  cpuSlowdown = phoneSlowdown(median(indexes));
-  console.log(`host benchmarkIndex ${indexes.map(Math.round).join(', ')} → median ${Math.round(median(indexes))} → CPU slowdown ${cpuSlowdown.toFixed(1)}× (Lighthouse's calculator for a mid-tier phone; its default is 4×)`);
+  cpuSlowdown = Math.min(phoneSlowdown(median(indexes)), MAX_SLOWDOWN);
+  console.log(`host benchmarkIndex ${indexes.map(Math.round).join(', ')} → median ${Math.round(median(indexes))} → CPU slowdown ${cpuSlowdown.toFixed(1)}× (Lighthouse's calculator for a mid-tier phone: ${phoneSlowdown(median(indexes)).toFixed(1)}×; at most Lighthouse's default ${MAX_SLOWDOWN}×)`);
   for (const path of PAGES) {
     const result = await run(path, Object.keys(BUDGET));
     const categories = result?.lhr.categories ?? {};
