@@ -1,7 +1,7 @@
 /** The search dialog in the header of every page: opening and closing it, pasted errors, prose, keyboard, failures of its code or index, and that a content page's first visit loads only the header's launcher until search is used. */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { axeViolations, browserSkipReason, cspViolations, holdResponses, useSite } from './harness.ts';
+import { axeViolations, browserSkipReason, cspViolations, holdResponses, refuseResponses, useSite } from './harness.ts';
 
 /** The dialog's text box. */
 const dialogBox = (page: Page) => page.getByRole('dialog').getByRole('textbox', { name: '粘贴报错，或输入要找的内容' });
@@ -93,7 +93,7 @@ describe.skipIf(browserSkipReason())('the search dialog', () => {
   test('when the index fails once, the next search loads it: right links, and the failure note goes', async () => {
     const page = await env.context.newPage();
     await page.goto(env.url('troubleshooting/ping-not-working/'));
-    await page.route('**/search-index.json', (route) => route.abort());
+    await refuseResponses(page, '**/search-index.json');
     await page.keyboard.press('Control+K');
     await expect(page.getByRole('dialog').locator('.rd-dialog-results .rd-note').textContent()).resolves.toContain('搜索索引加载失败');
     await page.unroute('**/search-index.json');
@@ -106,7 +106,7 @@ describe.skipIf(browserSkipReason())('the search dialog', () => {
   test('when the dialog\'s code cannot load, it says so and keeps the way to the search page; the next open tries again', async () => {
     const page = await env.context.newPage();
     await page.goto(env.url('troubleshooting/ping-not-working/'));
-    await page.route(/SearchDialogCode/, (route) => route.abort());
+    await refuseResponses(page, /SearchDialogCode/);
     await page.keyboard.press('Control+K');
     await expect(page.getByRole('dialog').getByRole('alert').textContent()).resolves.toContain('搜索功能没能载入');
     await expect(page.getByRole('dialog').getByRole('link', { name: '要粘贴整段日志？打开报错搜索页' }).getAttribute('href')).resolves.toBe('/search/');

@@ -124,6 +124,19 @@ export function islandEffectsRun(page: Page): Promise<void> {
   return page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done))));
 }
 
+/**
+ * Makes every request of `page` whose URL matches `url` fail, as a server that is down would (HTTP 503),
+ * calling `seen` for each. Not `route.abort()`: in Chromium an aborted request can leave a later
+ * request of the same page hanging (microsoft/playwright#41802, a Chromium bug); it hung the search
+ * dialog's code once in CI, after the aborted index.
+ */
+export async function refuseResponses(page: Page, url: string | RegExp, seen: () => void = () => undefined): Promise<void> {
+  await page.route(url, (route) => {
+    seen();
+    return route.fulfill({ status: 503, contentType: 'text/plain', body: 'unavailable' });
+  });
+}
+
 /** Holds every request of `page` whose URL matches `url` for `ms` before it goes on, as a slow network would. */
 export async function holdResponses(page: Page, url: string | RegExp, ms: number): Promise<void> {
   await page.route(url, async (route) => {

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/node/content-files.ts';
 import { loadEvalSets } from '../support/eval-sets.ts';
-import { browserSkipReason, holdResponses, islandEffectsRun, useSite } from './harness.ts';
+import { browserSkipReason, holdResponses, islandEffectsRun, refuseResponses, useSite } from './harness.ts';
 
 const content = loadContent(process.cwd());
 const titleMap = new Map(content.entries.map((e) => [e.slug, e.data.title]));
@@ -243,10 +243,7 @@ describe.skipIf(browserSkipReason())('the error search', () => {
     const page = await env.context.newPage();
     await page.goto(env.url('search/'));
     let attempts = 0;
-    await page.route('**/search-index.json', (route) => {
-      attempts++;
-      return route.abort();
-    });
+    await refuseResponses(page, '**/search-index.json', () => attempts++);
     // The box's `/` works once its island is awake and has run its effects (where the key's listener is added).
     await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
     await islandEffectsRun(page);

@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/node/content-files.ts';
-import { axeViolations, browserSkipReason, useSite } from './harness.ts';
+import { axeViolations, browserSkipReason, refuseResponses, useSite } from './harness.ts';
 
 const content = loadContent(process.cwd());
 const title = (slug: string) => content.entries.find((e) => e.slug === slug)?.data.title ?? slug;
@@ -61,7 +61,7 @@ describe.skipIf(browserSkipReason())('the wizard', () => {
     await page.goto(env.url('wizard/?path=debian-12.daemon.daemon-not-autostart'));
     await page.locator('.rd-result .rd-command').first().waitFor();
     expect(fetched).toEqual(['/wizard/fixes/daemon-not-autostart.json']);
-    await page.route('**/wizard/fixes/*.json', (route) => route.abort());
+    await refuseResponses(page, '**/wizard/fixes/*.json');
     await page.goto(env.url('wizard/?path=ubuntu-2404.daemon.eperm.ubuntu-apparmor-userns'));
     await expect(page.getByRole('alert').textContent()).resolves.toContain('修复命令没能载入');
     await expect(page.locator('.rd-result').getByRole('link', { name: title('ubuntu-apparmor-userns') }).isVisible()).resolves.toBe(true);
@@ -71,7 +71,7 @@ describe.skipIf(browserSkipReason())('the wizard', () => {
 
   test('a result whose fix panel code cannot load says so the same way, and the page link stays', async () => {
     const page = await env.context.newPage();
-    await page.route(/\/_astro\/FixPanel/, (route) => route.abort());
+    await refuseResponses(page, /\/_astro\/FixPanel/);
     await page.goto(env.url('wizard/?path=ubuntu-2404.daemon.eperm.ubuntu-apparmor-userns'));
     await expect(page.getByRole('alert').textContent()).resolves.toContain('修复命令没能载入');
     await expect(page.locator('.rd-result').getByRole('link', { name: title('ubuntu-apparmor-userns') }).isVisible()).resolves.toBe(true);
