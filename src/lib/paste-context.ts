@@ -68,9 +68,11 @@ const COMPOSE_FILE = /compose\.ya?ml/i;
  * error names it beside `dockerd-rootless.sh`, so it stays ours). Podman's own parts by their names, which its
  * errors print without saying podman (`failed to expose ports via rootlessport`, `host.containers.internal`,
  * its `rootless-netns`, conmon, libpod, quadlet, `containers.conf`): Docker never says them (blind batches 9
- * and 11: two out-of-scope pastes quieted, nothing else moved).
+ * and 11: two out-of-scope pastes quieted, nothing else moved). Apptainer (formerly Singularity), the HPC engine, which
+ * prints the same kernel refusals (`Failed to create user namespace: Permission denied`) for its own namespaces
+ * (blind batch 20: one out-of-scope paste quieted; batch 16's Apptainer paste already was; nothing else moved).
  */
-const OTHER_ENGINE = /\b(?:podman|buildah|nerdctl|k3s|containerd-rootless|rootlessport|rootless-netns|conmon|libpod|quadlet)\b|host\.containers\.internal|containers\.conf/i;
+const OTHER_ENGINE = /\b(?:podman|buildah|nerdctl|k3s|containerd-rootless|rootlessport|rootless-netns|conmon|libpod|quadlet|apptainer|singularity)\b|host\.containers\.internal|containers\.conf/i;
 /**
  * Any mention of Docker (or its engine, Moby); not the Docker Hub registry in an image name (`docker.io/library/…`)
  * nor the `docker://` image transport (the daemon's own `registry-1.docker.io/v2/` still counts), which Podman, buildah and skopeo print for their own pulls. (This cause was

@@ -43,6 +43,8 @@ describe('pasteContext', () => {
     ["Podman's configuration file", 'set network_cmd_options in ~/.config/containers/containers.conf, rootless'],
     ["Podman pulling through its docker:// transport", '$ podman pull docker://fedora:latest\nERRO[0010] Error while applying layer: lchown /run/systemd/netif: invalid argument'],
     ['buildah naming a Docker Hub image', 'buildah from docker.io/library/alpine:latest: writing blob: lchown /etc/shadow: invalid argument'],
+    ['Apptainer refused a user namespace', '$ apptainer run app.sif\nERROR  : Failed to create user namespace: Permission denied'],
+    ['Singularity, its former name', 'singularity exec --userns: user namespaces are not enabled, check /proc/sys/user/max_user_namespaces'],
   ])('says engine for %s, rootless words or not', (_what, text) => {
     expect(pasteContext(text)).toBe('engine');
   });
