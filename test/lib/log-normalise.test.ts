@@ -33,6 +33,7 @@ describe('cleanLine', () => {
     ['a shell trace', '+ exec rootlesskit --net=slirp4netns', 'exec rootlesskit --net=slirp4netns'],
     ['a nested shell trace', "++ id -u", 'id -u'],
     ['a prompt', 'alice@box:~/src$ docker run -p 80:80 nginx', 'docker run -p 80:80 nginx'],
+    ['a prompt of the directory alone', '~/src$ docker run -p 80:80 nginx', 'docker run -p 80:80 nginx'],
     ['ANSI colours', '\u001b[31mERROR\u001b[0m: failed', 'ERROR: failed'],
     ['NUL and control bytes', 'a\u0000b\u0007c', 'a b c'],
   ])('removes %s', (_what, raw, clean) => {
@@ -147,6 +148,10 @@ describe('normalisePaste', () => {
     ['2026-12-02T23:00:01.123456789Z + exec rootlesskit --net=slirp4netns', 'trace'],
     ['alice@web01:~$ docker run -p 80:80 nginx', 'command'],
     ['$ systemctl --user start docker', 'command'],
+    ['~$ ping example.com', 'command'],
+    ['~/app$ docker compose up -d', 'command'],
+    ['/srv/app# docker run --rm alpine ping -c1 1.1.1.1', 'command'],
+    ['/home/u/bin/dockerd-rootless.sh: line 5: exec: rootlesskit: not found', 'error'],
     ['# apt-get install -y uidmap', 'command'],
     ['# Install newuidmap & newgidmap binaries', 'other'],
     ['`docker run hello-world`', 'command'],
