@@ -152,6 +152,8 @@ describe('normalisePaste', () => {
     ['~/app$ docker compose up -d', 'command'],
     ['/srv/app# docker run --rm alpine ping -c1 1.1.1.1', 'command'],
     ['/home/u/bin/dockerd-rootless.sh: line 5: exec: rootlesskit: not found', 'error'],
+    ['/etc/subuid:# newuidmap: write to uid_map failed: Operation not permitted', 'error'],
+    ['/etc/sysctl.conf:# Uncomment the next line to enable packet forwarding', 'other'],
     ['# apt-get install -y uidmap', 'command'],
     ['# Install newuidmap & newgidmap binaries', 'other'],
     ['`docker run hello-world`', 'command'],
