@@ -125,10 +125,11 @@ export function islandEffectsRun(page: Page): Promise<void> {
 }
 
 /**
- * Makes every request of `page` whose URL matches `url` fail, as a server that is down would (HTTP 503),
- * calling `seen` for each. Not `route.abort()`: in Chromium an aborted request can leave a later
- * request of the same page hanging (microsoft/playwright#41802, a Chromium bug); it hung the search
- * dialog's code once in CI, after the aborted index.
+ * Makes every request of `page` whose URL matches `url` fail as an unavailable server's does (HTTP 503),
+ * calling `seen` for each; the product treats that as it treats a network error (both reject). Not
+ * `route.abort()`: in Chromium a later request of a page after an aborted one can fail or never be
+ * answered (microsoft/playwright#41802, a Chromium bug); the search dialog's code never arrived once
+ * in CI, after the aborted index.
  */
 export async function refuseResponses(page: Page, url: string | RegExp, seen: () => void = () => undefined): Promise<void> {
   await page.route(url, (route) => {
