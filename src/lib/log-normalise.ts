@@ -59,7 +59,7 @@ const PREFIXES: readonly RegExp[] = [
   BARE_STAMP,
   /^\[ *\d+\.\d+\] */, // dmesg
   /^\++ /, // sh -x trace
-  /^(?:\([^)\s]*\) )?(?:[\w.-]+@[\w.-]+(?::[^\s$#]*)?|[~/][^\s$#:]*)[$#] /, // user@host:~$ prompt, or a directory's alone (`~$ `, `~/app$ `, `/srv# `; no colon, so `grep -H`'s `/etc/x.conf:# …` stays output)
+  /^(?:\([^)\s]*\) )?(?:[\w.-]+@[\w.-]+(?::[^\s$#]*)?|\[[\w.-]+@[\w.-]+ [^\]\s]*\]|[~/][^\s$#:]*)[$#] /, // user@host:~$ prompt, Fedora's and RHEL's [user@host dir]$, or a directory's alone (`~$ `, `~/app$ `, `/srv# `; no colon, so `grep -H`'s `/etc/x.conf:# …` stays output)
   /^[$#>❯] /, // bare prompt
 ];
 
@@ -216,8 +216,8 @@ export function isErrorLine(text: string): boolean {
 
 /** A `set -x` trace line: the shell echoing what it runs, never a report of what went wrong. */
 const TRACE = /^\s*\++ \S/;
-/** A shell prompt in front of a command the user typed: `user@host:dir$`, a directory alone (`~$`, a PS1 of `\w\$`), or a bare `$`, `#`, `❯`, `>`. */
-const PROMPT = /^\s*(?:\([^)\s]*\) )?(?:(?:[\w.-]+@[\w.-]+(?::[^\s$#]*)?|[~/][^\s$#:]*)[$#]|[$#❯>]) +\S/;
+/** A shell prompt in front of a command the user typed: `user@host:dir$`, Fedora's and RHEL's `[user@host dir]$`, a directory alone (`~$`, a PS1 of `\w\$`), or a bare `$`, `#`, `❯`, `>`. */
+const PROMPT = /^\s*(?:\([^)\s]*\) )?(?:(?:[\w.-]+@[\w.-]+(?::[^\s$#]*)?|\[[\w.-]+@[\w.-]+ [^\]\s]*\]|[~/][^\s$#:]*)[$#]|[$#❯>]) +\S/;
 /**
  * A Docker command written without a prompt (`docker run hello-world`, often in backticks): what the
  * user ran, context like a command after a prompt, unless the line also reports a problem. Lower-case

@@ -34,6 +34,7 @@ describe('cleanLine', () => {
     ['a nested shell trace', "++ id -u", 'id -u'],
     ['a prompt', 'alice@box:~/src$ docker run -p 80:80 nginx', 'docker run -p 80:80 nginx'],
     ['a prompt of the directory alone', '~/src$ docker run -p 80:80 nginx', 'docker run -p 80:80 nginx'],
+    ["Fedora's prompt", '[alice@fedora src]$ docker run -p 80:80 nginx', 'docker run -p 80:80 nginx'],
     ['ANSI colours', '\u001b[31mERROR\u001b[0m: failed', 'ERROR: failed'],
     ['NUL and control bytes', 'a\u0000b\u0007c', 'a b c'],
   ])('removes %s', (_what, raw, clean) => {
@@ -149,6 +150,8 @@ describe('normalisePaste', () => {
     ['alice@web01:~$ docker run -p 80:80 nginx', 'command'],
     ['$ systemctl --user start docker', 'command'],
     ['~$ ping example.com', 'command'],
+    ['[alice@fedora ~]$ docker run --rm hello-world', 'command'],
+    ['[root@rhel9 app]# systemctl --user start docker', 'command'],
     ['~/app$ docker compose up -d', 'command'],
     ['/srv/app# docker run --rm alpine ping -c1 1.1.1.1', 'command'],
     ['/home/u/bin/dockerd-rootless.sh: line 5: exec: rootlesskit: not found', 'error'],
