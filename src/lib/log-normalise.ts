@@ -52,6 +52,14 @@ const JOURNALD = new RegExp(String.raw`^(?:<\d+>\d? ?)?${STAMP} +[\w.-]+ +[^\s:[
 const BARE_STAMP = new RegExp(`^${STAMP}[ :]+`);
 /** `docker compose up` / `docker compose logs`: the container's name, ending in its replica number (`web-1`, v1's `web_1`), padded, and a bar. */
 const COMPOSE_SERVICE = /^[\w.-]+[-_]\d+ +\| ?/;
+/** A Python virtualenv's or conda's name in front of a prompt: `(venv) `. */
+const PROMPT_VENV = String.raw`(?:\([^)\s]*\) )?`;
+/**
+ * A prompt that names where the shell is, before its `$` or `#`: `user@host:dir` (Debian's and Ubuntu's PS1),
+ * `[user@host dir]` (Fedora's and RHEL's), or a directory alone (`~`, `~/app`, `/srv`: a PS1 of `\w`). The
+ * directory has no colon, so `grep -H`'s `/etc/x.conf:# …` stays output. PREFIXES and PROMPT both use it.
+ */
+const NAMED_PROMPT = String.raw`(?:[\w.-]+@[\w.-]+(?::[^\s$#]*)?|\[[\w.-]+@[\w.-]+ [^\]\s]*\]|[~/][^\s$#:]*)`;
 /** What a line may begin with before its message: removed, in this order, up to three passes (cleanLine), after COMPOSE_SERVICE at the line's very start. */
 const PREFIXES: readonly RegExp[] = [
   DOCKER_LOGS_STAMP,
@@ -59,7 +67,7 @@ const PREFIXES: readonly RegExp[] = [
   BARE_STAMP,
   /^\[ *\d+\.\d+\] */, // dmesg
   /^\++ /, // sh -x trace
-  /^(?:\([^)\s]*\) )?(?:[\w.-]+@[\w.-]+(?::[^\s$#]*)?|\[[\w.-]+@[\w.-]+ [^\]\s]*\]|[~/][^\s$#:]*)[$#] /, // user@host:~$ prompt, Fedora's and RHEL's [user@host dir]$, or a directory's alone (`~$ `, `~/app$ `, `/srv# `; no colon, so `grep -H`'s `/etc/x.conf:# …` stays output)
+  new RegExp(`^${PROMPT_VENV}${NAMED_PROMPT}[$#] `), // a prompt that names where the shell is (NAMED_PROMPT)
   /^[$#>❯] /, // bare prompt
 ];
 
@@ -217,7 +225,7 @@ export function isErrorLine(text: string): boolean {
 /** A `set -x` trace line: the shell echoing what it runs, never a report of what went wrong. */
 const TRACE = /^\s*\++ \S/;
 /** A shell prompt in front of a command the user typed: `user@host:dir$`, Fedora's and RHEL's `[user@host dir]$`, a directory alone (`~$`, a PS1 of `\w\$`), or a bare `$`, `#`, `❯`, `>`. */
-const PROMPT = /^\s*(?:\([^)\s]*\) )?(?:(?:[\w.-]+@[\w.-]+(?::[^\s$#]*)?|\[[\w.-]+@[\w.-]+ [^\]\s]*\]|[~/][^\s$#:]*)[$#]|[$#❯>]) +\S/;
+const PROMPT = new RegExp(`^\\s*${PROMPT_VENV}(?:${NAMED_PROMPT}[$#]|[$#❯>]) +\\S`);
 /**
  * A Docker command written without a prompt (`docker run hello-world`, often in backticks): what the
  * user ran, context like a command after a prompt, unless the line also reports a problem. Lower-case
