@@ -65,6 +65,10 @@ export default defineConfig({
       defaultLocale: 'root',
       // English follows: add `en: { label: 'English', lang: 'en' }` and content under src/content/docs/en/.
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
+      // A PNG, not an SVG: Chromium decodes a page's favicon on the page's own main thread, and an SVG
+      // costs it a whole SVG document (15–45 ms here on a desktop; a PNG of 32 px, well under 1 ms).
+      // Made from the former favicon.svg (a blue rounded square with a white plus) by Chromium at 32 px.
+      favicon: '/favicon.png',
       lastUpdated: false,
       pagination: false,
       disable404Route: true,
