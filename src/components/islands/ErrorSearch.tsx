@@ -116,9 +116,16 @@ export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-
     };
   }, []);
 
-  /** Keeps `?q=` in step with the box; a doctor report names the user, the home and the host, so it is never put there. */
+  /**
+   * Keeps `?q=` in step with the box; a doctor report names the user, the home and the host, so it is
+   * never put there. A URL that already holds the query is left alone (a link's `%20` is not rewritten
+   * to `+`): Chromium fetches and decodes the favicon again after every replaceState.
+   */
   const syncLocation = (value: string) => {
-    if (syncUrl) history.replaceState(history.state, '', location.pathname + searchForQuery(isDoctorReport(value) ? '' : value) + location.hash);
+    if (!syncUrl) return;
+    const search = searchForQuery(isDoctorReport(value) ? '' : value);
+    if (queryFromSearch(search) === queryFromSearch(location.search)) return;
+    history.replaceState(history.state, '', location.pathname + search + location.hash);
   };
 
   const onValue = (value: string) => {
