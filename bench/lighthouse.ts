@@ -10,8 +10,8 @@
  * benchmarkIndex by the formula of the calculator those docs link to (patrickhulce/lighthouse-cpu-
  * throttling-calculator: 800 → 2×, 1300 → 3×, 1533 → 4×, 2000 → 6×), set once from the median index of
  * three warm-up runs, and never more than Lighthouse's own 4× (MAX_SLOWDOWN). Performance still swings a
- * few points on a busy two-core machine, so a page under budget is measured four more times and judged on
- * the median of the five runs (docs/variability.md); the line shows that run's TBT and CLS.
+ * few points on a busy two-core machine, so a page under budget is measured RERUNS more times and judged on
+ * the median of all its runs (docs/variability.md); the line shows that run's TBT and CLS.
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -27,9 +27,19 @@ const BUDGET: Record<string, number> = { performance: 95, accessibility: 100, 'b
  * failed on the host's noise about one run in three. By Lighthouse's scoring curves (scores are rounded
  * before the check) 90 still fails when the page gains about 185 ms of blocking time (TBT ~230 → ~415 ms)
  * or a layout shift of about 0.16; the e2e test of late scripts holds its layout shift under 0.01 anyway.
- * The line prints TBT and CLS of the judged run.
+ * The line prints TBT and CLS of the judged run. On 2026-12-04 (later) CI's median of five was 89 (85, 90, 97,
+ * 89, 87); in traces here the page's main-thread tasks took two to ten times their CPU time in wall time
+ * (the renderer waits on the browser's font service and shares two cores with it and the worker), and
+ * Lighthouse multiplies that wall time by the slowdown.
  */
 const SEARCH_LINK_PERFORMANCE = 90;
+/**
+ * Runs added for a page whose first run is under budget; it is judged on the median of all 1 + RERUNS.
+ * Eight (nine runs): single runs of the search link at one build here ranged 87–99, and the median of
+ * nine wanders about a quarter less than the median of five (its spread scales as √(5/9) ≈ 0.75) for
+ * about a minute more, spent only when a first run misses.
+ */
+const RERUNS = 8;
 /**
  * The most the CPU is slowed: Lighthouse's own mobile default. Above a benchmarkIndex of 1533 the
  * calculator's line goes on past its data (its last point is 2000 → 6×; its own confidence range at
@@ -92,11 +102,11 @@ try {
     let judged = result;
     if (performance && performance.score < (budget.performance ?? 100)) {
       const runs = [{ score: performance.score, result }];
-      for (let again = 0; again < 4; again++) {
+      for (let again = 0; again < RERUNS; again++) {
         const rerun = await run(path, ['performance']);
         runs.push({ score: Math.round((rerun?.lhr.categories.performance?.score ?? 0) * 100), result: rerun });
       }
-      const middle = [...runs].sort((a, b) => a.score - b.score)[2];
+      const middle = [...runs].sort((a, b) => a.score - b.score)[Math.floor(runs.length / 2)];
       performance.score = middle?.score ?? 0;
       judged = middle?.result;
       performance.runs = ` (median of ${runs.map((r) => r.score).join(', ')})`;
