@@ -74,6 +74,14 @@ const COMPOSE_FILE = /compose\.ya?ml/i;
  */
 const OTHER_ENGINE = /\b(?:podman|buildah|nerdctl|k3s|containerd-rootless|rootlessport|rootless-netns|conmon|libpod|quadlet|apptainer|singularity)\b|host\.containers\.internal|containers\.conf/i;
 /**
+ * Podman's own parts, which neither moby (docker-v29.7.2) nor RootlessKit ever prints: a paste that names
+ * them comes from Podman even when it says Docker too, as pastes of `docker-compose` or the `docker` CLI
+ * run against Podman's socket do (`Error response from daemon: rootlessport listen tcp 0.0.0.0:8008: bind:
+ * address already in use`). Not `libpod`, which dockerd-rootless.sh and RootlessKit name in comments.
+ * Blind tuning batch 21: one out-of-scope paste quieted, nothing else moved.
+ */
+const PODMAN_PARTS = /\b(?:rootlessport|rootless-netns|conmon|quadlet)\b|host\.containers\.internal|containers\.conf/i;
+/**
  * Any mention of Docker (or its engine, Moby); not the Docker Hub registry in an image name (`docker.io/library/…`)
  * nor the `docker://` image transport (the daemon's own `registry-1.docker.io/v2/` still counts), which Podman, buildah and skopeo print for their own pulls. (This cause was
  * first named in the held-out miss list of an earlier session; the one held-out case it moved is now tuning data.)
@@ -144,7 +152,7 @@ export interface PasteOrigin {
 export function pasteOrigin(text: string): PasteOrigin {
   const rootful = ROOTFUL_SOCKET_MISSING.test(text) ? null : ROOTFUL_PATH.exec(text);
   const rootfulPath = rootful !== null;
-  if (OTHER_ENGINE.test(text) && !DOCKER.test(text)) return { context: 'engine', rootfulPath, word: undefined, anotherHost: false };
+  if ((OTHER_ENGINE.test(text) && !DOCKER.test(text)) || PODMAN_PARTS.test(text)) return { context: 'engine', rootfulPath, word: undefined, anotherHost: false };
   if (saysRootless(text)) return { context: 'rootless', rootfulPath, word: undefined, anotherHost: false };
   const platform = OTHER_PLATFORM.exec(text);
   const context = platform !== null || COMPOSE_FILE.test(text) ? 'other' : 'unknown';

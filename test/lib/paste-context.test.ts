@@ -54,6 +54,14 @@ describe('pasteContext', () => {
     expect(pasteContext(text)).toBe('engine');
   });
 
+  test.each(['rootlessport', 'rootless-netns', 'conmon', 'quadlet', 'host.containers.internal', 'containers.conf'])('says engine for Podman\'s %s even beside Docker and rootless (docker-compose against Podman\'s socket)', (word) => {
+    expect(pasteContext(`docker-compose up on my rootless setup\nError response from daemon: ${word}: listen tcp 0.0.0.0:8008: bind: address already in use`)).toBe('engine');
+  });
+
+  test('does not say engine for libpod beside Docker: dockerd-rootless.sh and RootlessKit name it in comments', () => {
+    expect(pasteContext('rootless docker: see https://github.com/containers/libpod/pull/4374, slirp4netns fails')).toBe('rootless');
+  });
+
   test('says rootless when a paste with another engine also names Docker', () => {
     expect(pasteContext('moved from podman to rootless docker, now slirp4netns fails')).toBe('rootless');
     expect(pasteContext('removed podman; apt install docker.io (the Ubuntu package)')).not.toBe('engine');
