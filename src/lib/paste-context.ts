@@ -99,6 +99,14 @@ const DOCKER = /docker(?!\.io\/|:\/\/)|[\w.-]docker\.io\/|moby/i;
  */
 const ROOTFUL_PATH = /\/var\/run\/docker\.sock|(?<![\w/])\/run\/docker\.sock|\/var\/lib\/docker\b|\/etc\/docker\b/i;
 
+/**
+ * A root shell's prompt running the Docker CLI or daemon (`root@host:~# docker pull …`): root's `docker`
+ * talks to the rootful daemon (the rootless one belongs to a user, and its setup tool refuses root), so such a
+ * paste is rootful Docker's as much as one naming that daemon's places (ROOTFUL_PATH). Not `dockerd-rootless.sh`
+ * run as root (run-as-root's case), which says rootless anyway. Blind tuning batch 16: one out-of-scope paste
+ * (an OpenWrt pull as root) quieted, nothing else moved.
+ */
+const ROOT_PROMPT = /^[ \t]*root@[\w.-]+:[^\n#$]{0,80}#[ \t]*(?:sudo[ \t]+)?docker(?:d|-compose)?(?![\w.-])/m;
 /** The daemon's word that the rootful socket is missing (ROOTFUL_PATH): it outweighs the `-v` and `ls` of that path around it. */
 const ROOTFUL_SOCKET_MISSING = /bind source path does not exist:\s+\/(?:var\/)?run\/docker\.sock/i;
 
@@ -150,14 +158,14 @@ export interface PasteOrigin {
  * comes before a host's); the matcher reads this on every search, of pastes up to 200 KB.
  */
 export function pasteOrigin(text: string): PasteOrigin {
-  const rootful = ROOTFUL_SOCKET_MISSING.test(text) ? null : ROOTFUL_PATH.exec(text);
+  const rootful = ROOTFUL_SOCKET_MISSING.test(text) ? null : ROOTFUL_PATH.exec(text) ?? ROOT_PROMPT.exec(text);
   const rootfulPath = rootful !== null;
   if ((OTHER_ENGINE.test(text) && !DOCKER.test(text)) || PODMAN_PARTS.test(text)) return { context: 'engine', rootfulPath, word: undefined, anotherHost: false };
   if (saysRootless(text)) return { context: 'rootless', rootfulPath, word: undefined, anotherHost: false };
   const platform = OTHER_PLATFORM.exec(text);
   const context = platform !== null || COMPOSE_FILE.test(text) ? 'other' : 'unknown';
   const anotherHost = platform !== null && (ANOTHER_HOST.test(platform[0]) || ANOTHER_HOST.test(text));
-  return { context, rootfulPath, word: (platform ?? rootful)?.[0].replace(/\s+/g, ' ').slice(0, SHOWN_WORD_CHARS), anotherHost };
+  return { context, rootfulPath, word: (platform ?? rootful)?.[0].replace(/\s+/g, ' ').trim().slice(0, SHOWN_WORD_CHARS), anotherHost };
 }
 
 /** The context of a paste (PasteOrigin.context). */

@@ -126,6 +126,26 @@ describe('namesRootfulPath', () => {
   });
 });
 
+describe('pasteOrigin: a root shell running Docker', () => {
+  test.each([
+    ['docker at a root prompt', 'root@rpi4-dca632a191:/# docker pull homebridge/homebridge:latest\nfailed to register layer: lsetxattr security.capability /usr/bin/ping: operation not supported'],
+    ['docker-compose at a root prompt', 'root@vps:~/app# docker-compose up -d\nERROR: for web  Cannot start service web'],
+    ['dockerd at a root prompt', '  root@srv01:~# dockerd --debug'],
+  ])('%s is rootful Docker, shown as where it comes from', (_what, text) => {
+    expect(pasteOrigin(text)).toMatchObject({ context: 'unknown', rootfulPath: true });
+    expect(pasteOrigin(text).word).toMatch(/^root@/);
+  });
+
+  test.each([
+    ['the rootless setup tool run as root (run-as-root)', 'root@host:~# dockerd-rootless-setuptool.sh install'],
+    ['a user prompt', 'alice@host:~$ docker pull alpine'],
+    ['a root prompt running something else', 'root@2a4cf878b7a4:/# systemctl start puppetserver'],
+    ['docker named later on the line', 'root@host:~# apt install docker.io'],
+  ])('%s is not', (_what, text) => {
+    expect(pasteOrigin(text).rootfulPath).toBe(false);
+  });
+});
+
 describe('saysRootless', () => {
   test.each([
     ['rootlesskit', '[rootlesskit:parent] error: failed to setup UID/GID map', true],
