@@ -10,6 +10,8 @@
  *   Issue 12's target is 300 ms. The index and the worker start at the keypress; the worker's start
  *   (~100 ms) and the matcher's cold build in it (50–150 ms) are most of it. The target is shown; the
  *   gate is 1000 ms, against regressions on slower machines.
+ *   Also the same as people type the shortcut (Ctrl down HUMAN_MODIFIER_LEAD_MS before the K, from which it
+ *   is timed): the header starts loading at the Ctrl alone. Shown, not gated.
  * - A 1 MB pasted log with colour codes on /search/: the longest main-thread task while it is
  *   cleaned, capped and matched, median of 5 (issue 8: ≤ 100 ms; the browser's hand-over of a 1 MB
  *   clipboard alone is 40–60 ms here, the box's layout of what it keeps 20–40), and the time to the answer.
@@ -26,6 +28,8 @@ import { CHROMIUM_ARGS, findChromium } from '../test/e2e/global-setup.ts';
 import { serveSite } from '../test/support/static-server.ts';
 
 const RUNS = 5;
+/** How long before the K a person's Ctrl goes down, for the dialog's figure as typed (a shortcut's two keys are typically 100–200 ms apart). */
+const HUMAN_MODIFIER_LEAD_MS = 120;
 /** The dialog's figure varies most from run to run: more runs for its median. */
 const DIALOG_RUNS = 9;
 const BUDGET = { dialog: 1000, pasteLongestTask: 100, doctor: 1000, firstPaste: 1000, queryLink: 1000 };
@@ -50,11 +54,11 @@ const browser: Browser = await chromium.launch({ executablePath, headless: true,
 async function freshPage(path: string): Promise<Page> {
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 900 } });
   await context.addInitScript(() => {
-    const w = window as unknown as { __longest: number; __key?: number; __result?: number; __focus?: number; __searchResult?: number };
+    const w = window as unknown as { __longest: number; __key?: number; __kKey?: number; __result?: number; __focus?: number; __searchResult?: number };
     w.__longest = 0;
     new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration); }).observe({ type: 'longtask', buffered: true });
     // The dialog's figure: the first keydown's time stamp, and the frame after a result link is in the dialog.
-    addEventListener('keydown', (e) => { w.__key ??= e.timeStamp; }, { capture: true });
+    addEventListener('keydown', (e) => { w.__key ??= e.timeStamp; if (e.key.toLowerCase() === 'k') w.__kKey ??= e.timeStamp; }, { capture: true });
     addEventListener('focusin', (e) => { w.__focus ??= e.timeStamp; }, { capture: true });
     // The paste box's figures: the frame after its first result link is in the document.
     new MutationObserver((_records, observer) => {
@@ -83,10 +87,10 @@ async function paste(page: Page, text: string): Promise<void> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 /** Each figure's runs in one pass. */
-interface Pass { dialog: number[]; longest: number[]; answer: number[]; doctor: number[]; firstPaste: number[]; queryLink: number[]; diagnoseMs: number[] }
+interface Pass { dialog: number[]; dialogTyped: number[]; longest: number[]; answer: number[]; doctor: number[]; firstPaste: number[]; queryLink: number[]; diagnoseMs: number[] }
 /** One pass over every figure, each run in a fresh context. */
 async function measure(): Promise<Pass> {
-  const pass: Pass = { dialog: [], longest: [], answer: [], doctor: [], firstPaste: [], queryLink: [], diagnoseMs: [] };
+  const pass: Pass = { dialog: [], dialogTyped: [], longest: [], answer: [], doctor: [], firstPaste: [], queryLink: [], diagnoseMs: [] };
   for (let run = 0; run < DIALOG_RUNS; run++) {
     const entry = await freshPage('troubleshooting/ping-not-working/');
     await entry.evaluate((t) => navigator.clipboard.writeText(t), LINE);
@@ -96,6 +100,20 @@ async function measure(): Promise<Pass> {
     await entry.keyboard.press('Control+V');
     await entry.waitForFunction(() => (window as unknown as { __result?: number }).__result !== undefined);
     pass.dialog.push(await entry.evaluate(() => { const w = window as unknown as { __key: number; __result: number }; return w.__result - w.__key; }));
+    await entry.context().close();
+  }
+  // As people type the shortcut: Ctrl goes down some time before the K (HUMAN_MODIFIER_LEAD_MS), and the
+  // header starts loading at the Ctrl; timed from the K.
+  for (let run = 0; run < RUNS; run++) {
+    const entry = await freshPage('troubleshooting/ping-not-working/');
+    await entry.evaluate((t) => navigator.clipboard.writeText(t), LINE);
+    await entry.keyboard.down('Control');
+    await entry.waitForTimeout(HUMAN_MODIFIER_LEAD_MS);
+    await entry.keyboard.press('K');
+    await entry.keyboard.press('V');
+    await entry.keyboard.up('Control');
+    await entry.waitForFunction(() => (window as unknown as { __result?: number }).__result !== undefined);
+    pass.dialogTyped.push(await entry.evaluate(() => { const w = window as unknown as { __kKey: number; __result: number }; return w.__result - w.__kKey; }));
     await entry.context().close();
   }
   for (let run = 0; run < RUNS; run++) {
@@ -171,6 +189,7 @@ function line(label: string, value: number, budget: number | undefined, extra = 
   console.log(`${label.padEnd(58)} ${value.toFixed(0).padStart(5)} ms${goal}${extra}${bad ? '  ✗ over budget' : ''}`);
 }
 line('dialog: Ctrl+K to the first result of a pasted line', median(bestPass('dialog').dialog), BUDGET.dialog, `  runs: ${bestPass('dialog').dialog.map((x) => x.toFixed(0)).join(' ')}`, TARGET.dialog);
+line(`dialog, Ctrl down ${HUMAN_MODIFIER_LEAD_MS} ms before K: K to the first result`, median(bestPass('dialogTyped').dialogTyped), undefined, `  runs: ${bestPass('dialogTyped').dialogTyped.map((x) => x.toFixed(0)).join(' ')}`);
 // The browser reports only tasks of 50 ms or more ("long tasks"): 0 means none was that long.
 line('1 MB coloured log pasted: longest main-thread task', median(bestPass('longest').longest), BUDGET.pasteLongestTask, `  runs: ${bestPass('longest').longest.map((x) => x.toFixed(0)).join(' ')}${bestPass('longest').longest.includes(0) ? ' (0: no task reached 50 ms, the browser\'s long-task threshold)' : ''}`);
 line('1 MB coloured log pasted: time to the answer', median(bestPass('answer').answer), undefined);

@@ -44,10 +44,15 @@ function openDialog(): void {
   load();
 }
 
+/** Whether a key press lands where the reader types (a text field, an editable element). */
+function typedInto(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return el?.isContentEditable === true || /^(INPUT|TEXTAREA|SELECT)$/.test(el?.tagName ?? '');
+}
+
 /** Whether a key press lands where `/` is text, or the page's own paste box takes it. */
 function slashIsTaken(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return el?.isContentEditable === true || /^(INPUT|TEXTAREA|SELECT)$/.test(el?.tagName ?? '') || document.querySelector('.rd-search-box') !== null;
+  return typedInto(target) || document.querySelector('.rd-search-box') !== null;
 }
 
 // A link to the paste box with a query in it (`/search/?q=…`) is answered on arrival: the index and the worker
@@ -66,6 +71,11 @@ if (link && dialog) {
   link.addEventListener('focus', load, { once: true });
   // A click on the backdrop (the dialog itself, outside its frame) closes it, as Escape does.
   dialog.addEventListener('click', (e) => { if (e.target === dialog) dialog.close(); });
+  // Ctrl or ⌘ pressed alone is most often the start of Ctrl/⌘+K, some 100 ms before the K: the dialog's code,
+  // the index and the worker start then. Not while text is selected (Ctrl+C) or typed into.
+  addEventListener('keydown', (e) => {
+    if ((e.key === 'Control' || e.key === 'Meta') && !e.repeat && !typedInto(e.target) && (getSelection()?.isCollapsed ?? true)) load();
+  });
   addEventListener('keydown', (e) => {
     const modK = (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k';
     const slash = e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !slashIsTaken(e.target);

@@ -42,6 +42,26 @@ describe.skipIf(browserSkipReason())('the search dialog', () => {
     await page.close();
   });
 
+  test('Ctrl or ⌘ pressed alone starts loading the index, ahead of the K; not while text is selected', async () => {
+    for (const key of ['Control', 'Meta']) {
+      const page = await env.open('troubleshooting/ping-not-working/');
+      const index = page.waitForRequest((r) => r.url().endsWith('/search-index.json'), { timeout: 5000 });
+      await page.keyboard.down(key);
+      await index;
+      await page.keyboard.up(key);
+      expect(await page.getByRole('dialog').isVisible(), key).toBe(false);
+      await page.close();
+    }
+    const page = await env.open('troubleshooting/ping-not-working/');
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.locator('main h1').first().selectText();
+    await page.keyboard.press('Control+C');
+    await page.waitForTimeout(300);
+    expect(requested.filter((u) => u.endsWith('/search-index.json'))).toEqual([]);
+    await page.close();
+  });
+
   test('pasted error lines put the right entry first, linked to its fix; the index is downloaded once', async () => {
     const page = await env.open('troubleshooting/ping-not-working/');
     const indexRequests: string[] = [];
