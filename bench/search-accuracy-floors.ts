@@ -65,16 +65,20 @@
  * 10 of 19; 40 pastes, 29 of them expecting no entry, first measured 17 of 40): both helpers found the corpus's rootless-Docker
  * threads nearly used up, so the batches lean on out-of-scope look-alikes (Podman, CRIU, OpenWrt, WSL) and translated
  * questions. Blind 68.0 % of 651 with them (443), 70.8 % of the other 576 (408); 0.67 needs 437, six cases of slack.
+ * Raised 2026-12-04 (a later session: a twenty-first blind batch, first measured 24 of 40; Podman's own parts say Podman
+ * beside Docker; a root prompt running docker reads as rootful; phrases and errors from blind misses): held-out out-of-scope
+ * quiet 0.54 → 0.57 (measured 60.7 %, 34 of 56; 0.57 needs 32), blind 0.67 → 0.68 (69.8 %, 517 of 741; 0.68 needs 504).
+ * Held-out questions fell one case the same session (68 → 67 of 84; 0.78 needs 66); which change cost it was not looked for.
  * tuningVariantsKept (2026-12-02): the tuning answers that stay right when each paste is brought another
  * way (src/lib/paste-variants.ts); 97.2 % when first measured. Its goal is all of them.
  */
 export const ACCURACY_FLOORS = {
   heldoutPastesTop1: 0.73,
   heldoutPastesTop3: 0.83,
-  heldoutOutOfScopeQuiet: 0.54,
+  heldoutOutOfScopeQuiet: 0.57,
   heldoutQuestionsTop1: 0.78,
   tuningTop1: 0.97,
-  tuningBlindTop1: 0.67,
+  tuningBlindTop1: 0.68,
   tuningVariantsKept: 0.995,
 };
 
