@@ -27,6 +27,11 @@ describe('shell code blocks of the built site', () => {
     expect(bad).toEqual([]);
   });
 
+  test('give command -v one name: POSIX takes one, and dash (sh on Debian and Ubuntu) looks up only the first', () => {
+    const bad = shellBlocks.filter((b) => /\bcommand[ \t]+-v(?:[ \t]+[^\s;|&)<>]+){2,}/.test(b.code));
+    expect(bad.map((b) => `${b.page}: ${b.code}`)).toEqual([]);
+  });
+
   test.skipIf(!hasShellcheck)('all pass shellcheck', () => {
     const failures: string[] = [];
     for (const b of shellBlocks) {
