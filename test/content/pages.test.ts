@@ -94,6 +94,15 @@ describe('the built site', () => {
     expect(html).toContain('Engine v29.5 之前');
   });
 
+  test('never shows an empty list of steps: a way that does not apply to a version tab says so there', () => {
+    const empty = builtPaths('dist').filter((path) => /<ol class="rd-steps">\s*<\/ol>/.test(readFileSync(page(path), 'utf8')));
+    expect(empty).toEqual([]);
+    // dns-not-resolving's sandbox fix is for Engine before v29.5 only: its v29.5-and-later tab says it does not apply.
+    const html = readFileSync(page('troubleshooting/dns-not-resolving'), 'utf8');
+    const fix = html.slice(html.indexOf('方案二（Engine v29.5 之前）'));
+    expect(fix.slice(0, fix.indexOf('Engine v29.5 之前</a>') + 3000)).toContain('这个方案不适用于这个版本或环境');
+  });
+
   test('renders the network driver comparison as a real table', () => {
     const html = readFileSync(page('networking/drivers'), 'utf8');
     const rows = html.split('<table')[1]?.split('</table>')[0]?.match(/<tr>/g) ?? [];

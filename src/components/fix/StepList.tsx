@@ -38,8 +38,9 @@ export function StepBodyView({ body, label, text }: { body: StepBody; label: str
   }
 }
 
-/** An ordered list of steps; examples are marked as such (they never go into a script). */
+/** An ordered list of steps; examples are marked as such (they never go into a script). None: a way that does not apply here says so. */
 export default function StepList({ steps, text }: { steps: readonly StepView[]; text: StepText }) {
+  if (steps.length === 0) return <p class="rd-note">{text.noSteps}</p>;
   return (
     <ol class="rd-steps">
       {steps.map((s) => (

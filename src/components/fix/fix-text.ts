@@ -4,6 +4,7 @@ export const STEP_TEXT = {
   copied: '已复制',
   copyFailed: '复制失败，请手动选中文本复制',
   example: '示例',
+  noSteps: '这个方案不适用于这个版本或环境，请看其他方案。',
   notNeeded: '这个发行版不需要这一步。',
   unverified: '这一步在这个发行版上没有核实过的命令，请参考发行版文档。',
   needsValue: '先在上面填写有效的{names}，这一步才会给出命令。',

@@ -62,7 +62,7 @@ export default function FixPanel({ source, title, distros, choices, choice, onCh
       {notForDistro ? <p class="rd-note">{text.notForDistro}</p> : alternative && (
         <>
           {alternative.label !== '' && <h4>{alternative.label}</h4>}
-          {alternative.steps.length === 0 ? <p class="rd-note">{text.noSteps}</p> : <StepList steps={alternative.steps} text={STEP_TEXT} />}
+          <StepList steps={alternative.steps} text={STEP_TEXT} />
           {script !== undefined ? (
             <div class="rd-script">
               <p class="rd-script-actions">

@@ -25,7 +25,6 @@ export const FIX_TEXT = {
   fromLink: '这些值来自你打开的链接，不是你自己填的：运行命令前请逐项核对（已用标记标出）。',
   fromLinkBadge: '来自链接',
   fixHeading: '修复步骤',
-  noSteps: '这个方案不适用于你选择的版本或环境，请换一个方案。',
   verifyHeading: '检查是否修好',
   scriptLabel: '全部步骤合成的脚本',
   download: '下载脚本 {file}',
