@@ -462,9 +462,9 @@ kv user_in_passwd "$in_passwd"
 # The primary GID of an account not in /etc/passwd (LDAP, SSSD) comes from getent when there is one.
 if [ -z "$pw_gid" ] && [ -n "$my_user" ] && cap out 2 getent passwd "$my_user"; then
   first_line "$out"
-  IFS=: read -r _ _ _ pw_gid _ <<EOF_PW
-$REPLY
-EOF_PW
+  # name:password:uid:gid:…, split by parameter expansion (no here-document: see ifs0 above).
+  pw_gid=${REPLY#*:*:*:}
+  pw_gid=${pw_gid%%:*}
 fi
 # newuidmap maps only for a caller whose real GID is that primary GID (not a newgrp or sg shell).
 gid_is_primary=unknown
@@ -929,7 +929,7 @@ case $net in
   slirp4netns | pasta | vpnkit | gvisor-tap-vsock | lxc-user-nic | host | none) ;;
   *) net=unknown ;;
 esac
-case $port in builtin | slirp4netns | implicit | none) ;; *) port=unknown ;; esac
+case $port in builtin | slirp4netns | implicit | gvisor-tap-vsock | none) ;; *) port=unknown ;; esac
 kv network_driver "$net"
 kv port_driver "$port"
 kv network_driver_source "${net_source:-none}"
