@@ -65,20 +65,20 @@ const COMPOSE_FILE = /compose\.ya?ml/i;
  * question quieted, nothing else moved). nerdctl's rootless containerd by its scripts' name too
  * (`containerd-rootless-setuptool.sh`, `containerd-rootless.sh`), which its logs print without saying
  * nerdctl (blind batch 6: one out-of-scope paste quieted, nothing else moved; our conflicting-daemon
- * error names it beside `dockerd-rootless.sh`, so it stays ours). Podman's own parts by their names, which its
- * errors print without saying podman (`failed to expose ports via rootlessport`, `host.containers.internal`,
- * its `rootless-netns`, conmon, libpod, quadlet, `containers.conf`): Docker never says them (blind batches 9
- * and 11: two out-of-scope pastes quieted, nothing else moved). Apptainer (formerly Singularity), the HPC engine, which
+ * error names it beside `dockerd-rootless.sh`, so it stays ours). Podman's libpod, which its errors print
+ * without saying podman (its other parts: PODMAN_PARTS). Apptainer (formerly Singularity), the HPC engine, which
  * prints the same kernel refusals (`Failed to create user namespace: Permission denied`) for its own namespaces
  * (blind batch 20: one out-of-scope paste quieted; batch 16's Apptainer paste already was; nothing else moved).
  */
-const OTHER_ENGINE = /\b(?:podman|buildah|nerdctl|k3s|containerd-rootless|rootlessport|rootless-netns|conmon|libpod|quadlet|apptainer|singularity)\b|host\.containers\.internal|containers\.conf/i;
+const OTHER_ENGINE = /\b(?:podman|buildah|nerdctl|k3s|containerd-rootless|libpod|apptainer|singularity)\b/i;
 /**
- * Podman's own parts, which neither moby (docker-v29.7.2) nor RootlessKit ever prints: a paste that names
- * them comes from Podman even when it says Docker too, as pastes of `docker-compose` or the `docker` CLI
- * run against Podman's socket do (`Error response from daemon: rootlessport listen tcp 0.0.0.0:8008: bind:
- * address already in use`). Not `libpod`, which dockerd-rootless.sh and RootlessKit name in comments.
- * Blind tuning batch 21: one out-of-scope paste quieted, nothing else moved.
+ * Podman's own parts, which its errors print without saying podman (`failed to expose ports via rootlessport`,
+ * `host.containers.internal`, its `rootless-netns`, conmon, quadlet, `containers.conf`; blind batches 9 and 11:
+ * two out-of-scope pastes quieted), and which neither moby (docker-v29.7.2) nor RootlessKit ever prints: a paste
+ * that names them comes from Podman even when it says Docker too, as pastes of `docker-compose` or the `docker`
+ * CLI run against Podman's socket do (`Error response from daemon: rootlessport listen tcp 0.0.0.0:8008: bind:
+ * address already in use`; blind batch 21: one more quieted, nothing else moved). Not `libpod`, which
+ * dockerd-rootless.sh and RootlessKit name in comments: it is an engine's name (OTHER_ENGINE).
  */
 const PODMAN_PARTS = /\b(?:rootlessport|rootless-netns|conmon|quadlet)\b|host\.containers\.internal|containers\.conf/i;
 /**
