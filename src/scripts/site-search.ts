@@ -56,12 +56,9 @@ function slashIsTaken(target: EventTarget | null): boolean {
 }
 
 // A link to the paste box with a query in it (`/search/?q=…`) is answered on arrival: the index and the worker
-// start now, while the box's own code is still on its way (on a slow machine that is some hundreds of milliseconds);
-// so does the box's index loader, which the box would otherwise fetch only once it is up (40–80 ms more on the way
-// to the first result here: /search/?q= to the first result, a median 957 → 902 ms over 16 interleaved runs).
+// start now, while the box's own code is still on its way (on a slow machine that is some hundreds of milliseconds).
 if (document.querySelector('.rd-search-box') !== null && (new URLSearchParams(location.search).get(QUERY_PARAM) ?? '').trim() !== '') {
   startMatcher(withBase(base, 'search-index.json'));
-  void import('../components/islands/search-index-loader.ts').then((m) => m.loadIndex(base)).catch(() => undefined);
 }
 
 if (link && dialog) {
