@@ -1,6 +1,6 @@
 /**
  * Pure helpers behind the ErrorSearch island: the query in the URL, the remembered distro,
- * the `/` shortcut, a debounced runner that drops stale results (a rising search id), and how results
+ * a debounced runner that drops stale results (a rising search id), and how results
  * are grouped when two causes are close.
  */
 import type { StepView } from './fix-view.ts';
@@ -36,12 +36,6 @@ export function searchForQuery(query: string): string {
 export function pickDistro(distros: readonly { id: string; name: string }[], remembered: string | null, applies: readonly string[] = []): string {
   const known = distros.find((d) => d.name === remembered) ?? distros.find((d) => applies.includes(d.id)) ?? distros[0];
   return known?.id ?? '';
-}
-
-/** Whether a key press lands in a place where `/` is text, not the search shortcut. */
-export function isTypingTarget(target: { tagName?: string; isContentEditable?: boolean } | null): boolean {
-  if (!target) return false;
-  return target.isContentEditable === true || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName ?? '');
 }
 
 /** The fix of a result for a distro: its steps, or why there are none. */

@@ -6,6 +6,7 @@
  * opened with a query, the index and the worker start at once.
  */
 import { startMatcher } from '../components/islands/matcher-start.ts';
+import { isTypingTarget } from '../lib/typing-target.ts';
 import { QUERY_PARAM, withBase } from '../lib/urls.ts';
 
 const link = document.querySelector<HTMLAnchorElement>('[data-rd-search]');
@@ -44,15 +45,9 @@ function openDialog(): void {
   load();
 }
 
-/** Whether a key press lands where the reader types (a text field, an editable element). */
-function typedInto(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return el?.isContentEditable === true || /^(INPUT|TEXTAREA|SELECT)$/.test(el?.tagName ?? '');
-}
-
 /** Whether a key press lands where `/` is text, or the page's own paste box takes it. */
 function slashIsTaken(target: EventTarget | null): boolean {
-  return typedInto(target) || document.querySelector('.rd-search-box') !== null;
+  return isTypingTarget(target as HTMLElement | null) || document.querySelector('.rd-search-box') !== null;
 }
 
 // A link to the paste box with a query in it (`/search/?q=…`) is answered on arrival: the index and the worker
@@ -74,7 +69,7 @@ if (link && dialog) {
   // Ctrl or ⌘ pressed alone is most often the start of Ctrl/⌘+K, some 100 ms before the K: the dialog's code,
   // the index and the worker start then. Not while text is selected (Ctrl+C) or typed into.
   addEventListener('keydown', (e) => {
-    if ((e.key === 'Control' || e.key === 'Meta') && !e.repeat && !typedInto(e.target) && (getSelection()?.isCollapsed ?? true)) load();
+    if ((e.key === 'Control' || e.key === 'Meta') && !e.repeat && !isTypingTarget(e.target as HTMLElement | null) && (getSelection()?.isCollapsed ?? true)) load();
   });
   addEventListener('keydown', (e) => {
     const modK = (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k';

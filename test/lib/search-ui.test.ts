@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import {
-  MAX_URL_QUERY, causesApart, createLatestSearch, fixFor, isTypingTarget, pickDistro, queryFromSearch, searchForQuery,
+  MAX_URL_QUERY, causesApart, createLatestSearch, fixFor, pickDistro, queryFromSearch, searchForQuery,
 } from '../../src/lib/search-ui.ts';
 
 describe('the query in the URL', () => {
@@ -45,19 +45,6 @@ describe('pickDistro', () => {
   });
   test('returns nothing without distros', () => {
     expect(pickDistro([], 'Ubuntu')).toBe('');
-  });
-});
-
-describe('isTypingTarget', () => {
-  test.each([
-    [{ tagName: 'TEXTAREA' }, true],
-    [{ tagName: 'INPUT' }, true],
-    [{ tagName: 'SELECT' }, true],
-    [{ tagName: 'DIV', isContentEditable: true }, true],
-    [{ tagName: 'BODY' }, false],
-    [null, false],
-  ])('%j → %s', (target, typing) => {
-    expect(isTypingTarget(target)).toBe(typing);
   });
 });
 
