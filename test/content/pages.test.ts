@@ -52,6 +52,16 @@ describe('the built site', () => {
     for (const path of ['troubleshooting', 'limitations', 'distros']) expect(existsSync(page(path)), path).toBe(true);
   });
 
+  test('offers no command on a distro page that installs every package of the family at once (one a release lacks fails it all)', () => {
+    const content = loadContent(process.cwd());
+    for (const distro of content.distros) {
+      const html = readFileSync(page(`distros/${distro.slug}`), 'utf8').replace(/<[^>]+>/g, '');
+      const names = new Set(Object.values(distro.data.packages).filter((n): n is string => n !== null));
+      const installLines = html.split('\n').filter((line) => line.includes(distro.data.packageManager.install.trim()));
+      for (const line of installLines) expect([...names].filter((n) => new RegExp(`\\b${n.replace(/[.+]/g, '\\$&')}\\b`).test(line)).length, `${distro.slug}: ${line}`).toBeLessThan(names.size);
+    }
+  });
+
   test('shows no smart punctuation in place of -- (--net, --user, --cpus read as typed)', () => {
     const pages = builtPaths('dist').map((p) => readFileSync(page(p), 'utf8'));
     expect(pages.filter((html) => /–(net|user|cpus|memory|pids-limit|force|privileged)\b/.test(html)).length).toBe(0);
