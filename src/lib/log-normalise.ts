@@ -153,6 +153,7 @@ const DIGIT = /\d/;
  * log, and most of them hold nothing to erase. A test never skips a possible match.
  */
 const ERASE: readonly [RegExp, RegExp, string | ((...m: string[]) => string), boolean][] = [
+  [/&\{/, /&\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}?/g, ' ', false], // Go's %+v struct dump (`&{logWriter:0x4000… binary:slirp4netns mtu:65520 …}`, often cut short): echoed settings, not the error
   [/-/, /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g, ' ', false], // UUIDs
   [/sha/, /\bsha(?:256|512):[0-9a-f]+/g, ' ', false], // digests
   [/[0-9a-f]{12}/, /\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{12,}\b/g, ' ', true], // container/image IDs and hashes

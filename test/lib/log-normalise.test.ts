@@ -67,6 +67,8 @@ describe('canonicalise', () => {
     ['PIDs and counts', 'newuidmap 5120 [0 1003 1 1 200000 65536] failed', 'newuidmap [ ] failed'],
     ['quotes', 'can\'t initialize iptables table `nat\': Table', 'cant initialize iptables table nat : table'],
     ['ellipses and placeholders', 'lchown <FILE>: invalid argument ...', 'lchown : invalid argument'],
+    ['a Go struct dump of settings', '[rootlesskit:parent] error: failed to setup network &{logWriter:0x400008dec0 binary:slirp4netns mtu:65520 ipnet:{IP:10.0.2.0 Mask:ffffff00}}: waiting for ready fd', '[rootlesskit:parent] error: failed to setup network : waiting for ready fd'],
+    ['a struct dump cut short', 'failed to setup network &{logWriter:0x400008dec0 binary:slirp4netns mtu:6552', 'failed to setup network'],
   ])('erases %s', (_what, text, canonical) => {
     expect(canonicalise(text)).toBe(canonical);
   });
