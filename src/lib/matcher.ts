@@ -512,8 +512,10 @@ const LIMITATION_FACTOR = 0.85;
  * A line that an item's look-alike (`lookalikes` in the content: an error that reads like ours but
  * comes from elsewhere, such as rootful Docker's `iptables: No chain/target/match by that name` after
  * firewalld flushed its chains) explains at least as well as it explains an item is not that item's
- * evidence: the item's score from that line is cut to this share, as for ROOTFUL_PATH_FACTOR (never
- * an answer, but "possibly related" when the match was near verbatim). All items' look-alikes are
+ * evidence. "Explains" is the same measure on both sides: the share of the signature the line repeats
+ * (the item's score where that is more), so a long line that repeats an entry's error whole keeps it
+ * although a look-alike shares most of its words (the line's length had lowered only the item's side).
+ * The item's score from that line is cut to this share, as for ROOTFUL_PATH_FACTOR (never an answer, but "possibly related" when the match was near verbatim). All items' look-alikes are
  * matched as one more item that changes no word's weight (match-model.ts), so adding one moves no
  * other answer; it explains a line only by what the line repeats of it (no paraphrase). With the first three
  * look-alikes (iptables-missing, resource-flags-ignored), on the tuning sets 0.6 / 0.5 / 0.35 give
@@ -724,6 +726,9 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
   // as needed: a 100 KB log gives tens of thousands, and as objects they were most of a paste's garbage.
   let scoreList = new Float64Array(4096);
   let scoreCount = 0;
+  // Per item touched by the line being scored (by its place in `touched`): how well the line repeats the item's
+  // signature, on the look-alike's measure (LOOKALIKE_FACTOR); read only within lineScores.
+  const repeatedShare = new Float64Array(modelItems);
   // Whether the line being read is a typed query's paraphrase (lineScores).
   let paraphrase = false;
   // Per entry of the model's owner lists: how central the token is to that item (centrality), and what a pasted line's
@@ -1057,13 +1062,14 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
       itemUnsaid[i] = 0;
       const base = read * evidence * contradicted * unsaidFactor;
       if (i === elsewhere) lookalike = base;
+      repeatedShare[at] = Math.max(base, s1 * evidence * contradicted * unsaidFactor);
       scoreList[scoreCount++] = i;
       scoreList[scoreCount++] = base;
       scoreList[scoreCount++] = signature;
     }
     if (lookalike >= 0) {
-      for (let at = start; at < scoreCount; at += SCORE_STRIDE) {
-        if (scoreList[at] !== elsewhere && (scoreList[at + 1] ?? 0) <= lookalike) scoreList[at + 1] = (scoreList[at + 1] ?? 0) * LOOKALIKE_FACTOR;
+      for (let at = start, k = 0; at < scoreCount; at += SCORE_STRIDE, k++) {
+        if (scoreList[at] !== elsewhere && (repeatedShare[k] ?? 0) <= lookalike) scoreList[at + 1] = (scoreList[at + 1] ?? 0) * LOOKALIKE_FACTOR;
       }
     }
     return { start, end: scoreCount };

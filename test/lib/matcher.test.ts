@@ -785,6 +785,19 @@ describe('look-alikes: errors that read like an entry\'s but come from elsewhere
     expect(m.match('could not get XDG_RUNTIME_DIR').lookalike).toBeUndefined();
   });
 
+  test('leave the answer to an entry whose error a long line repeats whole, when the look-alike shares only most of its words', () => {
+    const dbus: MatchableItem = {
+      slug: 'run-dbus', title: 'dbus', symptoms: [],
+      errors: ['Interactive authentication required.: unknown.'],
+      lookalikes: ['Failed to start unit docker.service: Interactive authentication required.'],
+    };
+    const line = 'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: unable to apply cgroup configuration: unable to start unit "docker-170a.scope" (properties [{Name:Description Value:"libcontainer container 170a"} {Name:Slice Value:"user.slice"} {Name:Delegate Value:true} {Name:PIDs Value:@au [2872]} {Name:MemoryAccounting Value:true} {Name:CPUAccounting Value:true} {Name:IOAccounting Value:true} {Name:TasksAccounting Value:true} {Name:DefaultDependencies Value:false}]): Interactive authentication required.: unknown.';
+    const outcome = createMatcher([...ITEMS, dbus], { background }).match(line);
+    expect(outcome.confidence).toBe('high');
+    expect(outcome.results[0]?.slug).toBe('run-dbus');
+    expect(outcome.lookalike).toBeUndefined();
+  });
+
   test('change no word\'s weight: every other answer scores the same with them or without', () => {
     const without = createMatcher([...ITEMS, { ...nat, lookalikes: [] }], { background, typos: typoCorrector });
     const withThem = createMatcher(items, { background, typos: typoCorrector });
