@@ -282,6 +282,14 @@ describe('hard-wrapped pastes', () => {
     expect(read(paste)).toEqual([...read('$ docker run --rm -p 80:80 nginx'), ...read(record)]);
   });
 
+  test('one record cut into five lines or more is read whole though one cut fell between two words', () => {
+    const record = 'docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: unable to apply cgroup configuration: unable to start unit "docker-170a4183e351e69835b82cc3134b97c8cbb0e6d3a616d5a0fb0ea473075062ad.scope" (properties [{Name:Description Value:"libcontainer container 170a4183e351e69835b82cc3134b97c8cbb0e6d3a616d5a0fb0ea473075062ad"} {Name:Slice Value:"user.slice"} {Name:Delegate Value:true} {Name:PIDs Value:@au [2872]} {Name:MemoryAccounting Value:true} {Name:CPUAccounting Value:true}]): Interactive authentication required.: unknown.';
+    const cut = (record.match(/.{1,150}/g) ?? []);
+    expect(cut.length).toBeGreaterThanOrEqual(5);
+    expect(cut.slice(0, -1).filter((line, i) => /\W/.test(line.slice(-1) + (cut[i + 1] ?? '').charAt(0)))).toHaveLength(1);
+    expect(read(cut.join('\n'))).toEqual(read(record));
+  });
+
   test('rows of a table cut to the terminal, then an error, are no wrap (one tail is no sign)', () => {
     const row = (pid: number, cmd: string) => pad80(`alice     ${String(pid).padStart(6)}  0.0  0.1 123456  7890 ?   Ssl  10:00   0:01 ${cmd}`);
     const lines = ['$ ps aux | grep docker', row(1234, 'rootlesskit --state-dir=/run/user/1000/dockerd-rootlesskit --net=slirp4netns'),
