@@ -338,8 +338,8 @@ const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f
  * table cut to the terminal's width are all as long, and one long line may be a record that happens to
  * be the longest; or when one record was cut into three lines or more, each cut between two letters or
  * digits (`connectiv` / `ity on endpoint`; in five lines or more, all cuts but one: a 750-character runc
- * error cut at 150 columns fell once before `: unable`) and no two of them beginning with the same word (table rows
- * do). A chain joins at most WRAP_MAX_JOINS lines. In a paste not taken for wrapped, the lines that would
+ * error cut at 150 columns fell once before `: unable`) and no two of them beginning with the same word
+ * (table rows do). A chain joins at most WRAP_MAX_JOINS lines. In a paste not taken for wrapped, the lines that would
  * go on are kept apart and their joined reading is returned as well (`maybe`, NormalisedPaste.rejoined):
  * one error line cut once (`… stderr: lcho` / `wn /etc/shadow: operation not permitted.`) is no sign of a
  * wrapped paste, but read apart it loses its errno. On the tuning sets this keeps 6 more of the 4,121
@@ -361,8 +361,9 @@ function unwrapped(raw: string[]): { lines: string[]; maybe: string[] } {
   for (let i = 0; i < raw.length && tails < 2; i++) {
     if (!goesOn(i) || (raw[i + 1] ?? '').length >= width) continue;
     tails++;
-    // One record cut into three lines or more, every cut between two letters or digits (one may fall elsewhere
-    // in five lines or more), is a wrap too; rows of a table are cut so as well, but they begin alike (the same user, the same field).
+    // One record cut into three lines or more, every cut between two letters or digits (one may fall
+    // elsewhere in five lines or more), is a wrap too; rows of a table are cut so as well, but they begin
+    // alike (the same user, the same field).
     let start = i;
     while (start > 0 && goesOn(start - 1)) start--;
     let cuts = 0;

@@ -515,8 +515,8 @@ const LIMITATION_FACTOR = 0.85;
  * evidence. "Explains" is the same measure on both sides: the share of the signature the line repeats
  * (the item's score where that is more), so a long line that repeats an entry's error whole keeps it
  * although a look-alike shares most of its words (the line's length had lowered only the item's side).
- * The item's score from that line is cut to this share, as for ROOTFUL_PATH_FACTOR (never an answer, but "possibly related" when the match was near verbatim). All items' look-alikes are
- * matched as one more item that changes no word's weight (match-model.ts), so adding one moves no
+ * The item's score from that line is cut to this share, as for ROOTFUL_PATH_FACTOR (never an answer,
+ * but "possibly related" when the match was near verbatim). All items' look-alikes are matched as one more item that changes no word's weight (match-model.ts), so adding one moves no
  * other answer; it explains a line only by what the line repeats of it (no paraphrase). With the first three
  * look-alikes (iptables-missing, resource-flags-ignored), on the tuning sets 0.6 / 0.5 / 0.35 give
  * out-of-scope quiet 79 of 84 and 88 of 119 (78 and 86 without), 0.2 one blind case more (a question
