@@ -69,16 +69,21 @@
  * beside Docker; a root prompt running docker reads as rootful; phrases and errors from blind misses): held-out out-of-scope
  * quiet 0.54 → 0.57 (measured 60.7 %, 34 of 56; 0.57 needs 32), blind 0.67 → 0.68 (69.8 %, 517 of 741; 0.68 needs 504).
  * Held-out questions fell one case the same session (68 → 67 of 84; 0.78 needs 66); which change cost it was not looked for.
+ * Raised 2026-12-04 (a later session: blind batches 22 to 24, first measured 28 of 40, 31 of 40 and 29 of 39; Go's struct
+ * dumps erased, look-alikes measured as the entries they cut, a record wrapped into five lines read whole): held-out pastes
+ * top-1 0.73 → 0.75 (measured 75.8 %, 97 of 128; 0.75 needs 96), blind 0.68 → 0.70 (71.2 %, 612 of 860; 0.70 needs 602).
+ * Held-out out-of-scope quiet fell one case the same session (34 → 33 of 56; 0.57 needs 32); which change cost it was not
+ * looked for.
  * tuningVariantsKept (2026-12-02): the tuning answers that stay right when each paste is brought another
  * way (src/lib/paste-variants.ts); 97.2 % when first measured. Its goal is all of them.
  */
 export const ACCURACY_FLOORS = {
-  heldoutPastesTop1: 0.73,
+  heldoutPastesTop1: 0.75,
   heldoutPastesTop3: 0.83,
   heldoutOutOfScopeQuiet: 0.57,
   heldoutQuestionsTop1: 0.78,
   tuningTop1: 0.97,
-  tuningBlindTop1: 0.68,
+  tuningBlindTop1: 0.70,
   tuningVariantsKept: 0.995,
 };
 
