@@ -147,13 +147,22 @@ const SUBORDINATE_OWNER = /(?=[1-9]\d{5})(?<=(?:\bowned by|\bowner(?: is)?|属�
 const DIGIT = /\d/;
 
 /**
+ * Go's `%+v` dump of a struct (`&{logWriter:0x400008dec0 binary:slirp4netns mtu:65520 infoMu:{w:{state:0 sema:0} …} …}`,
+ * RootlessKit's `failed to setup network &{…}`): the settings it was given, echoed, not the error. Closed, with up to
+ * three levels of inner braces (RootlessKit's mutexes nest that deep); cut short (a terminal, an excerpt), only its run of
+ * `key:value` words, so the error after a dump whose closing brace is on another line (`&{ExitCode:1 Stderr:newuidmap:
+ * write to uid_map failed: …`) is kept. Each brace opens one inner level, so the expression never backtracks far.
+ */
+const GO_STRUCT_DUMP = /&\{(?:(?:[^{}]|\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})*\}|(?:[\w.-]*:\S*(?:\s+|$))*)/g;
+
+/**
  * Erasures, each after a cheap test for what its expression needs to match (a dash, a slash, `port`
  * and a digit, a digit and a dot…), those that need a digit (last field) only in a text that has one:
  * the matcher canonicalises every signature of the index on each page load and every line of a pasted
  * log, and most of them hold nothing to erase. A test never skips a possible match.
  */
 const ERASE: readonly [RegExp, RegExp, string | ((...m: string[]) => string), boolean][] = [
-  [/&\{/, /&\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}?/g, ' ', false], // Go's %+v struct dump (`&{logWriter:0x4000… binary:slirp4netns mtu:65520 …}`, often cut short): echoed settings, not the error
+  [/&\{/, GO_STRUCT_DUMP, ' ', false], // Go's %+v struct dump (`&{logWriter:0x4000… binary:slirp4netns mtu:65520 …}`, often cut short): echoed settings, not the error
   [/-/, /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g, ' ', false], // UUIDs
   [/sha/, /\bsha(?:256|512):[0-9a-f]+/g, ' ', false], // digests
   [/[0-9a-f]{12}/, /\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{12,}\b/g, ' ', true], // container/image IDs and hashes

@@ -58,7 +58,7 @@ function signatureReading(canonical: string): string {
   return JSON.stringify([tokens, [...parts].sort(), sig.errnos, [...sig.files].map(([name, folders]) => [name, [...folders]]), sig.rootful, sig.lowPortOnly]);
 }
 
-/** Texts that go through every kind of rule canonicalise has (log prefixes, numbers, ports, addresses, ids, placeholders, quotes, a Chinese message), for canonicalPrint. */
+/** Texts that go through every kind of rule canonicalise has (log prefixes, numbers, ports, addresses, ids, placeholders, quotes, a Chinese message, Go struct dumps), for canonicalPrint. */
 const CANONICAL_PROBES = [
   'Nov 29 09:15:27 h dockerd-rootless.sh[9]: [rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 4242 [0 1000 1 1 100000 65536] failed',
   'listen tcp4 0.0.0.0:80: bind: permission denied; dial tcp 10.0.2.3:53: i/o timeout',
@@ -69,6 +69,7 @@ const CANONICAL_PROBES = [
   'docker: Error response from daemon: 无法连接',
   'failed to bind host port 10.0.2.100:3000/tcp; -p 127.0.0.1; curl localhost:8080; 连 192.168.1.100 端口不通',
   'drwxr-xr-x 2 100999 100999 4096 data, owned by 165535; - rootlesskit version: 0.14.6',
+  'failed to setup network &{logWriter:0x4000 infoMu:{w:{state:0 sema:0}} mtu:65520}: waiting; &{ExitCode:1 Stderr:newuidmap: write failed',
 ];
 
 let print: string | undefined;

@@ -515,6 +515,8 @@ const LIMITATION_FACTOR = 0.85;
  * evidence. "Explains" is the same measure on both sides: the share of the signature the line repeats
  * (the item's score where that is more), so a long line that repeats an entry's error whole keeps it
  * although a look-alike shares most of its words (the line's length had lowered only the item's side).
+ * In a typed question the item's share may count paraphrases and corrected typos, which a look-alike's
+ * never does: a look-alike cuts an item there a little less readily.
  * The item's score from that line is cut to this share, as for ROOTFUL_PATH_FACTOR (never an answer,
  * but "possibly related" when the match was near verbatim). All items' look-alikes are matched as one more item that changes no word's weight (match-model.ts), so adding one moves no
  * other answer; it explains a line only by what the line repeats of it (no paraphrase). With the first three
@@ -726,8 +728,8 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
   // as needed: a 100 KB log gives tens of thousands, and as objects they were most of a paste's garbage.
   let scoreList = new Float64Array(4096);
   let scoreCount = 0;
-  // Per item touched by the line being scored (by its place in `touched`): how well the line repeats the item's
-  // signature, on the look-alike's measure (LOOKALIKE_FACTOR); read only within lineScores.
+  // Per item, for the line being scored: how well the line repeats the item's signature, on the look-alike's
+  // measure (LOOKALIKE_FACTOR); written for every item the line touches before it is read, within lineScores.
   const repeatedShare = new Float64Array(modelItems);
   // Whether the line being read is a typed query's paraphrase (lineScores).
   let paraphrase = false;
@@ -1062,14 +1064,15 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
       itemUnsaid[i] = 0;
       const base = read * evidence * contradicted * unsaidFactor;
       if (i === elsewhere) lookalike = base;
-      repeatedShare[at] = Math.max(base, s1 * evidence * contradicted * unsaidFactor);
+      repeatedShare[i] = Math.max(base, s1 * evidence * contradicted * unsaidFactor);
       scoreList[scoreCount++] = i;
       scoreList[scoreCount++] = base;
       scoreList[scoreCount++] = signature;
     }
     if (lookalike >= 0) {
-      for (let at = start, k = 0; at < scoreCount; at += SCORE_STRIDE, k++) {
-        if (scoreList[at] !== elsewhere && (repeatedShare[k] ?? 0) <= lookalike) scoreList[at + 1] = (scoreList[at + 1] ?? 0) * LOOKALIKE_FACTOR;
+      for (let at = start; at < scoreCount; at += SCORE_STRIDE) {
+        const item = scoreList[at] ?? elsewhere;
+        if (item !== elsewhere && (repeatedShare[item] ?? 0) <= lookalike) scoreList[at + 1] = (scoreList[at + 1] ?? 0) * LOOKALIKE_FACTOR;
       }
     }
     return { start, end: scoreCount };

@@ -69,6 +69,8 @@ describe('canonicalise', () => {
     ['ellipses and placeholders', 'lchown <FILE>: invalid argument ...', 'lchown : invalid argument'],
     ['a Go struct dump of settings', '[rootlesskit:parent] error: failed to setup network &{logWriter:0x400008dec0 binary:slirp4netns mtu:65520 ipnet:{IP:10.0.2.0 Mask:ffffff00}}: waiting for ready fd', '[rootlesskit:parent] error: failed to setup network : waiting for ready fd'],
     ['a struct dump cut short', 'failed to setup network &{logWriter:0x400008dec0 binary:slirp4netns mtu:6552', 'failed to setup network'],
+    ['a struct dump with mutexes nested three deep', '[rootlesskit:parent] error: failed to setup network &{logWriter:0xc000010058 binary:pasta mtu:65520 ipnet:<nil> ifname:tap0 infoMu:{w:{_:{} mu:{state:0 sema:0}} writerSem:0 readerSem:0 readerCount:{_:{} v:0} readerWait:{_:{} v:0}} implicitPortForwarding:true info:<nil> feat:0x2165643aef1f}: pasta failed with exit code 1:', '[rootlesskit:parent] error: failed to setup network : pasta failed with exit code :'],
+    ['a dump cut short whose error follows on the line', 'exec result &{ExitCode:1 Stderr:newuidmap: write to uid_map failed: Operation not permitted', 'exec result write to uid_map failed: operation not permitted'],
   ])('erases %s', (_what, text, canonical) => {
     expect(canonicalise(text)).toBe(canonical);
   });
@@ -288,6 +290,18 @@ describe('hard-wrapped pastes', () => {
     expect(cut.length).toBeGreaterThanOrEqual(5);
     expect(cut.slice(0, -1).filter((line, i) => /\W/.test(line.slice(-1) + (cut[i + 1] ?? '').charAt(0)))).toHaveLength(1);
     expect(read(cut.join('\n'))).toEqual(read(record));
+  });
+
+  test.each([
+    ['four lines, one cut between words', ['x', '.', 'x']],
+    ['five lines, two cuts between words', ['x', '.', 'x', '.']],
+  ])('a chain of %s is no wrap (only five lines or more may have one such cut)', (_what, ends) => {
+    // Lines as wide as the widest, each beginning with its own word; a line ending in `.` is cut between words.
+    const starts = ['alpha', 'bravo', 'charlie', 'delta', 'echo'];
+    const lines = ends.map((end, i) => `${starts[i]} ${'y'.repeat(94 - (starts[i] ?? '').length)}${end}`.padEnd(100, 'z').slice(0, 99) + end);
+    lines.push(`${starts[ends.length]} failed: operation not permitted`);
+    expect(new Set(lines.slice(0, -1).map((l) => l.length))).toEqual(new Set([100]));
+    expect(read(lines.join('\n'))).toEqual(lines.flatMap((l) => read(l)));
   });
 
   test('rows of a table cut to the terminal, then an error, are no wrap (one tail is no sign)', () => {
