@@ -7,12 +7,22 @@
 import { z } from 'astro/zod';
 import { CommandTemplateSchema, OneLineSchema, SlugSchema } from './shared.ts';
 
+/**
+ * A line of the tree's text shown to the reader (a question, hint, answer or meaning), where `code` is
+ * marked with backticks: an odd number of them means the text was cut, most often by YAML, which takes
+ * an unquoted ` #` for the start of a comment (`# Install iptables`, `########## BEGIN`).
+ */
+const WizardTextSchema = OneLineSchema.refine(
+  (s) => (s.match(/`/g)?.length ?? 0) % 2 === 0,
+  'a `code` mark is not closed: the text was likely cut at an unquoted " #" (YAML reads the rest as a comment); put the whole value in double quotes',
+);
+
 /** One output of a "how to find out" command and what it means for the question. */
 export const FindOutOutputSchema = z.object({
   /** The output, verbatim (e.g. `0`). */
   output: z.string().trim().min(1),
   /** What that output means, one line. */
-  means: OneLineSchema,
+  means: WizardTextSchema,
 });
 
 /** A command that answers the question for a user who does not know. */
@@ -32,7 +42,7 @@ export const WizardOptionSchema = z
     /** The option's word in the URL path; defaults to the target's id or slug. */
     id: SlugSchema.optional(),
     /** The answer as the user would say it (Chinese; `code` in backticks). */
-    label: OneLineSchema,
+    label: WizardTextSchema,
     /** Id of the next question. */
     next: SlugSchema.optional(),
     /** Slug of the troubleshooting entry this answer ends at. */
@@ -67,9 +77,9 @@ export const WizardNodeSchema = z.object({
   /** `question` (default) or `distro`. */
   kind: z.enum(['question', 'distro']).default('question'),
   /** The question, in Chinese. */
-  question: OneLineSchema,
+  question: WizardTextSchema,
   /** Extra help under the question. */
-  hint: z.string().trim().min(1).optional(),
+  hint: WizardTextSchema.optional(),
   /** Commands that answer the question for a user who does not know. */
   findOut: z.array(FindOutSchema).default([]),
   /** The answers, in the order shown (a `distro` node gets them from the distros). */

@@ -60,6 +60,7 @@ describe('astro build refuses bad content', () => {
   test.each([
     ['an option pointing at a missing entry', (s: string) => s.replace('entry: systemd-not-detected }', 'entry: no-such-entry }'), /no-such-entry/],
     ['a cycle', (s: string) => s.replace(/^(  - id: install\n    question: [^\n]*\n    options:\n)/m, '$1      - { label: loop, next: distro }\n'), /cycle/i],
+    ['a hint cut by YAML at an unquoted " #"', (s: string) => s.replace(/^    hint: ".*BEGIN.*"$/m, '    hint: 命令在 `########## BEGIN ##########` 之间'), /hint: a `code` mark is not closed/],
   ])('with a wizard tree that has %s', (_, breakIt, message) => {
     const problems = contentProblems('src/content/wizard.yaml', breakIt);
     expect(problems).toMatch(message);
