@@ -51,6 +51,31 @@ describe.skipIf(browserSkipReason())('the wizard', () => {
     await page.close();
   });
 
+  // Every question, reached by the first path that leads to it (breadth first from the root).
+  const questionPaths = (() => {
+    const byId = new Map(content.wizard.nodes.map((n) => [n.id, n]));
+    const found = new Map<string, string[]>([[content.wizard.root, []]]);
+    for (const [id, answers] of found) {
+      for (const option of byId.get(id)?.options ?? []) {
+        if (option.target.kind === 'node' && !found.has(option.target.id)) found.set(option.target.id, [...answers, option.id]);
+      }
+    }
+    return [...found].map(([id, answers]) => [id, answers.join('.')] as const);
+  })();
+  test('reaches every question of the tree', () => {
+    expect(questionPaths.map(([id]) => id).sort()).toEqual(content.wizard.nodes.map((n) => n.id).sort());
+  });
+  test.concurrent.each(questionPaths)('shows the question %s (?path=%s) with nothing axe finds, within a 390 px phone', async (id, path) => {
+    const page = await env.open(`wizard/${path ? `?path=${path}` : ''}`, { axe: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    const node = content.wizard.nodes.find((n) => n.id === id);
+    await page.locator('.rd-wizard .rd-options').first().waitFor();
+    await expect(page.locator('.rd-wizard h2').first().innerText()).resolves.toBe((node?.question ?? '').replace(/`/g, ''));
+    expect(await axeViolations(page, '.rd-wizard')).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
   test('a result fetches its fix when the path gets there; if the fetch fails it says so and the page link stays', async () => {
     const page = await env.context.newPage();
     const fetched: string[] = [];
