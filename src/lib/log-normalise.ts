@@ -171,6 +171,7 @@ const ERASE: readonly [RegExp, RegExp, string | ((...m: string[]) => string), bo
   [/for user \d/, /\bfor user \d+ *(?:\( *"?[^")]*"? *\))?/g, 'for user ', true], // `for user 1001 ("testuser")`
   [/(?:port|端口) *\d/, /(?:\bport|端口) *(\d{1,5})\b(?!\.\d)/g, (_m, p = '') => ` port${portWord(p)}`, true], // not `port 10.0.2.100:3000`'s first octet
   [/\d *端口/, /(?<![\d.])(\d{1,5}) *端口/g, (_m, p = '') => `${portWord(p)}端口`, true],
+  [/(?:bind|listen|绑|监听)/, /(\bbind|\blisten(?: on)?|绑定?|监听)(不了|不上|不到|失败)? *(\d{1,5})(?![\d.:])/g, (_m, verb = '', not = '', p = '') => `${verb}${not}${portWord(p)}`, true], // `绑不了443`, `bind 80`: a bare number after binding is a port
   [/:\d/, /(?:(?:\b(?:\d{1,3}\.){3}\d{1,3}|\[[0-9a-f:]*\]|\blocalhost):|:::)(\d{1,5})\b/g, (_m, p = '') => portWord(p), true],
   [/-p/, /(?:^|\s)-p\s*(?:(?:\d{1,3}\.){3}\d{1,3}:)?(\d{1,5})(?![.\d])(?::\d+)?/g, (_m, p = '') => ` -p${portWord(p)}`, true], // -p 80:80, not `-p 127.0.0.1`'s first octet
   [/\d\.\d/, /\b(?:\d{1,3}\.){3}\d{1,3}(?:\/\d+)?\b/g, ' ip ', true], // IPv4 addresses: that there is one is what counts

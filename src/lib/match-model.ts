@@ -67,7 +67,7 @@ const CANONICAL_PROBES = [
   '“quoted” `code` and "double"   spaces	and 「中文」',
   '权限不够',
   'docker: Error response from daemon: 无法连接',
-  'failed to bind host port 10.0.2.100:3000/tcp; -p 127.0.0.1; curl localhost:8080; 连 192.168.1.100 端口不通',
+  'failed to bind host port 10.0.2.100:3000/tcp; -p 127.0.0.1; curl localhost:8080; 连 192.168.1.100 端口不通; 绑不了443',
   'drwxr-xr-x 2 100999 100999 4096 data, owned by 165535; - rootlesskit version: 0.14.6',
   'failed to setup network &{logWriter:0x4000 infoMu:{w:{state:0 sema:0}} mtu:65520}: waiting; &{ExitCode:1 Stderr:newuidmap: write failed',
 ];

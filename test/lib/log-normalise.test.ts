@@ -94,6 +94,8 @@ describe('canonicalise', () => {
     ['an address after port, not its first octet', 'failed to bind host port 10.0.2.100:3000/tcp', 'failed to bind host port highport /tcp'],
     ['-p with an address and no port, not its first octet', 'pasta -p 127.0.0.1 reset', 'pasta -p ip reset'],
     ['an address before 端口, not its last octet', '连 192.168.1.100 端口不通', '连 ip 端口不通'],
+    ['a bare number after 绑不了', 'rootless setcap了还绑不了443', 'rootless setcap了还绑不了 lowport'],
+    ['a bare number after bind', "can't bind 80 in rootless", 'cant bind lowport in rootless'],
   ])('turns %s into a port class', (_what, text, canonical) => {
     expect(canonicalise(text)).toBe(canonical);
   });
