@@ -518,8 +518,9 @@ const LIMITATION_FACTOR = 0.85;
  * In a typed question the item's share may count paraphrases and corrected typos, which a look-alike's
  * never does: a look-alike cuts an item there a little less readily.
  * The item's score from that line is cut to this share, as for ROOTFUL_PATH_FACTOR (never an answer,
- * but "possibly related" when the match was near verbatim). All items' look-alikes are matched as one more item that changes no word's weight (match-model.ts), so adding one moves no
- * other answer; it explains a line only by what the line repeats of it (no paraphrase). With the first three
+ * but "possibly related" when the match was near verbatim). All items' look-alikes are matched as one
+ * more item that changes no word's weight (match-model.ts), so adding one moves no other answer; it
+ * explains a line only by what the line repeats of it (no paraphrase). With the first three
  * look-alikes (iptables-missing, resource-flags-ignored), on the tuning sets 0.6 / 0.5 / 0.35 give
  * out-of-scope quiet 79 of 84 and 88 of 119 (78 and 86 without), 0.2 one blind case more (a question
  * whose other line says `warning`); in-scope top-1 and the weakest correct answer unchanged at each.
