@@ -158,7 +158,7 @@ describe.skipIf(browserSkipReason())('the error search', () => {
 
   test('when nothing is confident it says so, lists what may be related without a fix, and offers the wizard', async () => {
     const page = await env.open('search/');
-    await box(page).fill('容器 很奇怪 不知道为什么');
+    await box(page).fill('docker 容器 怎么回事');
     await expect(status(page).filter({ hasText: '没有足够可信的答案' }).waitFor()).resolves.toBeUndefined();
     await expect(page.getByRole('list', { name: '可能相关的问题' }).isVisible()).resolves.toBe(true);
     await expect(page.locator('.rd-search-fix').count()).resolves.toBe(0);
