@@ -93,24 +93,34 @@ export function withDistroAnswer(tree: WizardTree, answers: readonly string[], o
   return answersOf(walk).map((a, i) => (i === index ? optionId : a));
 }
 
-/** For every end (`kind:slug`) the shortest answer path to it, by breadth-first search. */
-export function pathsToEnds(tree: WizardTree): Map<string, string[]> {
+/** The shortest answer path to every question (by node id) and to every end (`kind:slug`), by breadth-first search. */
+function shortestPaths(tree: WizardTree): { questions: Map<string, string[]>; ends: Map<string, string[]> } {
   const byId = new Map(tree.nodes.map((n) => [n.id, n]));
-  const paths = new Map<string, string[]>();
+  const questions = new Map<string, string[]>();
+  const ends = new Map<string, string[]>();
   const queue: { id: string; answers: string[] }[] = [{ id: tree.root, answers: [] }];
-  const seen = new Set<string>();
   for (let i = 0; i < queue.length; i++) {
     const { id, answers } = queue[i] as { id: string; answers: string[] };
     const node = byId.get(id);
-    if (!node || seen.has(id)) continue;
-    seen.add(id);
+    if (!node || questions.has(id)) continue;
+    questions.set(id, answers);
     for (const o of node.options) {
       const next = [...answers, o.id];
       if (o.target.kind === 'node') queue.push({ id: o.target.id, answers: next });
-      else if (!paths.has(`${o.target.kind}:${o.target.slug}`)) paths.set(`${o.target.kind}:${o.target.slug}`, next);
+      else if (!ends.has(`${o.target.kind}:${o.target.slug}`)) ends.set(`${o.target.kind}:${o.target.slug}`, next);
     }
   }
-  return paths;
+  return { questions, ends };
+}
+
+/** For every end (`kind:slug`) the shortest answer path to it, by breadth-first search. */
+export function pathsToEnds(tree: WizardTree): Map<string, string[]> {
+  return shortestPaths(tree).ends;
+}
+
+/** For every question (node id) the shortest answer path that shows it, by breadth-first search. */
+export function pathsToQuestions(tree: WizardTree): Map<string, string[]> {
+  return shortestPaths(tree).questions;
 }
 
 /**

@@ -2,6 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/node/content-files.ts';
+import { formatPath, pathsToQuestions } from '../../src/lib/wizard-path.ts';
 import { axeViolations, browserSkipReason, refuseResponses, useSite } from './harness.ts';
 
 const content = loadContent(process.cwd());
@@ -51,17 +52,8 @@ describe.skipIf(browserSkipReason())('the wizard', () => {
     await page.close();
   });
 
-  // Every question, reached by the first path that leads to it (breadth first from the root).
-  const questionPaths = (() => {
-    const byId = new Map(content.wizard.nodes.map((n) => [n.id, n]));
-    const found = new Map<string, string[]>([[content.wizard.root, []]]);
-    for (const [id, answers] of found) {
-      for (const option of byId.get(id)?.options ?? []) {
-        if (option.target.kind === 'node' && !found.has(option.target.id)) found.set(option.target.id, [...answers, option.id]);
-      }
-    }
-    return [...found].map(([id, answers]) => [id, answers.join('.')] as const);
-  })();
+  // Every question, reached by the shortest path that shows it.
+  const questionPaths = [...pathsToQuestions(content.wizard)].map(([id, answers]) => [id, formatPath(answers)] as const);
   test('reaches every question of the tree', () => {
     expect(questionPaths.map(([id]) => id).sort()).toEqual(content.wizard.nodes.map((n) => n.id).sort());
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatPath, parsePath, pathSearch, pathsToEnds, walkPath, withDistroAnswer, answersOf } from '../../src/lib/wizard-path.ts';
+import { formatPath, parsePath, pathSearch, pathsToEnds, pathsToQuestions, walkPath, withDistroAnswer, answersOf } from '../../src/lib/wizard-path.ts';
 import { wizardTree } from '../support/fixtures.ts';
 
 const tree = wizardTree({
@@ -79,5 +79,17 @@ describe('pathsToEnds', () => {
       'entry:beta': ['ubuntu-2404', 'more', 'beta'],
       'limitation:lim': ['ubuntu-2404', 'more', 'lim'],
     });
+  });
+});
+
+describe('pathsToQuestions', () => {
+  test('finds the shortest path that shows every question, the first with none', () => {
+    const paths = pathsToQuestions(tree);
+    expect(paths.get(tree.root)).toEqual([]);
+    expect([...paths.keys()].sort()).toEqual(tree.nodes.map((n) => n.id).sort());
+    for (const [id, answers] of paths) {
+      const end = walkPath(tree, answers).end;
+      expect(end.kind === 'question' && end.node.id, id).toBe(id);
+    }
   });
 });
