@@ -15,8 +15,8 @@ export interface ItemTexts {
   errors: readonly string[];
   /** Phrases a user might type. */
   symptoms: readonly string[];
-  /** The errors' then the symptoms' canonical forms, made at build time (precomputedCanonicals), so loading the model skips canonicalise: '' (or no entry) where the text in lower case reads the same; every text is canonicalised when absent. */
-  canonical?: readonly string[];
+  /** Where the errors' then the symptoms' texts read otherwise once canonical (their positions, ascending), found at build time (textsNeedingCanonicalForm): loading the model canonicalises only those and reads the rest in lower case; every text is canonicalised when absent. */
+  needsCanonical?: readonly number[];
 }
 
 /** The form an error, a phrase or a line of text is matched in: cleaned (cleanLine), then canonical (canonicalise). */
@@ -25,26 +25,22 @@ export function canonicalForm(text: string): string {
 }
 
 /**
- * The canonical form of each of these texts as buildModel reads them (canonicalise of cleanLine), with
- * '' where the text in lower case and trimmed reads the same to the model (readsTheSame: seven texts in
- * eight, whether or not it is the form): what the search index carries so a page loading it skips the
- * work; an empty list when every one is '' (read as '' throughout: absent, every text is canonicalised). Pure.
+ * Where, among these texts, the canonical form reads otherwise than the text in lower case and trimmed
+ * (readsTheSame: one text in six): what the search index carries, so a page loading it canonicalises only
+ * those and reads the rest in lower case. Positions, not the forms: the forms took 1.4 KB of the index's
+ * 25 KB gzip budget, and canonicalising the hundred-odd texts listed costs a page some milliseconds on load
+ * (the code canonicalise runs is compiled on load anyway, for canonicalPrint). Pure.
  */
-export function precomputedCanonicals(texts: readonly string[]): string[] {
-  const canonical = texts.map((text) => {
-    const c = canonicalForm(text);
-    // '' stands for the lower-case text, so a text whose form is empty (all erased) is stored as a blank: no token either way.
-    return readsTheSame(text.toLowerCase().trim(), c) ? '' : c === '' ? ' ' : c;
-  });
-  return canonical.some((c) => c !== '') ? canonical : [];
+export function textsNeedingCanonicalForm(texts: readonly string[]): number[] {
+  return texts.flatMap((text, at) => (readsTheSame(text.toLowerCase().trim(), canonicalForm(text)) ? [] : [at]));
 }
 
 /**
  * Whether the model reads two texts of a signature the same: the same tokens in the same order, the same
  * ones inside compounds, and the same of what a Signature reads of its canonical form (errnos, files, a
  * rootful place, only a privileged port). A text the erasures only change in what the tokenizer drops anyway
- * (a number, a quote, a blank: `exit status 1`) needs no canonical form in the index; the forms took a ninth
- * of its gzip bytes.
+ * (a number, a quote, a blank: `exit status 1`) is read in lower case on load, not canonicalised
+ * (textsNeedingCanonicalForm): five texts in six.
  */
 export function readsTheSame(a: string, b: string): boolean {
   return a === b || signatureReading(a) === signatureReading(b);
@@ -289,10 +285,15 @@ export function buildModel(items: readonly ItemTexts[], background: readonly str
     const item = items[index] as ItemTexts;
     const errors = item.errors.length;
     const count = errors + item.symptoms.length;
+    const needs = item.needsCanonical;
+    // The next listed position (they ascend), read along with n.
+    let listed = 0;
     for (let n = 0; n < count; n++) {
       const text = (n < errors ? item.errors[n] : item.symptoms[n - errors]) as string;
       inside.clear();
-      const canonical = item.canonical === undefined ? canonicalForm(text) : item.canonical[n] || text.toLowerCase().trim();
+      const canonicalise = needs === undefined || needs[listed] === n;
+      if (canonicalise && needs !== undefined) listed++;
+      const canonical = canonicalise ? canonicalForm(text) : text.toLowerCase().trim();
       const sig = signatures.length;
       const error = n < errors;
       let added = false;

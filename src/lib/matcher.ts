@@ -25,8 +25,8 @@ export interface MatchableItem {
   errors: readonly string[];
   /** Phrases a user might type. */
   symptoms: readonly string[];
-  /** The errors' then the symptoms' canonical forms, made at build time ('' where the text in lower case reads the same); computed on load when absent (match-model.ts, precomputedCanonicals). */
-  canonical?: readonly string[];
+  /** Where the errors' then the symptoms' texts need their canonical form, found at build time (match-model.ts, textsNeedingCanonicalForm); the rest are read in lower case. Every text is canonicalised when absent. */
+  needsCanonical?: readonly number[];
   /** Limitations explain rather than fix, so they rank below an entry that matches as well. */
   kind?: 'entry' | 'limitation';
   /** Errors that look like this item's but come from elsewhere (rootful Docker, another tool): a line they explain is not evidence (LOOKALIKE_FACTOR). */
@@ -627,7 +627,7 @@ export interface MatcherOptions {
   typos?: (vocabulary: Iterable<string>) => ((word: string) => Correction) | undefined;
   /** How many of the words most signatures contain a pasted line reads apart (default HEAVY_WORDS; at most 15: a set's key packs the words it has and those it has whole, 15 bits each, into one small integer); 0 walks every word's signatures on every line, the plain reading the shortcut must agree with (tests). */
   heavyWords?: number;
-  /** The index's `canonicalPrint`: the items' canonical forms are used only when this code made them the same way (canonicalPrint), else computed on load. */
+  /** The index's `canonicalPrint`: the items' lists of texts needing a canonical form are used only when this code canonicalises as the code that made them did (canonicalPrint), else every text is canonicalised on load. */
   canonicalPrint?: string;
 }
 
@@ -639,8 +639,8 @@ export function indexOptions(index: { background: readonly string[]; canonicalPr
 /** Builds a matcher from data only (no DOM, no files). */
 export function createMatcher(given: readonly MatchableItem[], options: MatcherOptions = {}): Matcher {
   const { minConfidence = MIN_CONFIDENCE, maxResults = MAX_RESULTS, background = [], typos, heavyWords = HEAVY_WORDS } = options;
-  // Canonical forms made by code that canonicalises otherwise (an index cached across a release) would not match the pastes' forms.
-  const items = options.canonicalPrint === canonicalPrint() ? given : given.map(({ canonical: _stale, ...item }) => item);
+  // Which texts need a canonical form was found by code that may canonicalise otherwise (an index cached across a release): then all do.
+  const items = options.canonicalPrint === canonicalPrint() ? given : given.map(({ needsCanonical: _stale, ...item }) => item);
   // The look-alikes of all items are one more item, last, that is never a result (LOOKALIKE_FACTOR).
   const lookalikes = items.flatMap((i) => i.lookalikes ?? []);
   const elsewhere = lookalikes.length > 0 ? items.length : -1;

@@ -8,7 +8,7 @@ import { COMMON_ERROR_TEXT } from './common-errors.ts';
 import { engineVersion } from './conditions.ts';
 import { DOCTOR_DATA_VERSION, type DoctorData } from './doctor-diagnose.ts';
 import { fixEntryOf, viewFix } from './fix-view.ts';
-import { canonicalPrint, precomputedCanonicals } from './match-model.ts';
+import { canonicalPrint, textsNeedingCanonicalForm } from './match-model.ts';
 import type { ResultFix, TellApartCheck } from './result-fix.ts';
 import { SEARCH_INDEX_VERSION, type IndexedItem, type SearchIndex } from './search-index.ts';
 import { renderTemplate } from './template.ts';
@@ -27,7 +27,7 @@ export function buildSearchIndex({ entries, limitations, distros }: ContentSet):
   for (const { slug, data } of limitations) {
     items.push({ slug, kind: 'limitation', title: data.title, errors: data.errors, symptoms: data.symptoms });
   }
-  for (const item of items) item.canonical = precomputedCanonicals([...item.errors, ...item.symptoms]);
+  for (const item of items) item.needsCanonical = textsNeedingCanonicalForm([...item.errors, ...item.symptoms]);
   return { version: SEARCH_INDEX_VERSION, distros: ordered.map((d) => ({ id: d.id, name: d.tab })), items, background: [...COMMON_ERROR_TEXT], canonicalPrint: canonicalPrint() };
 }
 

@@ -8,7 +8,7 @@
 import type { Phase } from '../schemas/entry.ts';
 
 /** Bump when the shape changes, so cached copies are rebuilt. */
-export const SEARCH_INDEX_VERSION = 9;
+export const SEARCH_INDEX_VERSION = 10;
 
 /** A troubleshooting entry or a limitation, as the search sees it (its page path is derived from kind and slug: itemPath in urls.ts). */
 export interface IndexedItem {
@@ -24,8 +24,8 @@ export interface IndexedItem {
   errors: string[];
   /** Phrases a user might type. */
   symptoms: string[];
-  /** The errors' then the symptoms' canonical forms, made at build time so a page skips that work on load ('' where the text in lower case reads the same, readsTheSame in match-model.ts; an empty list when all are). */
-  canonical?: string[];
+  /** Where the errors' then the symptoms' texts read otherwise once canonical (positions, ascending; textsNeedingCanonicalForm in match-model.ts): a page canonicalises only those on load. */
+  needsCanonical?: number[];
   /** Errors that look like this item's but come from elsewhere (entries only; omitted when none): the matcher does not count them as this item. */
   lookalikes?: string[];
   /** Where the problem happens and the items whose errors that place produces too (entries only; omitted when none): a paste naming it puts this item first. */
@@ -44,7 +44,7 @@ export interface SearchIndex {
   items: IndexedItem[];
   /** Generic error text no entry is about, for the matcher's word weights (data, so the page's JS stays small). */
   background: string[];
-  /** The print of the code that made the items' canonical forms (canonicalPrint in match-model.ts): a matcher whose code canonicalises otherwise computes them instead. */
+  /** The print of the code that listed the texts needing a canonical form (canonicalPrint in match-model.ts): a matcher whose code canonicalises otherwise canonicalises every text. */
   canonicalPrint?: string;
 }
 
@@ -56,5 +56,10 @@ export function isSearchIndex(value: unknown): value is SearchIndex {
     && (v.canonicalPrint === undefined || typeof v.canonicalPrint === 'string')
     && v.items.every((i) => typeof i?.slug === 'string' && (i.kind === 'entry' || i.kind === 'limitation') && Array.isArray(i.errors) && Array.isArray(i.symptoms) && (i.lookalikes === undefined || Array.isArray(i.lookalikes))
       && (i.setting === undefined || (Array.isArray(i.setting.words) && Array.isArray(i.setting.over)))
-      && (i.canonical === undefined || (Array.isArray(i.canonical) && (i.canonical.length === 0 || i.canonical.length === i.errors.length + i.symptoms.length) && i.canonical.every((c) => typeof c === 'string'))) && (i.fallback === undefined || i.fallback === true));
+      && (i.needsCanonical === undefined || isAscendingPositions(i.needsCanonical, i.errors.length + i.symptoms.length)) && (i.fallback === undefined || i.fallback === true));
+}
+
+/** Whether a value is a list of whole numbers below `count`, each above the one before. */
+function isAscendingPositions(value: unknown, count: number): boolean {
+  return Array.isArray(value) && value.every((at, k) => Number.isInteger(at) && at >= 0 && at < count && (k === 0 || at > (value[k - 1] as number)));
 }

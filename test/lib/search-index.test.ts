@@ -52,13 +52,22 @@ describe('buildSearchIndex', () => {
   });
 
   test('adds limitations after entries, with the errors they make programs print and no fix', () => {
-    expect(index.items[1]).toEqual({ slug: 'storage-drivers', kind: 'limitation', title: 'Drivers', errors: ['driver not supported: <NAME>'], symptoms: ['vfs slow'], canonical: ['driver not supported:', ''] });
+    expect(index.items[1]).toEqual({ slug: 'storage-drivers', kind: 'limitation', title: 'Drivers', errors: ['driver not supported: <NAME>'], symptoms: ['vfs slow'], needsCanonical: [0] });
   });
 
   test('leaves the page path out (derived from kind and slug, the path the pages are built at)', () => {
     expect(index.items[0]).not.toHaveProperty('path');
     expect(index.items.map(itemPath)).toEqual(['/troubleshooting/subuid-missing/', '/limitations/storage-drivers/']);
     expect(itemPath(undefined)).toBe('/');
+  });
+
+  test('refuses an index whose list of texts needing a canonical form is not ascending positions of its texts (a matcher would read the wrong texts)', () => {
+    expect(isSearchIndex(JSON.parse(JSON.stringify(index)))).toBe(true);
+    for (const bad of [[1, 0], [0, 0], [2], [-1], [0.5], ['0']]) {
+      const broken = JSON.parse(JSON.stringify(index));
+      broken.items[1].needsCanonical = bad;
+      expect(isSearchIndex(broken)).toBe(false);
+    }
   });
 
   test('refuses an index whose item has no known kind (its link would go to the wrong folder)', () => {

@@ -1,28 +1,29 @@
-/** The index carries each text's canonical form so a page skips that work on load: answers must not change for it. */
+/** The index lists the texts whose canonical form reads otherwise, so a page canonicalises only those on load: answers must not change for it. */
 import { describe, expect, test } from 'vitest';
-import { canonicalPrint, precomputedCanonicals, readsTheSame } from '../../src/lib/match-model.ts';
+import { canonicalPrint, readsTheSame, textsNeedingCanonicalForm } from '../../src/lib/match-model.ts';
 import { createMatcher, indexOptions } from '../../src/lib/matcher.ts';
 import { buildSearchIndex } from '../../src/lib/search-index-build.ts';
 import { loadContent } from '../../src/node/content-files.ts';
 import { loadEvalSets } from '../support/eval-sets.ts';
 
-describe('precomputedCanonicals', () => {
-  test('gives the canonical form where the text in lower case reads otherwise, and \'\' where it reads the same (a number the tokenizer drops anyway)', () => {
-    expect(precomputedCanonicals(['Could not get XDG_RUNTIME_DIR', 'newuidmap 4242 failed: exit status 1', 'listen tcp 0.0.0.0:80: bind: permission denied']))
-      .toEqual(['', '', 'listen tcp lowport : bind: permission denied']);
+describe('textsNeedingCanonicalForm', () => {
+  test('lists where the canonical form reads otherwise than the text in lower case, not a number the tokenizer drops anyway', () => {
+    expect(textsNeedingCanonicalForm(['Could not get XDG_RUNTIME_DIR', 'newuidmap 4242 failed: exit status 1', 'listen tcp 0.0.0.0:80: bind: permission denied'])).toEqual([2]);
   });
 
   test('is an empty list when every text reads the same in lower case, which a matcher reads as lower case throughout', () => {
-    expect(precomputedCanonicals(['rootless 容器里 ping 不通', 'Ping fails', 'exit status 1'])).toEqual([]);
+    expect(textsNeedingCanonicalForm(['rootless 容器里 ping 不通', 'Ping fails', 'exit status 1'])).toEqual([]);
     // `<NAME>` reads as a word in lower case: a matcher told [] keeps it, one told nothing canonicalises it away.
     const item = { slug: 'drv', title: 'Driver', errors: ['driver <NAME> not supported'], symptoms: [] };
     const options = { canonicalPrint: canonicalPrint(), minConfidence: 0 };
-    expect(createMatcher([{ ...item, canonical: [] }], options).match('name').results[0]?.slug).toBe('drv');
+    expect(createMatcher([{ ...item, needsCanonical: [] }], options).match('name').results[0]?.slug).toBe('drv');
     expect(createMatcher([item], options).match('name').results).toEqual([]);
   });
 
-  test('stores a text whose form is empty as a blank, not as \'\' (which stands for the lower-case text)', () => {
-    expect(precomputedCanonicals(['<PLACEHOLDER>', 'Ping fails'])).toEqual([' ', '']);
+  test('lists a text whose canonical form is empty (all placeholders), which then gives no word', () => {
+    expect(textsNeedingCanonicalForm(['<PLACEHOLDER>', 'Ping fails'])).toEqual([0]);
+    const item = { slug: 'ph', title: 'Placeholder', errors: ['<PLACEHOLDER>'], symptoms: ['ping fails'], needsCanonical: [0] };
+    expect(createMatcher([item], { canonicalPrint: canonicalPrint(), minConfidence: 0 }).match('placeholder').results).toEqual([]);
   });
 });
 
@@ -42,26 +43,27 @@ describe('readsTheSame', () => {
   ])('is false for %s', (_what, a, b) => { expect(readsTheSame(a, b)).toBe(false); });
 });
 
-describe('canonical forms made by other code', () => {
-  const item = { slug: 'xdg', title: 'XDG', errors: ['could not get XDG_RUNTIME_DIR'], symptoms: [], canonical: ['words that were never in the error'] };
-  test('are used when the print says this code made them, and computed afresh when it does not (an index cached across a release)', () => {
+describe('a list of texts needing a canonical form made by other code', () => {
+  // `<NAME>`: a word in lower case, erased once canonical.
+  const item = { slug: 'drv', title: 'Driver', errors: ['driver <NAME> not supported'], symptoms: [], needsCanonical: [] };
+  test('is used when the print says this code made it, and every text canonicalised when it does not (an index cached across a release)', () => {
     expect(canonicalPrint()).toMatch(/^[0-9a-f]{8}$/);
-    expect(createMatcher([item], { canonicalPrint: canonicalPrint() }).match('could not get XDG_RUNTIME_DIR').results).toEqual([]);
+    expect(createMatcher([item], { canonicalPrint: canonicalPrint(), minConfidence: 0 }).match('name').results[0]?.slug).toBe('drv');
     for (const stale of ['00000000', undefined]) {
-      expect(createMatcher([item], stale === undefined ? {} : { canonicalPrint: stale }).match('could not get XDG_RUNTIME_DIR').results[0]?.slug).toBe('xdg');
+      expect(createMatcher([item], { ...(stale !== undefined && { canonicalPrint: stale }), minConfidence: 0 }).match('name').results).toEqual([]);
     }
   });
 });
 
-describe('a matcher built from the index with its canonical forms', () => {
+describe('a matcher built from the index with its lists of texts needing a canonical form', () => {
   const index = buildSearchIndex(loadContent(process.cwd()));
   const withForms = createMatcher(index.items, indexOptions(index));
-  const computing = createMatcher(index.items.map(({ canonical: _dropped, ...item }) => item), { background: index.background });
+  const computing = createMatcher(index.items.map(({ needsCanonical: _dropped, ...item }) => item), { background: index.background });
   const sets = loadEvalSets(process.cwd());
 
-  test('carries them for every item (an empty list where none is needed), with the print of the code that made them', () => {
-    expect(index.items.every((i) => i.canonical !== undefined)).toBe(true);
-    expect(index.items.filter((i) => (i.canonical?.length ?? 0) > 0).length).toBeGreaterThan(index.items.length / 3);
+  test('carries one for every item (an empty list where no text needs one), with the print of the code that made them', () => {
+    expect(index.items.every((i) => i.needsCanonical !== undefined)).toBe(true);
+    expect(index.items.filter((i) => (i.needsCanonical?.length ?? 0) > 0).length).toBeGreaterThan(index.items.length / 3);
     expect(index.canonicalPrint).toBe(canonicalPrint());
   });
 
