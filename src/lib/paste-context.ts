@@ -89,15 +89,18 @@ const PODMAN_PARTS = /\b(?:rootlessport|rootless-netns|conmon|quadlet)\b|host\.c
 const DOCKER = /docker(?!\.io\/|:\/\/)|[\w.-]docker\.io\/|moby/i;
 
 /**
- * The rootful daemon's own places: its socket (`/var/run/docker.sock`, `/run/docker.sock`), data root
- * and configuration folder. Rootless Docker uses `/run/user/<uid>/docker.sock`, `~/.local/share/docker`
- * and `~/.config/docker`; an error that names these is what rootful Docker (or a client left pointing
- * at it) prints. Not the daemon's `bind source path does not exist: /var/run/docker.sock` (a `-v` or `--mount` of
+ * The rootful daemon's own places: its socket (`/var/run/docker.sock`, `/run/docker.sock`), exec root and
+ * pid file (`/var/run/docker/`, its managed containerd's socket under it, `/var/run/docker.pid`), data root
+ * and configuration folder (moby daemon/config/config_linux.go). Rootless Docker uses `/run/user/<uid>/docker.sock`,
+ * `/run/user/<uid>/docker/`, `~/.local/share/docker` and `~/.config/docker`; an error that names these is what
+ * rootful Docker (or a client left pointing at it) prints. The exec root since blind batch 26 (a rootful dind
+ * sidecar's `started new containerd process address=/var/run/docker/containerd/containerd.sock` log, answered
+ * with iptables-modules, now quiet; nothing else moved). Not the daemon's `bind source path does not exist: /var/run/docker.sock` (a `-v` or `--mount` of
  * the rootful socket): a daemon says so only where that socket is missing, so no rootful daemon runs there, and
  * on a rootless host that is the case (wrong-daemon-socket; blind batch 10: a devcontainer's paste of it was cut
  * to "possibly related" as rootful, now answered; nothing else moved).
  */
-const ROOTFUL_PATH = /\/var\/run\/docker\.sock|(?<![\w/])\/run\/docker\.sock|\/var\/lib\/docker\b|\/etc\/docker\b/i;
+const ROOTFUL_PATH = /\/var\/run\/docker(?:\.sock|\.pid\b|\/)|(?<![\w/])\/run\/docker(?:\.sock|\.pid\b|\/)|\/var\/lib\/docker\b|\/etc\/docker\b/i;
 
 /**
  * A root shell's prompt running the Docker CLI or daemon (`root@host:~# docker pull …`): root's `docker`
