@@ -110,6 +110,14 @@ const ROOTFUL_PATH = /\/var\/run\/docker(?:\.sock|\.pid\b|\/)|(?<![\w/])\/run\/d
  * (an OpenWrt pull as root) quieted, nothing else moved.
  */
 const ROOT_PROMPT = /^[ \t]*root@[\w.-]+:[^\n#$]{0,80}#[ \t]*(?:sudo[ \t]+)?docker(?:d|-compose)?(?![\w.-])/m;
+/**
+ * The journal of the system's docker.service (`dockerd[355]: …`, `systemd[1]: docker.service: Main process
+ * exited`): journald tags a service's output with the name of the program its unit starts, and rootless
+ * Docker's user unit starts `dockerd-rootless.sh` (its lines read `dockerd-rootless.sh[…]:`), under the user's
+ * systemd, not PID 1. So such lines are rootful Docker's, as its places are (ROOTFUL_PATH). Blind tuning
+ * batches 3, 19, 24 and 26: four out-of-scope daemon logs have them, no in-scope paste does.
+ */
+const ROOTFUL_UNIT_LOG = /\bdockerd\[\d+\]:|\bsystemd\[1\]:[^\n]{0,40}?\bdocker\.(?:service|socket)\b/;
 /** The daemon's word that the rootful socket is missing (ROOTFUL_PATH): it outweighs the `-v` and `ls` of that path around it. */
 const ROOTFUL_SOCKET_MISSING = /bind source path does not exist:\s+\/(?:var\/)?run\/docker\.sock/i;
 
@@ -144,7 +152,7 @@ export type PasteContext = 'rootless' | 'engine' | 'other' | 'unknown';
 export interface PasteOrigin {
   /** Rootless words win over others (a rootless log may mention `/var/lib/docker`), except against another engine named where Docker is not. */
   context: PasteContext;
-  /** Whether it names a place of the rootful daemon (ROOTFUL_PATH). */
+  /** Whether it names a place of the rootful daemon (ROOTFUL_PATH), or shows a root shell running Docker (ROOT_PROMPT) or the system docker.service's journal (ROOTFUL_UNIT_LOG). */
   rootfulPath: boolean;
   /**
    * For a paste that is not rootless nor another engine's: its words that say it comes from another
@@ -161,7 +169,7 @@ export interface PasteOrigin {
  * comes before a host's); the matcher reads this on every search, of pastes up to 200 KB.
  */
 export function pasteOrigin(text: string): PasteOrigin {
-  const rootful = ROOTFUL_SOCKET_MISSING.test(text) ? null : ROOTFUL_PATH.exec(text) ?? ROOT_PROMPT.exec(text);
+  const rootful = ROOTFUL_SOCKET_MISSING.test(text) ? null : ROOTFUL_PATH.exec(text) ?? ROOT_PROMPT.exec(text) ?? ROOTFUL_UNIT_LOG.exec(text);
   const rootfulPath = rootful !== null;
   if ((OTHER_ENGINE.test(text) && !DOCKER.test(text)) || PODMAN_PARTS.test(text)) return { context: 'engine', rootfulPath, word: undefined, anotherHost: false };
   if (saysRootless(text)) return { context: 'rootless', rootfulPath, word: undefined, anotherHost: false };
