@@ -43,9 +43,12 @@ const ANOTHER_HOST = /docker[ -]desktop|com\.docker\.(?:backend|vpnkit|diagnose|
  * Words that say a paste is about rootful Docker or another tool on this host: Podman or buildah
  * beside Docker, Kubernetes, the rootful daemon's unit, data root or `sudo`, Docker's `com.docker.*` labels (as before
  * ANOTHER_HOST was split from these: on the tuning sets only Compose pastes of rootful setups print them). The `systemctl` verb is
- * bounded so that what is shown of a match stays short (PasteOrigin.word).
+ * bounded so that what is shown of a match stays short (PasteOrigin.word). And the rootful daemon's `userns-remap`
+ * and its `dockremap` user: the setting remaps a root daemon's containers (the entries' look-alikes say so of its
+ * subuid errors); with nothing rootless beside it, the paste is about rootful Docker (blind b25: `centos7 userns-remap
+ * 起不来` no longer answers userns-clone-disabled; nothing else moved, the in-scope pastes that name it say rootless).
  */
-const OTHER_TOOL = /com\.docker\.|podman|buildah|kubelet|kubeadm|kubectl|\bk8s\b|containerd\.service|\/var\/lib\/docker\b|sudo\s+(?:systemctl\s+\w{1,32}\s+)?dockerd?\b|cri-o|\bcrio\b/i;
+const OTHER_TOOL = /com\.docker\.|userns-remap|\bdockremap\b|podman|buildah|kubelet|kubeadm|kubectl|\bk8s\b|containerd\.service|\/var\/lib\/docker\b|sudo\s+(?:systemctl\s+\w{1,32}\s+)?dockerd?\b|cri-o|\bcrio\b/i;
 
 /** Words that say a paste is about another host (ANOTHER_HOST), another tool, or rootful Docker (OTHER_TOOL). */
 const OTHER_PLATFORM = new RegExp(`${ANOTHER_HOST.source}|${OTHER_TOOL.source}`, 'i');

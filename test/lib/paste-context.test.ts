@@ -73,7 +73,7 @@ describe('pasteContext', () => {
     ['newuidmap', 'newuidmap: write to uid_map failed: Operation not permitted'],
     ['subuid', 'grep alice /etc/subuid'],
     ['systemctl --user', 'systemctl --user status foo'],
-    ['userns', 'userns-remap: cannot set uid to unmapped user in user namespace'],
+    ['userns', 'sysctl kernel.unprivileged_userns_clone=1: cannot set uid to unmapped user in user namespace'],
     ['普通用户', 'ubuntu 新装的docker 普通用户 docker ps 报 Got permission denied'],
   ])('does not say rootless for %s, which Podman, distrobox, LXC, userns-remap or the docker group say too', (_what, text) => {
     expect(pasteContext(text)).toBe('unknown');
@@ -104,6 +104,12 @@ describe('pasteContext', () => {
 
   test('lets rootless words win over others', () => {
     expect(pasteContext('rootless docker under WSL2')).toBe('rootless');
+  });
+
+  test('reads the rootful daemon\'s userns-remap as another setup, unless the paste says rootless', () => {
+    expect(pasteOrigin('centos7 userns-remap 起不来')).toMatchObject({ context: 'other', word: 'userns-remap' });
+    expect(pasteContext('Error starting daemon: Can\'t create ID mappings: No subuid ranges found for user "dockremap"')).toBe('other');
+    expect(pasteContext('Trying to enable userns-remap with rootless Docker results in dockerd failing to start')).toBe('rootless');
   });
 
   test('says unknown when the paste names neither', () => {
