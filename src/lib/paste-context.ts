@@ -121,6 +121,13 @@ const ROOT_PROMPT = /^[ \t]*root@[\w.-]+:[^\n#$]{0,80}#[ \t]*(?:sudo[ \t]+)?dock
  * batches 3, 19, 24 and 26: four out-of-scope daemon logs have them, no in-scope paste does.
  */
 const ROOTFUL_UNIT_LOG = /\bdockerd\[\d+\]:|\bsystemd\[1\]:[^\n]{0,40}?\bdocker\.(?:service|socket)\b/;
+/**
+ * A Docker release older than rootless mode (`Docker version 17.12.0-ce`, `Server Version: 18.09.7`, `Docker 1.13.1`):
+ * rootless Docker came with Engine v19.03 (rootlesscontaine.rs, "merged to the Docker/Moby upstream since Docker
+ * 19.03"), so such a paste is about rootful Docker. Blind tuning batches 12 and 13: four out-of-scope pastes
+ * name one, no in-scope paste does.
+ */
+const PRE_ROOTLESS_ENGINE = /\b(?:docker(?:-ce|-engine| engine)?(?: version)?:?|server version:)\s+v?(?:1\.\d{1,2}|1[78]\.\d\d)\.(?:\d|x)/i;
 /** The daemon's word that the rootful socket is missing (ROOTFUL_PATH): it outweighs the `-v` and `ls` of that path around it. */
 const ROOTFUL_SOCKET_MISSING = /bind source path does not exist:\s+\/(?:var\/)?run\/docker\.sock/i;
 
@@ -155,7 +162,7 @@ export type PasteContext = 'rootless' | 'engine' | 'other' | 'unknown';
 export interface PasteOrigin {
   /** Rootless words win over others (a rootless log may mention `/var/lib/docker`), except against another engine named where Docker is not. */
   context: PasteContext;
-  /** Whether it names a place of the rootful daemon (ROOTFUL_PATH), or shows a root shell running Docker (ROOT_PROMPT) or the system docker.service's journal (ROOTFUL_UNIT_LOG). */
+  /** Whether it names a place of the rootful daemon (ROOTFUL_PATH), or shows a root shell running Docker (ROOT_PROMPT), the system docker.service's journal (ROOTFUL_UNIT_LOG) or a release older than rootless mode (PRE_ROOTLESS_ENGINE). */
   rootfulPath: boolean;
   /**
    * For a paste that is not rootless nor another engine's: its words that say it comes from another
@@ -172,7 +179,7 @@ export interface PasteOrigin {
  * comes before a host's); the matcher reads this on every search, of pastes up to 200 KB.
  */
 export function pasteOrigin(text: string): PasteOrigin {
-  const rootful = ROOTFUL_SOCKET_MISSING.test(text) ? null : ROOTFUL_PATH.exec(text) ?? ROOT_PROMPT.exec(text) ?? ROOTFUL_UNIT_LOG.exec(text);
+  const rootful = ROOTFUL_SOCKET_MISSING.test(text) ? null : ROOTFUL_PATH.exec(text) ?? ROOT_PROMPT.exec(text) ?? ROOTFUL_UNIT_LOG.exec(text) ?? PRE_ROOTLESS_ENGINE.exec(text);
   const rootfulPath = rootful !== null;
   if ((OTHER_ENGINE.test(text) && !DOCKER.test(text)) || PODMAN_PARTS.test(text)) return { context: 'engine', rootfulPath, word: undefined, anotherHost: false };
   if (saysRootless(text)) return { context: 'rootless', rootfulPath, word: undefined, anotherHost: false };

@@ -174,6 +174,29 @@ describe('pasteOrigin: the system docker.service\'s journal', () => {
   });
 });
 
+describe('pasteOrigin: a Docker release older than rootless mode (v19.03)', () => {
+  test.each([
+    ['docker --version', 'I am using Ubuntu 16.04 and Docker version 17.12.0-ce, build c97c6d6', 'Docker version 17.12.0'],
+    ['docker info', ' Server Version: 18.09.7\n Storage Driver: overlay2', 'Server Version: 18.09.7'],
+    ['CentOS 7\'s own package', 'docker 1.13.1 on CentOS 7', 'docker 1.13.1'],
+    ['a release line in prose', 'same image was running fine on Docker 17.06.x', 'Docker 17.06.x'],
+  ])('%s is rootful Docker', (_what, text, word) => {
+    expect(pasteOrigin(text)).toMatchObject({ context: 'unknown', rootfulPath: true, word });
+  });
+
+  test.each([
+    ['a release with rootless mode', 'Docker version 20.10.6, build 370c28948e'],
+    ['v19.03, its first', 'Docker version 19.03.6, build 369ce74a3c'],
+    ['another program\'s version', 'docker-compose version 1.29.2, build 5becea4c'],
+  ])('%s is not', (_what, text) => {
+    expect(pasteOrigin(text).rootfulPath).toBe(false);
+  });
+
+  test('an old release beside the word rootless leaves the paste rootless', () => {
+    expect(pasteContext('upgraded from Docker version 18.09.1 to rootless 20.10')).toBe('rootless');
+  });
+});
+
 describe('saysRootless', () => {
   test.each([
     ['rootlesskit', '[rootlesskit:parent] error: failed to setup UID/GID map', true],
