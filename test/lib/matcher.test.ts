@@ -703,6 +703,21 @@ describe('an answer whose paste does not say rootless Docker says so (origin)', 
     expect(socket.match(paste)).toMatchObject({ results: [{ slug: 'iptables' }], origin: { kind: 'elsewhere', word: '/etc/docker' } });
   });
 
+  test('a log of the system docker.service (dockerd[PID]:), or of a release older than rootless mode: rootful too, cut as a log naming its places is', () => {
+    const items = [{ slug: 'iptables', title: 'iptables', errors: ['failed to create NAT chain DOCKER: iptables not found', 'exec: "iptables": executable file not found in $PATH'], symptoms: [] }];
+    const lines = ['failed to create NAT chain DOCKER: iptables not found', 'exec: "iptables": executable file not found in $PATH'];
+    const journal = lines.map((l) => `Aug 22 17:15:09 vm dockerd[31404]: ${l}`).join('\n');
+    const rootless = lines.map((l) => `Aug 22 17:15:09 vm dockerd-rootless.sh[31404]: ${l}`).join('\n');
+    const old = `Docker version 18.09.1, build 4c52b90\n${lines.join('\n')}`;
+    const scored = createMatcher(items, { background, minConfidence: 0.01 });
+    const journalScore = scored.match(journal).results[0]?.score ?? 0;
+    const rootlessScore = scored.match(rootless).results[0]?.score ?? 0;
+    expect(scored.match(journal)).toMatchObject({ origin: { kind: 'elsewhere', word: 'dockerd[31404]:' } });
+    expect(scored.match(old)).toMatchObject({ origin: { kind: 'elsewhere', word: 'Docker version 18.09.1' } });
+    expect(journalScore).toBeLessThan(rootlessScore * 0.5);
+    expect(scored.match(rootless).origin).toBeUndefined();
+  });
+
   test('a Compose file names no platform: its log gets the unsaid note, not another platform\'s', () => {
     expect(m.match(log('$ docker compose -f compose.yaml up -d'))).toMatchObject({ results: [{ slug: 'gpu' }], origin: { kind: 'unsaid' } });
   });
