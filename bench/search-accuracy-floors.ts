@@ -76,16 +76,20 @@
  * looked for.
  * A twenty-fifth blind batch the same session (28 typed questions, 23 in Chinese, first measured 17 of 28): blind 71.1 %
  * of 888 at the session's end (631; 0.70 needs 622), floor kept.
+ * Raised 2026-12-04 (a later session: rootful Docker's exec root and pid file, the system docker.service's journal, userns-remap
+ * and releases older than rootless mode read as rootful; a twenty-sixth blind batch, 22 out-of-scope pastes, first measured
+ * 20 of 22): held-out out-of-scope quiet 0.57 → 0.58 (measured 60.7 %, 34 of 56; 0.58 needs 33), blind 0.70 → 0.71 (72.2 %,
+ * 657 of 910; 0.71 needs 647).
  * tuningVariantsKept (2026-12-02): the tuning answers that stay right when each paste is brought another
  * way (src/lib/paste-variants.ts); 97.2 % when first measured. Its goal is all of them.
  */
 export const ACCURACY_FLOORS = {
   heldoutPastesTop1: 0.75,
   heldoutPastesTop3: 0.83,
-  heldoutOutOfScopeQuiet: 0.57,
+  heldoutOutOfScopeQuiet: 0.58,
   heldoutQuestionsTop1: 0.78,
   tuningTop1: 0.97,
-  tuningBlindTop1: 0.70,
+  tuningBlindTop1: 0.71,
   tuningVariantsKept: 0.995,
 };
 
