@@ -114,13 +114,13 @@ const ROOTFUL_PATH = /\/var\/run\/docker(?:\.sock|\.pid\b|\/)|(?<![\w/])\/run\/d
  */
 const ROOT_PROMPT = /^[ \t]*root@[\w.-]+:[^\n#$]{0,80}#[ \t]*(?:sudo[ \t]+)?docker(?:d|-compose)?(?![\w.-])/m;
 /**
- * The journal of the system's docker.service (`dockerd[355]: …`, `systemd[1]: docker.service: Main process
+ * The journal of the system's docker.service (`dockerd[355]: …`, shown without its colon, `systemd[1]: docker.service: Main process
  * exited`): journald tags a service's output with the name of the program its unit starts, and rootless
  * Docker's user unit starts `dockerd-rootless.sh` (its lines read `dockerd-rootless.sh[…]:`), under the user's
  * systemd, not PID 1. So such lines are rootful Docker's, as its places are (ROOTFUL_PATH). Blind tuning
  * batches 3, 19, 24 and 26: four out-of-scope daemon logs have them, no in-scope paste does.
  */
-const ROOTFUL_UNIT_LOG = /\bdockerd\[\d+\]:|\bsystemd\[1\]:[^\n]{0,40}?\bdocker\.(?:service|socket)\b/;
+const ROOTFUL_UNIT_LOG = /\bdockerd\[\d+\](?=:)|\bsystemd\[1\]:[^\n]{0,40}?\bdocker\.(?:service|socket)\b/;
 /**
  * A Docker release older than rootless mode (`Docker version 17.12.0-ce`, `Server Version: 18.09.7`, `Docker 1.13.1`):
  * rootless Docker came with Engine v19.03 (rootlesscontaine.rs, "merged to the Docker/Moby upstream since Docker

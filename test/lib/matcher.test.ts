@@ -712,7 +712,7 @@ describe('an answer whose paste does not say rootless Docker says so (origin)', 
     const scored = createMatcher(items, { background, minConfidence: 0.01 });
     const journalScore = scored.match(journal).results[0]?.score ?? 0;
     const rootlessScore = scored.match(rootless).results[0]?.score ?? 0;
-    expect(scored.match(journal)).toMatchObject({ origin: { kind: 'elsewhere', word: 'dockerd[31404]:' } });
+    expect(scored.match(journal)).toMatchObject({ origin: { kind: 'elsewhere', word: 'dockerd[31404]' } });
     expect(scored.match(old)).toMatchObject({ origin: { kind: 'elsewhere', word: 'Docker version 18.09.1' } });
     expect(journalScore).toBeLessThan(rootlessScore * 0.5);
     expect(scored.match(rootless).origin).toBeUndefined();

@@ -158,7 +158,7 @@ describe('pasteOrigin: a root shell running Docker', () => {
 
 describe('pasteOrigin: the system docker.service\'s journal', () => {
   test.each([
-    ['dockerd\'s own lines', '8月 22 17:15:09 VM dockerd[31404]: Error starting daemon: Error initializing network controller', 'dockerd[31404]:'],
+    ['dockerd\'s own lines', '8月 22 17:15:09 VM dockerd[31404]: Error starting daemon: Error initializing network controller', 'dockerd[31404]'],
     ['the system manager on the unit', 'May 18 16:28:06 ip-10-0-3-185 systemd[1]: docker.service: Failed with result \'exit-code\'.', 'systemd[1]: docker.service'],
     ['the system manager starting the unit', 'Nov 07 11:19:44 KODOS systemd[1]: Started docker.service - Docker Application Container Engine.', 'systemd[1]: Started docker.service'],
   ])('%s are rootful Docker, shown as where it comes from', (_what, text, word) => {
