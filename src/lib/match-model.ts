@@ -26,7 +26,7 @@ export function canonicalForm(text: string): string {
 
 /**
  * Where, among these texts, the canonical form reads otherwise than the text in lower case and trimmed
- * (readsTheSame: one text in six): what the search index carries, so a page loading it canonicalises only
+ * (readsTheSame: about one text in nine): what the search index carries, so a page loading it canonicalises only
  * those and reads the rest in lower case. Positions, not the forms: the forms took 1.4 KB of the index's
  * 25 KB gzip budget, and canonicalising the hundred-odd texts listed costs a page some milliseconds on load
  * (the code canonicalise runs is compiled on load anyway, for canonicalPrint). Pure.
@@ -40,7 +40,7 @@ export function textsNeedingCanonicalForm(texts: readonly string[]): number[] {
  * ones inside compounds, and the same of what a Signature reads of its canonical form (errnos, files, a
  * rootful place, only a privileged port). A text the erasures only change in what the tokenizer drops anyway
  * (a number, a quote, a blank: `exit status 1`) is read in lower case on load, not canonicalised
- * (textsNeedingCanonicalForm): five texts in six.
+ * (textsNeedingCanonicalForm): about eight texts in nine.
  */
 export function readsTheSame(a: string, b: string): boolean {
   return a === b || signatureReading(a) === signatureReading(b);
@@ -69,7 +69,7 @@ const CANONICAL_PROBES = [
 ];
 
 let print: string | undefined;
-/** A short fingerprint of how this code canonicalises (FNV-1a of its forms of CANONICAL_PROBES): an index stores the print of the code that made its canonical forms, and forms made by other code are not used. */
+/** A short fingerprint of how this code canonicalises (FNV-1a of its forms of CANONICAL_PROBES): an index stores the print of the code that listed its texts needing a canonical form, and a list made by other code is not used. */
 export function canonicalPrint(): string {
   if (print !== undefined) return print;
   let hash = 0x811c9dc5;

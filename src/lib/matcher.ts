@@ -631,7 +631,7 @@ export interface MatcherOptions {
   canonicalPrint?: string;
 }
 
-/** What a matcher takes from the search index besides its items: the background text and the print of its canonical forms. */
+/** What a matcher takes from the search index besides its items: the background text and the print of the code that listed the texts needing a canonical form. */
 export function indexOptions(index: { background: readonly string[]; canonicalPrint?: string }): Pick<MatcherOptions, 'background' | 'canonicalPrint'> {
   return index.canonicalPrint === undefined ? { background: index.background } : { background: index.background, canonicalPrint: index.canonicalPrint };
 }

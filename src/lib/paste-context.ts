@@ -117,17 +117,18 @@ const ROOT_PROMPT = /^[ \t]*root@[\w.-]+:[^\n#$]{0,80}#[ \t]*(?:sudo[ \t]+)?dock
  * The journal of the system's docker.service (`dockerd[355]: …`, shown without its colon, `systemd[1]: docker.service: Main process
  * exited`): journald tags a service's output with the name of the program its unit starts, and rootless
  * Docker's user unit starts `dockerd-rootless.sh` (its lines read `dockerd-rootless.sh[…]:`), under the user's
- * systemd, not PID 1. So such lines are rootful Docker's, as its places are (ROOTFUL_PATH). Blind tuning
- * batches 3, 19, 24 and 26: four out-of-scope daemon logs have them, no in-scope paste does.
+ * systemd, not PID 1. So such lines are rootful Docker's, as its places are (ROOTFUL_PATH). On the tuning sets
+ * (blind batches and the older files) nine out-of-scope pastes have them, no in-scope paste does.
  */
 const ROOTFUL_UNIT_LOG = /\bdockerd\[\d+\](?=:)|\bsystemd\[1\]:[^\n]{0,40}?\bdocker\.(?:service|socket)\b/;
 /**
  * A Docker release older than rootless mode (`Docker version 17.12.0-ce`, `Server Version: 18.09.7`, `Docker 1.13.1`):
  * rootless Docker came with Engine v19.03 (rootlesscontaine.rs, "merged to the Docker/Moby upstream since Docker
- * 19.03"), so such a paste is about rootful Docker. Blind tuning batches 12 and 13: four out-of-scope pastes
- * name one, no in-scope paste does.
+ * 19.03"), so such a paste is about rootful Docker. On the blind tuning sets four out-of-scope pastes name one,
+ * no in-scope paste does. The release ends there (`docker 1.1.1.1`, an address, is none), `v` only after `docker`
+ * (Kubernetes prints `Server Version: v1.27.3`), and not a Go module's `github.com/docker/docker v17.12.0` (review).
  */
-const PRE_ROOTLESS_ENGINE = /\b(?:docker(?:-ce|-engine| engine)?(?: version)?:?|server version:)\s+v?(?:1\.\d{1,2}|1[78]\.\d\d)\.(?:\d|x)/i;
+const PRE_ROOTLESS_ENGINE = /(?:(?<![\w/.-])docker(?:-ce|-engine| engine)?(?: version)?:?\s+v?|\bserver version:\s+)(?:1\.\d{1,2}|1[78]\.\d\d)\.(?:\d+|x)(?![.\d])/i;
 /** The daemon's word that the rootful socket is missing (ROOTFUL_PATH): it outweighs the `-v` and `ls` of that path around it. */
 const ROOTFUL_SOCKET_MISSING = /bind source path does not exist:\s+\/(?:var\/)?run\/docker\.sock/i;
 
@@ -166,7 +167,8 @@ export interface PasteOrigin {
   rootfulPath: boolean;
   /**
    * For a paste that is not rootless nor another engine's: its words that say it comes from another
-   * platform or rootful Docker (OTHER_PLATFORM, else ROOTFUL_PATH), as written, blanks as one space,
+   * platform or rootful Docker (OTHER_PLATFORM, else the first rootful sign: ROOTFUL_PATH, ROOT_PROMPT, ROOTFUL_UNIT_LOG,
+   * PRE_ROOTLESS_ENGINE), as written, blanks as one space,
    * at most SHOWN_WORD_CHARS; undefined when none does (a Compose file alone names no platform).
    */
   word: string | undefined;
@@ -179,7 +181,8 @@ export interface PasteOrigin {
  * comes before a host's); the matcher reads this on every search, of pastes up to 200 KB.
  */
 export function pasteOrigin(text: string): PasteOrigin {
-  const rootful = ROOTFUL_SOCKET_MISSING.test(text) ? null : ROOTFUL_PATH.exec(text) ?? ROOT_PROMPT.exec(text) ?? ROOTFUL_UNIT_LOG.exec(text) ?? PRE_ROOTLESS_ENGINE.exec(text);
+  // The daemon's word that the rootful socket is missing outweighs only the rootful places (a `-v` of that socket), not the other signs.
+  const rootful = (ROOTFUL_SOCKET_MISSING.test(text) ? null : ROOTFUL_PATH.exec(text)) ?? ROOT_PROMPT.exec(text) ?? ROOTFUL_UNIT_LOG.exec(text) ?? PRE_ROOTLESS_ENGINE.exec(text);
   const rootfulPath = rootful !== null;
   if ((OTHER_ENGINE.test(text) && !DOCKER.test(text)) || PODMAN_PARTS.test(text)) return { context: 'engine', rootfulPath, word: undefined, anotherHost: false };
   if (saysRootless(text)) return { context: 'rootless', rootfulPath, word: undefined, anotherHost: false };

@@ -715,6 +715,7 @@ describe('an answer whose paste does not say rootless Docker says so (origin)', 
     expect(scored.match(journal)).toMatchObject({ origin: { kind: 'elsewhere', word: 'dockerd[31404]' } });
     expect(scored.match(old)).toMatchObject({ origin: { kind: 'elsewhere', word: 'Docker version 18.09.1' } });
     expect(journalScore).toBeLessThan(rootlessScore * 0.5);
+    expect(scored.match(old).results[0]?.score ?? 1).toBeLessThan(rootlessScore * 0.5);
     expect(scored.match(rootless).origin).toBeUndefined();
   });
 

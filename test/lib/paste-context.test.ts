@@ -127,6 +127,7 @@ describe('namesRootfulPath', () => {
     ['the rootful pid file', 'failed to start daemon: pid file found, ensure docker is not running or delete /var/run/docker.pid', true],
     ['the rootless socket', 'dial unix /run/user/ /docker.sock: connect: no such file or directory', false],
     ['the rootless exec root', 'address=/run/user/1000/docker/containerd/containerd.sock', false],
+    ['a run/docker folder inside another path', 'open /home/alice/run/docker/x: no such file or directory', false],
     ['a folder only named like the daemon', 'open /var/run/dockerd-rootless/x: no such file', false],
     ['the daemon saying the rootful socket is missing (no rootful daemon there)', 'docker: Error response from daemon: invalid mount config for type "bind": bind source path does not exist: /var/run/docker.sock', false],
     ['the same beside the `-v` that asked for it (the daemon\'s word wins)', '$ docker run -v /var/run/docker.sock:/var/run/docker.sock portainer/portainer-ce\ndocker: Error response from daemon: invalid mount config for type "bind": bind source path does not exist:  /var/run/docker.sock', false],
@@ -188,8 +189,16 @@ describe('pasteOrigin: a Docker release older than rootless mode (v19.03)', () =
     ['a release with rootless mode', 'Docker version 20.10.6, build 370c28948e'],
     ['v19.03, its first', 'Docker version 19.03.6, build 369ce74a3c'],
     ['another program\'s version', 'docker-compose version 1.29.2, build 5becea4c'],
+    ['an address after the word docker', '我在 docker 1.1.1.1 ping 不通'],
+    ['Kubernetes\' server version', 'Server Version: v1.27.3'],
+    ['a Go module of that release', 'github.com/docker/docker v17.12.0-ce-rc1.0.20180213 // indirect'],
   ])('%s is not', (_what, text) => {
     expect(pasteOrigin(text).rootfulPath).toBe(false);
+  });
+
+  test('the daemon saying the rootful socket is missing does not outweigh an old release (only the rootful places)', () => {
+    expect(pasteOrigin('Docker version 18.09.2, build 6247962\ndocker: Error response from daemon: invalid mount config for type "bind": bind source path does not exist: /var/run/docker.sock'))
+      .toMatchObject({ rootfulPath: true, word: 'Docker version 18.09.2' });
   });
 
   test('an old release beside the word rootless leaves the paste rootless', () => {

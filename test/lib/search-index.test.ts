@@ -63,7 +63,7 @@ describe('buildSearchIndex', () => {
 
   test('refuses an index whose list of texts needing a canonical form is not ascending positions of its texts (a matcher would read the wrong texts)', () => {
     expect(isSearchIndex(JSON.parse(JSON.stringify(index)))).toBe(true);
-    for (const bad of [[1, 0], [0, 0], [2], [-1], [0.5], ['0']]) {
+    for (const bad of [[1, 0], [0, 0], [2], [-1], [0.5], ['0'], {}, '0', null]) {
       const broken = JSON.parse(JSON.stringify(index));
       broken.items[1].needsCanonical = bad;
       expect(isSearchIndex(broken)).toBe(false);
