@@ -117,18 +117,21 @@ const ROOT_PROMPT = /^[ \t]*root@[\w.-]+:[^\n#$]{0,80}#[ \t]*(?:sudo[ \t]+)?dock
  * The journal of the system's docker.service (`dockerd[355]: …`, shown without its colon, `systemd[1]: docker.service: Main process
  * exited`): journald tags a service's output with the name of the program its unit starts, and rootless
  * Docker's user unit starts `dockerd-rootless.sh` (its lines read `dockerd-rootless.sh[…]:`), under the user's
- * systemd, not PID 1. So such lines are rootful Docker's, as its places are (ROOTFUL_PATH). On the tuning sets
+ * systemd, not PID 1 (and its unit is described `Docker Application Container Engine (Rootless)`). So such lines are
+ * rootful Docker's, as its places are (ROOTFUL_PATH). On the tuning sets
  * (blind batches and the older files) nine out-of-scope pastes have them, no in-scope paste does.
  */
-const ROOTFUL_UNIT_LOG = /\bdockerd\[\d+\](?=:)|\bsystemd\[1\]:[^\n]{0,40}?\bdocker\.(?:service|socket)\b/;
+const ROOTFUL_UNIT_LOG = /\bdockerd\[\d+\](?=:)|\bsystemd\[1\]:[^\n]{0,40}?\bdocker\.(?:service|socket)\b|Docker Application Container Engine(?<=\bsystemd\[1\]:[^\n]{0,60}Docker Application Container Engine)(?! \(Rootless\))/;
 /**
  * A Docker release older than rootless mode (`Docker version 17.12.0-ce`, `Server Version: 18.09.7`, `Docker 1.13.1`):
  * rootless Docker came with Engine v19.03 (rootlesscontaine.rs, "merged to the Docker/Moby upstream since Docker
  * 19.03"), so such a paste is about rootful Docker. On the blind tuning sets four out-of-scope pastes name one,
  * no in-scope paste does. The release ends there (`docker 1.1.1.1`, an address, is none), `v` only after `docker`
  * (Kubernetes prints `Server Version: v1.27.3`), and not a Go module's `github.com/docker/docker v17.12.0` (review).
+ * Also `docker version`'s server block (`Server: Docker Engine - Community` … `Version: 18.09.7`, what Docker's issue
+ * template asks for) and the package names (`docker-ce-18.09.1-3.el7`, `docker-ce=5:18.09.7~3-0~ubuntu`).
  */
-const PRE_ROOTLESS_ENGINE = /(?:(?<![\w/.-])docker(?:-ce|-engine| engine)?(?: version)?:?\s+v?|\bserver version:\s+)(?:1\.\d{1,2}|1[78]\.\d\d)\.(?:\d+|x)(?![.\d])/i;
+const PRE_ROOTLESS_ENGINE = /(?:(?<![\w/.-])docker(?:-ce|-engine| engine)?(?: version)?:?\s+v?|\bserver version:\s+|\bdocker-ce[-=](?:\d+:)?|Version:(?<=^Server:[^\n]{0,60}\n(?:[ \t][^\n]{0,80}\n){0,2}[ \t]+Version:)[ \t]+)(?:1\.\d{1,2}|1[78]\.\d\d)\.(?:\d+|x)(?![.\d])/im;
 /** The daemon's word that the rootful socket is missing (ROOTFUL_PATH): it outweighs the `-v` and `ls` of that path around it. */
 const ROOTFUL_SOCKET_MISSING = /bind source path does not exist:\s+\/(?:var\/)?run\/docker\.sock/i;
 

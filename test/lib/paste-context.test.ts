@@ -162,6 +162,7 @@ describe('pasteOrigin: the system docker.service\'s journal', () => {
     ['dockerd\'s own lines', '8月 22 17:15:09 VM dockerd[31404]: Error starting daemon: Error initializing network controller', 'dockerd[31404]'],
     ['the system manager on the unit', 'May 18 16:28:06 ip-10-0-3-185 systemd[1]: docker.service: Failed with result \'exit-code\'.', 'systemd[1]: docker.service'],
     ['the system manager starting the unit', 'Nov 07 11:19:44 KODOS systemd[1]: Started docker.service - Docker Application Container Engine.', 'systemd[1]: Started docker.service'],
+    ['the system manager naming the unit by its description', 'Nov 21 16:44:18 ubuntu systemd[1]: Failed to start Docker Application Container Engine.', 'Docker Application Container Engine'],
   ])('%s are rootful Docker, shown as where it comes from', (_what, text, word) => {
     expect(pasteOrigin(text)).toMatchObject({ context: 'unknown', rootfulPath: true, word });
   });
@@ -181,6 +182,9 @@ describe('pasteOrigin: a Docker release older than rootless mode (v19.03)', () =
     ['docker info', ' Server Version: 18.09.7\n Storage Driver: overlay2', 'Server Version: 18.09.7'],
     ['CentOS 7\'s own package', 'docker 1.13.1 on CentOS 7', 'docker 1.13.1'],
     ['a release line in prose', 'same image was running fine on Docker 17.06.x', 'Docker 17.06.x'],
+    ['docker version\'s server block', 'Client:\n Version:           20.10.7\nServer: Docker Engine - Community\n Engine:\n  Version:          18.09.7\n  API version:      1.39 (minimum version 1.12)', 'Version: 18.09.7'],
+    ['an RPM package name', 'Installed: docker-ce-18.09.1-3.el7.x86_64', 'docker-ce-18.09.1'],
+    ['a Debian package version', 'apt-get install docker-ce=5:18.09.7~3-0~ubuntu-bionic', 'docker-ce=5:18.09.7'],
   ])('%s is rootful Docker', (_what, text, word) => {
     expect(pasteOrigin(text)).toMatchObject({ context: 'unknown', rootfulPath: true, word });
   });
@@ -191,6 +195,8 @@ describe('pasteOrigin: a Docker release older than rootless mode (v19.03)', () =
     ['another program\'s version', 'docker-compose version 1.29.2, build 5becea4c'],
     ['an address after the word docker', '我在 docker 1.1.1.1 ping 不通'],
     ['Kubernetes\' server version', 'Server Version: v1.27.3'],
+    ['docker version with a rootless-era server', 'Server: Docker Engine - Community\n Engine:\n  Version:          20.10.7'],
+    ['the user manager on the rootless unit', 'systemd[1123]: Failed to start Docker Application Container Engine.'],
     ['a Go module of that release', 'github.com/docker/docker v17.12.0-ce-rc1.0.20180213 // indirect'],
   ])('%s is not', (_what, text) => {
     expect(pasteOrigin(text).rootfulPath).toBe(false);
