@@ -67,8 +67,8 @@
 #   selinux                          enforcing/permissive/disabled/absent
 #   iptables                         path or missing (also looked for in /usr/sbin and /sbin)
 #   iptables_version iptables_mode   from `iptables --version`: 1.8.9, nf_tables/legacy/unknown
-#   modules_loaded                   which of ip_tables iptable_nat iptable_filter nf_tables br_netfilter tun are in /proc/modules
-#   modules_builtin                  which of them are built into the kernel (modules.builtin)
+#   modules_loaded                   which of ip_tables iptable_nat iptable_filter nf_tables br_netfilter tun are in /proc/modules, or unknown
+#   modules_builtin                  which of them are built into the kernel (modules.builtin), or unknown when it cannot be read
 #   br_netfilter                     yes/no: loaded, or /proc/sys/net/bridge exists
 #   dev_net_tun                      yes/no: /dev/net/tun is a character device
 #   ip_cmd                           resolved path of `ip` (…/busybox when it is busybox's) or missing
@@ -788,15 +788,18 @@ kv iptables_version "$ipt_version"
 kv iptables_mode "$ipt_mode"
 
 WANTED_MODULES='ip_tables iptable_nat iptable_filter nf_tables br_netfilter tun'
-loaded=
+# unknown (never "none") when the list cannot be read: a rule must not take an unread list for a missing module.
+loaded=unknown
 if [ -r /proc/modules ]; then
+  loaded=
   while read -r mod _; do
     case " $WANTED_MODULES " in *" $mod "*) loaded="$loaded $mod" ;; esac
   done </proc/modules
 fi
 kv modules_loaded "${loaded# }"
-builtin=
+builtin=unknown
 if [ -n "$kernel" ] && [ -r "/lib/modules/$kernel/modules.builtin" ]; then
+  builtin=
   while IFS= read -r line; do
     mod=${line##*/}
     mod=${mod%.ko}

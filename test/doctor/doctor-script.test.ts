@@ -7,8 +7,8 @@
  * directory, no mktemp-style file in /tmp.
  */
 import { spawn, spawnSync, type ChildProcess, type SpawnSyncReturns } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir, userInfo } from 'node:os';
+import { accessSync, chmodSync, chownSync, constants, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { hostname, release, tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseDoctorReport } from '../../src/lib/doctor-report.ts';
@@ -45,6 +45,11 @@ function asNobody(): string[] | undefined {
   const runuser = found('runuser');
   if (runuser.startsWith('/')) return [runuser, '-u', 'nobody', '--'];
   return undefined;
+}
+
+/** Whether this process can read a file (the script's lists are world-readable where they exist). */
+function isReadable(path: string): boolean {
+  try { accessSync(path, constants.R_OK); return true; } catch { return false; }
 }
 
 /** A shell to run the script with; `applets` puts busybox's applets first in PATH. */
@@ -240,6 +245,12 @@ describe.each(SHELLS)('doctor.sh under $name', (shell) => {
       expect(log.at(-1)).toContain('Daemon has completed initialization');
       expect(log.find((l) => l.startsWith('long '))).toHaveLength(4000);
     }
+    // A module list the script cannot read is unknown, never empty: detect rules read an empty list as "the module is missing".
+    const builtinList = `/lib/modules/${release()}/modules.builtin`;
+    if (!isReadable(builtinList)) expect(v.modules_builtin).toBe('unknown');
+    else expect(v.modules_builtin).not.toBe('unknown');
+    if (!isReadable('/proc/modules')) expect(v.modules_loaded).toBe('unknown');
+    else expect(v.modules_loaded).not.toBe('unknown');
     // Our fake rootlesskit runs as the current user: only that user's report may read its --net.
     if (runner.uid === SELF.uid) expect(v).toMatchObject({ network_driver: 'gvisor-tap-vsock', port_driver: 'gvisor-tap-vsock', network_driver_source: 'process', detach_netns: 'yes' });
     else expect(v.network_driver_source).not.toBe('process');
