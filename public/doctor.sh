@@ -94,7 +94,9 @@
 #   home_bin_in_path                 yes/no: ~/bin is in $PATH
 #   docker_host                      $DOCKER_HOST (empty when unset)
 #   docker_context docker_endpoint   the CLI's current context and its endpoint, or unknown
-#   engine_reachable                 yes/no/skipped (skipped: the endpoint is not a local unix socket)
+#   engine_reachable                 yes/no/skipped/unknown: no only when the socket is missing or the daemon failed to answer;
+#                                    unknown when it was not asked (no docker CLI, endpoint unknown, time budget spent or timed out);
+#                                    skipped: the endpoint is not a local unix socket
 #   engine_version                   `docker version -f '{{.Server.Version}}'` when it answers, else unknown
 #   engine_rootless                  yes/no/unknown: the daemon that answers runs rootless
 #   engine_storage_driver engine_image_store engine_cgroup_driver engine_root_dir   from `docker info`, or unknown
@@ -1078,11 +1080,13 @@ fi
 kv docker_context "${ctx:-unknown}"
 kv docker_endpoint "${endpoint:-unknown}"
 
-reach=no ev=unknown erl=unknown esd=unknown eis=unknown ecg=unknown erd=unknown
+reach=unknown ev=unknown erl=unknown esd=unknown eis=unknown ecg=unknown erd=unknown
 case $endpoint in
   unix://*)
     sock=${endpoint#unix://}
-    if [ "$docker" != missing ] && [ -S "$sock" ]; then
+    if [ ! -S "$sock" ]; then
+      reach=no
+    elif [ "$docker" != missing ]; then
       if cap out 2 "$docker" version -f '{{.Server.Version}}' && [ -n "$out" ]; then
         reach=yes
         first_line "$out"
@@ -1096,6 +1100,9 @@ case $endpoint in
           case ${info%%|*} in *name=rootless*) erl=yes ;; *) erl=no ;; esac
           case ${info#*|} in *io.containerd.snapshotter*) eis=containerd ;; *) eis=graphdriver ;; esac
         fi
+      else
+        # A time-out (or the time budget spent) is no answer either way.
+        case $? in 124 | 137 | 143) ;; *) reach=no ;; esac
       fi
     fi
     ;;

@@ -8,6 +8,7 @@
  */
 import { spawn, spawnSync, type ChildProcess, type SpawnSyncReturns } from 'node:child_process';
 import { accessSync, chmodSync, chownSync, constants, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
 import { hostname, release, tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -77,6 +78,8 @@ const RUNNERS: Runner[] = [
 
 /** The sandbox every run shares: a read-only HOME with stubs, a runtime dir per user, a bin of busybox applets. */
 let root = '';
+/** A socket the stub docker CLI names as its endpoint; `docker version` then "times out" (exit 124). */
+let engineSocket: Server | undefined;
 let home = '';
 let applets = '';
 let fakeKit: ChildProcess | undefined;
@@ -170,7 +173,7 @@ function expectWellFormed(run: Run, label: string): Record<string, string> {
   return Object.fromEntries(pairs);
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'rd-doctortest-'));
   chmodSync(root, 0o755);
   // A home whose path a careless script would split or run: a space, a quote and a command substitution.
@@ -181,6 +184,10 @@ beforeAll(() => {
   stub('dockerd', `[ "$1" = --version ] && printf '%s\\n' 'Docker version 29.4.3, build 0e5f3f0'\nexit 0`);
   stub('rootlesskit', `if [ "$1" = --version ]; then printf '%s\\n' 'rootlesskit version 2.3.5'; exit 0; fi\nwhile :; do sleep 1; done`);
   stub('dockerd-rootless-setuptool.sh', 'exit 0');
+  // A docker CLI whose endpoint is a live socket but whose `docker version` times out: no answer either way (unknown, not no).
+  stub('docker', `case "$1" in\n  --version) printf '%s\\n' 'Docker version 29.4.3, build 0e5f3f0'; exit 0 ;;\n  context) printf '%s\\n' 'rootless|unix://${root}/engine.sock'; exit 0 ;;\n  version) exit 124 ;;\nesac\nexit 0`);
+  engineSocket = createServer();
+  await new Promise<void>((done) => engineSocket!.listen(join(root, 'engine.sock'), done));
   writeFileSync(join(home, '.config', 'docker', 'daemon.json'), `{\n  "data-root": "${root}/data",\n  "userland-proxy": false,\n  "features": {"containerd-snapshotter": true}\n}\n`);
   // Read-only for everyone (root ignores permissions; the snapshot comparison catches its writes).
   const freeze = (d: string) => {
@@ -216,6 +223,7 @@ beforeAll(() => {
 });
 
 afterAll(() => {
+  engineSocket?.close();
   if (fakeKit?.pid !== undefined) {
     try { process.kill(-fakeKit.pid, 'SIGKILL'); } catch { /* already gone */ }
   }
@@ -245,6 +253,9 @@ describe.each(SHELLS)('doctor.sh under $name', (shell) => {
       expect(log.at(-1)).toContain('Daemon has completed initialization');
       expect(log.find((l) => l.startsWith('long '))).toHaveLength(4000);
     }
+    // The daemon was not asked to the end (its `docker version` timed out): neither reachable nor unreachable.
+    expect(v).toMatchObject({ docker_endpoint: `unix://${root}/engine.sock`, engine_reachable: 'unknown' });
+    expect(v.slow_commands).toContain('docker');
     // A module list the script cannot read is unknown, never empty: detect rules read an empty list as "the module is missing".
     const builtinList = `/lib/modules/${release()}/modules.builtin`;
     if (!isReadable(builtinList)) expect(v.modules_builtin).toBe('unknown');
