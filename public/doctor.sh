@@ -43,7 +43,7 @@
 #   xdg_runtime_dir_mode             octal mode (700) or unknown
 #   dbus_session                     yes/no: $XDG_RUNTIME_DIR/bus socket or $DBUS_SESSION_BUS_ADDRESS
 #   systemd_pid1                     yes/no: /run/systemd/system exists
-#   systemctl_user                   yes/no: `systemctl --user show-environment` works
+#   systemctl_user                   yes/no: `systemctl --user show-environment` works; unknown when it timed out
 #   linger                           yes/no/unknown: /var/lib/systemd/linger/<user>, loginctl show-user
 #   subuid_count subgid_count        the user's sub-IDs in /etc/subuid, /etc/subgid (by name or UID); 0 if none
 #   subuid_ranges subgid_ranges      those ranges, start:count, space-separated (empty if none)
@@ -128,7 +128,7 @@
 #   getent passwd <user> (only when the user has no line in /etc/passwd: the primary GID)
 #   loginctl show-user <user> -p Linger
 #   getsubids <user>; getsubids -g <user>
-#   getcap <newuidmap>; getcap <newgidmap>
+#   getcap <newuidmap>; getcap <newgidmap> (readlink -f first when they are symlinks)
 #   getenforce (only without /sys/fs/selinux)
 #   grep -l -F -s <rootlesskit path> /etc/apparmor.d/* (only when rootlesskit is found)
 #   iptables --version
@@ -555,7 +555,12 @@ path_of systemctl
 systemctl=$REPLY
 sctl_user=no
 if [ "$systemctl" != missing ]; then
-  if cap _ignored 2 systemctl --user show-environment; then sctl_user=yes; fi
+  if cap _ignored 2 systemctl --user show-environment; then
+    sctl_user=yes
+  else
+    # A time-out (or the time budget spent) says nothing: the user manager may still be starting.
+    case $? in 124 | 137 | 143) sctl_user=unknown ;; esac
+  fi
 fi
 kv systemctl_user "$sctl_user"
 
@@ -681,7 +686,11 @@ privileged() {
   [ "$1" != missing ] || return 0
   if [ -u "$1" ]; then REPLY=setuid; return 0; fi
   [ "$getcap" != missing ] || return 0
-  if cap _caps 1 "$getcap" "$1"; then
+  # getcap reads a symlink itself, not its target, and prints nothing for it: resolve it first.
+  _target=$1
+  if [ -L "$1" ] && cap _resolved 1 readlink -f "$1" && [ -n "$_resolved" ]; then first_line "$_resolved"; _target=$REPLY; fi
+  REPLY=unknown
+  if cap _caps 1 "$getcap" "$_target"; then
     case $_caps in *"$2"*) REPLY=caps ;; *) REPLY=no ;; esac
   fi
 }

@@ -186,6 +186,12 @@ beforeAll(async () => {
   stub('dockerd-rootless-setuptool.sh', 'exit 0');
   // A docker CLI whose endpoint is a live socket but whose `docker version` times out: no answer either way (unknown, not no).
   stub('docker', `case "$1" in\n  --version) printf '%s\\n' 'Docker version 29.4.3, build 0e5f3f0'; exit 0 ;;\n  context) printf '%s\\n' 'rootless|unix://${root}/engine.sock'; exit 0 ;;\n  version) exit 124 ;;\nesac\nexit 0`);
+  // A systemctl whose `--user show-environment` times out (exit 124): the user manager's state is unknown, not absent.
+  stub('systemctl', 'exit 124');
+  // newuidmap reached through a symlink, and a getcap that, like libcap's, reads a symlink itself and prints nothing for it.
+  stub('newuidmap-real', 'exit 0');
+  symlinkSync(join(home, 'bin', 'newuidmap-real'), join(home, 'bin', 'newuidmap'));
+  stub('getcap', `for f in "$@"; do [ -L "$f" ] || printf '%s %s\\n' "$f" 'cap_setuid=ep'; done`);
   engineSocket = createServer();
   await new Promise<void>((done) => engineSocket!.listen(join(root, 'engine.sock'), done));
   writeFileSync(join(home, '.config', 'docker', 'daemon.json'), `{\n  "data-root": "${root}/data",\n  "userland-proxy": false,\n  "features": {"containerd-snapshotter": true}\n}\n`);
@@ -253,6 +259,7 @@ describe.each(SHELLS)('doctor.sh under $name', (shell) => {
       expect(log.at(-1)).toContain('Daemon has completed initialization');
       expect(log.find((l) => l.startsWith('long '))).toHaveLength(4000);
     }
+    expect(v).toMatchObject({ systemctl_user: 'unknown', newuidmap: join(home, 'bin', 'newuidmap'), newuidmap_privileged: 'caps' });
     // The daemon was not asked to the end (its `docker version` timed out): neither reachable nor unreachable.
     expect(v).toMatchObject({ docker_endpoint: `unix://${root}/engine.sock`, engine_reachable: 'unknown' });
     expect(v.slow_commands).toContain('docker');
