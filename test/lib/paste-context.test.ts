@@ -171,6 +171,7 @@ describe('pasteOrigin: the system docker.service\'s journal', () => {
     ['the rootless user unit\'s lines (its program is dockerd-rootless.sh)', 'Nov 29 09:15:27 h dockerd-rootless.sh[1577]: could not get XDG_RUNTIME_DIR'],
     ['the user manager on its docker.service', 'Nov 29 09:15:27 h systemd[1123]: docker.service: Main process exited, code=exited, status=1/FAILURE'],
     ['dockerd named without a journal tag', 'dockerd: failed to start daemon'],
+    ['the user manager on the rootless unit, named by its description', 'systemd[1123]: Failed to start Docker Application Container Engine.'],
   ])('%s are not', (_what, text) => {
     expect(pasteOrigin(text).rootfulPath).toBe(false);
   });
@@ -196,7 +197,6 @@ describe('pasteOrigin: a Docker release older than rootless mode (v19.03)', () =
     ['an address after the word docker', '我在 docker 1.1.1.1 ping 不通'],
     ['Kubernetes\' server version', 'Server Version: v1.27.3'],
     ['docker version with a rootless-era server', 'Server: Docker Engine - Community\n Engine:\n  Version:          20.10.7'],
-    ['the user manager on the rootless unit', 'systemd[1123]: Failed to start Docker Application Container Engine.'],
     ['a Go module of that release', 'github.com/docker/docker v17.12.0-ce-rc1.0.20180213 // indirect'],
   ])('%s is not', (_what, text) => {
     expect(pasteOrigin(text).rootfulPath).toBe(false);
