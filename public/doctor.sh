@@ -47,7 +47,8 @@
 #   linger                           yes/no/unknown: /var/lib/systemd/linger/<user>, loginctl show-user
 #   subuid_count subgid_count        the user's sub-IDs in /etc/subuid, /etc/subgid (by name or UID); 0 if none
 #   subuid_ranges subgid_ranges      those ranges, start:count, space-separated (empty if none)
-#   subid_malformed_lines            lines of /etc/subuid and /etc/subgid (any user's) that are not name:start:count
+#   subid_malformed_lines            lines of /etc/subuid and /etc/subgid that are not name:start:count (any user's),
+#                                    or the user's own whose start or count is not a whole number
 #   subid_source                     files/getsubids/none: where the user's sub-UIDs come from
 #   getsubids                        path or missing
 #   getsubids_count getsubids_gid_count   sub-UIDs/GIDs `getsubids [-g] <user>` reports, or unknown
@@ -581,19 +582,29 @@ kv linger "$linger"
 # ---------------------------------------------------------------------------------------------
 # Sub-IDs and newuidmap
 
-# subids FILE: REPLY = the user's total count in FILE (by name or UID), RANGES = start:count list.
+# subids FILE: REPLY = the user's total count in FILE (by name or UID), RANGES = start:count list,
+# UNPARSED = how many of the user's lines have a start or count that is not a whole number. RootlessKit
+# fails on those (String to int conversion failed) and shadow's newuidmap skips them; a CR at the end
+# counts as not a number, since shadow keeps it (RootlessKit trims it).
 subids() {
   _total=0
   RANGES=
+  UNPARSED=0
   [ -r "$1" ] || { REPLY=0; return; }
-  while IFS=: read -r _name _start _count _; do
-    [ -n "$_name" ] || continue
+  while IFS= read -r _line || [ -n "$_line" ]; do
+    # Lines without exactly three fields are subid_malformed's to count.
+    case $_line in *:*:*:* | '' | '#'*) continue ;; *:*:*) ;; *) continue ;; esac
+    _name=${_line%%:*}
+    _line=${_line#*:}
+    _start=${_line%%:*}
+    _count=${_line#*:}
     if [ "$_name" = "$my_user" ] || [ "$_name" = "$my_uid" ]; then
-      digits "$_start" || continue
-      _start=$REPLY
-      digits "$_count" || continue
-      _total=$((_total + REPLY))
-      RANGES="$RANGES $_start:$REPLY"
+      if digits "$_start" && _start=$REPLY && digits "$_count"; then
+        _total=$((_total + REPLY))
+        RANGES="$RANGES $_start:$REPLY"
+      else
+        UNPARSED=$((UNPARSED + 1))
+      fi
     fi
   done <"$1"
   REPLY=$_total
@@ -603,9 +614,11 @@ subids /etc/subuid
 subuid_count=$REPLY
 kv subuid_count "$subuid_count"
 subuid_ranges=$RANGES
+own_unparsed=$UNPARSED
 subids /etc/subgid
 kv subgid_count "$REPLY"
 subgid_ranges=$RANGES
+own_unparsed=$((own_unparsed + UNPARSED))
 kv subuid_ranges "$subuid_ranges"
 kv subgid_ranges "$subgid_ranges"
 
@@ -625,7 +638,8 @@ subid_malformed() {
   REPLY=$_bad
 }
 subid_malformed /etc/subuid /etc/subgid
-kv subid_malformed_lines "$REPLY"
+# The user's own unparsable lines have three fields, so subid_malformed did not count them.
+kv subid_malformed_lines "$((REPLY + own_unparsed))"
 
 # getsubids_total OUTPUT: REPLY = the sum of the last field of "0: alice 100000 65536" lines, or unknown.
 getsubids_total() {
