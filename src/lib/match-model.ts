@@ -6,6 +6,7 @@
 import { canonicalise, cleanLine, LOW_PORT, namesHighPort, namesLowPort } from './log-normalise.ts';
 import { errnosOf } from './errno-phrases.ts';
 import { filePaths } from './file-paths.ts';
+import { missingPrograms } from './missing-programs.ts';
 import { namesRootfulPath, saysRootless } from './paste-context.ts';
 import { isHan, isSingleHan, tokenBuffer, tokenize, tokenizeInto, tokenSet } from './match-tokens.ts';
 
@@ -38,7 +39,7 @@ export function textsNeedingCanonicalForm(texts: readonly string[]): number[] {
 /**
  * Whether the model reads two texts of a signature the same: the same tokens in the same order, the same
  * ones inside compounds, and the same of what a Signature reads of its canonical form (errnos, files, a
- * rootful place, only a privileged port). A text the erasures only change in what the tokenizer drops anyway
+ * rootful place, only a privileged port, missing programs). A text the erasures only change in what the tokenizer drops anyway
  * (a number, a quote, a blank: `exit status 1`) is read in lower case on load, not canonicalised
  * (textsNeedingCanonicalForm): about eight texts in nine.
  */
@@ -51,7 +52,7 @@ function signatureReading(canonical: string): string {
   const parts = new Set<string>();
   const tokens = tokenize(canonical, parts);
   const sig = new LazySignature(0, '', 'error', canonical);
-  return JSON.stringify([tokens, [...parts].sort(), sig.errnos, [...sig.files].map(([name, folders]) => [name, [...folders]]), sig.rootful, sig.lowPortOnly]);
+  return JSON.stringify([tokens, [...parts].sort(), sig.errnos, [...sig.files].map(([name, folders]) => [name, [...folders]]), sig.rootful, sig.lowPortOnly, [...sig.missing]]);
 }
 
 /** Texts that go through every kind of rule canonicalise has (log prefixes, numbers, ports, addresses, ids, placeholders, quotes, a Chinese message, Go struct dumps), for canonicalPrint. */
@@ -103,6 +104,8 @@ export interface Signature {
   rootless: boolean;
   /** Whether it names a privileged port (the `lowport` class of log-normalise) and no other. */
   lowPortOnly: boolean;
+  /** The programs it says are missing (missing-programs.ts); empty for none. */
+  missing: ReadonlySet<string>;
 }
 
 /**
@@ -121,6 +124,7 @@ class LazySignature implements Signature {
   #rootful: boolean | undefined;
   #rootless: boolean | undefined;
   #lowPortOnly: boolean | undefined;
+  #missing: ReadonlySet<string> | undefined;
   readonly item: number;
   readonly text: string;
   readonly kind: 'error' | 'symptom';
@@ -135,6 +139,7 @@ class LazySignature implements Signature {
   get rootful(): boolean { return (this.#rootful ??= namesRootfulPath(this.#canonical)); }
   get rootless(): boolean { return (this.#rootless ??= saysRootless(this.text)); }
   get lowPortOnly(): boolean { return (this.#lowPortOnly ??= namesLowPort(this.#canonical) && !namesHighPort(this.#canonical)); }
+  get missing(): ReadonlySet<string> { return (this.#missing ??= missingPrograms(this.#canonical)); }
 }
 
 /**

@@ -130,6 +130,14 @@ describe('createMatcher', () => {
     expect(elsewhere.results[0]?.slug).toBe('xdg-empty');
   });
 
+  test('gives no answer for a line that says another program is missing, however many words it shares', () => {
+    const tool = createMatcher([{ slug: 'setup-tool', title: 'setup tool missing', errors: ['dockerd-rootless-setuptool.sh: command not found'], symptoms: [] }], { background });
+    expect(tool.match('bash: dockerd-rootless-setuptool.sh: command not found').confidence).toBe('high');
+    const other = tool.match('/usr/bin/dockerd-rootless-setuptool.sh: 232: sysctl: not found');
+    expect(other.confidence).toBe('low');
+    expect(other.results[0]?.slug).toBe('setup-tool');
+  });
+
   test('is not sure of a line that fails the same call with another errno', () => {
     const paste = 'failed to register layer: Error processing tar file(exit status 1): lchown /dev/console: no such file or directory';
     expect(matcher.match(paste).confidence).toBe('low');
