@@ -7,6 +7,7 @@ import { canonicalise, cleanLine, LOW_PORT, namesHighPort, namesLowPort } from '
 import { errnosOf } from './errno-phrases.ts';
 import { filePaths } from './file-paths.ts';
 import { missingPrograms } from './missing-programs.ts';
+import { urlHeads } from './url-heads.ts';
 import { namesRootfulPath, saysRootless } from './paste-context.ts';
 import { isHan, isSingleHan, tokenBuffer, tokenize, tokenizeInto, tokenSet } from './match-tokens.ts';
 
@@ -39,7 +40,7 @@ export function textsNeedingCanonicalForm(texts: readonly string[]): number[] {
 /**
  * Whether the model reads two texts of a signature the same: the same tokens in the same order, the same
  * ones inside compounds, and the same of what a Signature reads of its canonical form (errnos, files, a
- * rootful place, only a privileged port, missing programs). A text the erasures only change in what the tokenizer drops anyway
+ * rootful place, only a privileged port, missing programs, what URLs point at). A text the erasures only change in what the tokenizer drops anyway
  * (a number, a quote, a blank: `exit status 1`) is read in lower case on load, not canonicalised
  * (textsNeedingCanonicalForm): about eight texts in nine.
  */
@@ -52,7 +53,7 @@ function signatureReading(canonical: string): string {
   const parts = new Set<string>();
   const tokens = tokenize(canonical, parts);
   const sig = new LazySignature(0, '', 'error', canonical);
-  return JSON.stringify([tokens, [...parts].sort(), sig.errnos, [...sig.files].map(([name, folders]) => [name, [...folders]]), sig.rootful, sig.lowPortOnly, [...sig.missing]]);
+  return JSON.stringify([tokens, [...parts].sort(), sig.errnos, [...sig.files].map(([name, folders]) => [name, [...folders]]), sig.rootful, sig.lowPortOnly, [...sig.missing], [...sig.urls]]);
 }
 
 /** Texts that go through every kind of rule canonicalise has (log prefixes, numbers, ports, addresses, ids, placeholders, quotes, a Chinese message, Go struct dumps), for canonicalPrint. */
@@ -106,6 +107,8 @@ export interface Signature {
   lowPortOnly: boolean;
   /** The programs it says are missing (missing-programs.ts); empty for none. */
   missing: ReadonlySet<string>;
+  /** What its URLs point at (url-heads.ts); empty for none. */
+  urls: ReadonlySet<string>;
 }
 
 /**
@@ -125,6 +128,7 @@ class LazySignature implements Signature {
   #rootless: boolean | undefined;
   #lowPortOnly: boolean | undefined;
   #missing: ReadonlySet<string> | undefined;
+  #urls: ReadonlySet<string> | undefined;
   readonly item: number;
   readonly text: string;
   readonly kind: 'error' | 'symptom';
@@ -140,6 +144,7 @@ class LazySignature implements Signature {
   get rootless(): boolean { return (this.#rootless ??= saysRootless(this.text)); }
   get lowPortOnly(): boolean { return (this.#lowPortOnly ??= namesLowPort(this.#canonical) && !namesHighPort(this.#canonical)); }
   get missing(): ReadonlySet<string> { return (this.#missing ??= missingPrograms(this.#canonical)); }
+  get urls(): ReadonlySet<string> { return (this.#urls ??= urlHeads(this.#canonical)); }
 }
 
 /**

@@ -12,6 +12,7 @@ import { namesAnotherHost, pasteOrigin } from './paste-context.ts';
 import { errnosDisagree, errnosOf } from './errno-phrases.ts';
 import { filePaths, pathsDisagree } from './file-paths.ts';
 import { missingPrograms, programsDisagree } from './missing-programs.ts';
+import { urlHeads, urlsDisagree } from './url-heads.ts';
 import { buildModel, canonicalPrint, lineCost } from './match-model.ts';
 import { isHan, tokenBuffer, tokenizeInto } from './match-tokens.ts';
 import type { Correction } from './typo-corrector.ts';
@@ -332,6 +333,15 @@ const PORT_MISMATCH = 0.4;
  * runner image without sysctl) loses a confident setup-tool-missing and gets rootlesskit-child-exited first.
  */
 const MISSING_PROGRAM_MISMATCH = 0.4;
+
+/**
+ * A line whose URLs point at other things than those of the signature it matched best (`Get
+ * "https://0.0.0.0:6443/api?timeout=32s": … connection refused` against `Get "http://localhost:5000/v2/":
+ * … connection refused`; url-heads.ts) reports another problem, and is cut to this share, as for
+ * PATH_MISMATCH. On the tuning sets it moves no figure; on the blind ones a k3d log and a Q&A link no
+ * longer answer localhost-registry (one in scope lands on dns-not-resolving, one out of scope is quiet).
+ */
+const URL_MISMATCH = 0.4;
 
 /**
  * A signature that names a place of the rootful daemon (`Cannot connect to the Docker daemon at
@@ -1021,6 +1031,7 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
     let lineHighPort: boolean | undefined;
     let lineFiles: ReturnType<typeof filePaths> | undefined;
     let lineMissing: ReadonlySet<string> | undefined;
+    let lineUrls: ReadonlySet<string> | undefined;
     readSignatures(typed, itemShare, itemSignature, itemUnsaid);
     // Signatures the line touches by heavy words alone (a signature its other words touched too scores no less above).
     if (heavyHas !== 0) {
@@ -1066,7 +1077,8 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
         contradicted = (lineErrnos !== 0 && errnosDisagree(matchedSig.errnos, lineErrnos) ? ERRNO_MISMATCH : 1)
           * ((lineFiles ??= filePaths(canonical)).size > 0 && matchedSig.files.size > 0 && pathsDisagree(matchedSig.files, lineFiles) ? PATH_MISMATCH : 1)
           * ((lineHighPort ??= namesHighPort(canonical) && !namesLowPort(canonical)) && matchedSig.lowPortOnly ? PORT_MISMATCH : 1)
-          * (matchedSig.missing.size > 0 && programsDisagree(matchedSig.missing, (lineMissing ??= missingPrograms(canonical))) ? MISSING_PROGRAM_MISMATCH : 1);
+          * (matchedSig.missing.size > 0 && programsDisagree(matchedSig.missing, (lineMissing ??= missingPrograms(canonical))) ? MISSING_PROGRAM_MISMATCH : 1)
+          * (matchedSig.urls.size > 0 && urlsDisagree(matchedSig.urls, (lineUrls ??= urlHeads(canonical))) ? URL_MISMATCH : 1);
         if (unsaid) {
           unsaidFactor = matchedSig.rootful && !matchedSig.rootless ? ROOTFUL_PATH_FACTOR
             : matchedSig.rootless === typed ? (typed ? UNSAID_QUALIFIER_FACTOR : UNSAID_SIGNATURE_FACTOR) : 1;

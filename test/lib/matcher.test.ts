@@ -138,6 +138,14 @@ describe('createMatcher', () => {
     expect(other.results[0]?.slug).toBe('setup-tool');
   });
 
+  test('gives no answer for a line whose URL points at another thing, however verbatim the rest', () => {
+    const registry = createMatcher([{ slug: 'local-registry', title: 'local registry', errors: ['Get "http://localhost:56140/v2/": dial tcp 127.0.0.1:56140: connect: connection refused'], symptoms: [] }], { background });
+    expect(registry.match('Get "http://127.0.0.1:5000/v2/": dial tcp 127.0.0.1:5000: connect: connection refused').confidence).toBe('high');
+    const kubernetes = registry.match('Get "https://0.0.0.0:40245/api?timeout=32s": dial tcp 0.0.0.0:40245: connect: connection refused');
+    expect(kubernetes.confidence).toBe('low');
+    expect(kubernetes.results[0]?.slug).toBe('local-registry');
+  });
+
   test('is not sure of a line that fails the same call with another errno', () => {
     const paste = 'failed to register layer: Error processing tar file(exit status 1): lchown /dev/console: no such file or directory';
     expect(matcher.match(paste).confidence).toBe('low');
