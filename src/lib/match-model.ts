@@ -6,8 +6,7 @@
 import { canonicalise, cleanLine, LOW_PORT, namesHighPort, namesLowPort } from './log-normalise.ts';
 import { errnosOf } from './errno-phrases.ts';
 import { filePaths } from './file-paths.ts';
-import { missingPrograms } from './missing-programs.ts';
-import { urlHeads } from './url-heads.ts';
+import { missingPrograms, urlHeads } from './line-subjects.ts';
 import { namesRootfulPath, saysRootless } from './paste-context.ts';
 import { isHan, isSingleHan, tokenBuffer, tokenize, tokenizeInto, tokenSet } from './match-tokens.ts';
 
@@ -105,9 +104,9 @@ export interface Signature {
   rootless: boolean;
   /** Whether it names a privileged port (the `lowport` class of log-normalise) and no other. */
   lowPortOnly: boolean;
-  /** The programs it says are missing (missing-programs.ts); empty for none. */
+  /** The programs it says are missing (line-subjects.ts); empty for none. */
   missing: ReadonlySet<string>;
-  /** What its URLs point at (url-heads.ts); empty for none. */
+  /** What its URLs point at (line-subjects.ts); empty for none. */
   urls: ReadonlySet<string>;
 }
 

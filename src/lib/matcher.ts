@@ -11,8 +11,7 @@ import { HAN, namesHighPort, namesLowPort, normalisePaste, type LineKind, type P
 import { namesAnotherHost, pasteOrigin } from './paste-context.ts';
 import { errnosDisagree, errnosOf } from './errno-phrases.ts';
 import { filePaths, pathsDisagree } from './file-paths.ts';
-import { missingPrograms, programsDisagree } from './missing-programs.ts';
-import { urlHeads, urlsDisagree } from './url-heads.ts';
+import { missingPrograms, subjectsDisagree, urlHeads } from './line-subjects.ts';
 import { buildModel, canonicalPrint, lineCost } from './match-model.ts';
 import { isHan, tokenBuffer, tokenizeInto } from './match-tokens.ts';
 import type { Correction } from './typo-corrector.ts';
@@ -326,7 +325,7 @@ const PORT_MISMATCH = 0.4;
 
 /**
  * A line that says another program is missing than the signature it matched best (`dockerd-rootless.sh:
- * 232: sysctl: not found` against `dockerd-rootless-setuptool.sh: command not found`; missing-programs.ts)
+ * 232: sysctl: not found` against `dockerd-rootless-setuptool.sh: command not found`; line-subjects.ts)
  * reports another problem, and is cut to this share, as for PATH_MISMATCH: the shared words (`dockerd`,
  * `rootless`, `not found`) said nothing of which program. 0.4, as PATH_MISMATCH, so even a verbatim
  * match of the rest is no answer. On the tuning sets it moves no figure; one blind in-scope paste (a
@@ -337,7 +336,7 @@ const MISSING_PROGRAM_MISMATCH = 0.4;
 /**
  * A line whose URLs point at other things than those of the signature it matched best (`Get
  * "https://0.0.0.0:6443/api?timeout=32s": … connection refused` against `Get "http://localhost:5000/v2/":
- * … connection refused`; url-heads.ts) reports another problem, and is cut to this share, as for
+ * … connection refused`; line-subjects.ts) reports another problem, and is cut to this share, as for
  * PATH_MISMATCH. On the tuning sets it moves no figure; on the blind ones a k3d log and a Q&A link no
  * longer answer localhost-registry (one in scope lands on dns-not-resolving, one out of scope is quiet).
  */
@@ -1077,8 +1076,8 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
         contradicted = (lineErrnos !== 0 && errnosDisagree(matchedSig.errnos, lineErrnos) ? ERRNO_MISMATCH : 1)
           * ((lineFiles ??= filePaths(canonical)).size > 0 && matchedSig.files.size > 0 && pathsDisagree(matchedSig.files, lineFiles) ? PATH_MISMATCH : 1)
           * ((lineHighPort ??= namesHighPort(canonical) && !namesLowPort(canonical)) && matchedSig.lowPortOnly ? PORT_MISMATCH : 1)
-          * (matchedSig.missing.size > 0 && programsDisagree(matchedSig.missing, (lineMissing ??= missingPrograms(canonical))) ? MISSING_PROGRAM_MISMATCH : 1)
-          * (matchedSig.urls.size > 0 && urlsDisagree(matchedSig.urls, (lineUrls ??= urlHeads(canonical))) ? URL_MISMATCH : 1);
+          * (matchedSig.missing.size > 0 && subjectsDisagree(matchedSig.missing, (lineMissing ??= missingPrograms(canonical))) ? MISSING_PROGRAM_MISMATCH : 1)
+          * (matchedSig.urls.size > 0 && subjectsDisagree(matchedSig.urls, (lineUrls ??= urlHeads(canonical))) ? URL_MISMATCH : 1);
         if (unsaid) {
           unsaidFactor = matchedSig.rootful && !matchedSig.rootless ? ROOTFUL_PATH_FACTOR
             : matchedSig.rootless === typed ? (typed ? UNSAID_QUALIFIER_FACTOR : UNSAID_SIGNATURE_FACTOR) : 1;
