@@ -957,7 +957,7 @@ case $net in
   slirp4netns | pasta | vpnkit | gvisor-tap-vsock | lxc-user-nic | host | none) ;;
   *) net=unknown ;;
 esac
-case $port in builtin | slirp4netns | implicit | gvisor-tap-vsock | none) ;; *) port=unknown ;; esac
+case $port in builtin | slirp4netns | implicit | pesto | gvisor-tap-vsock | none) ;; *) port=unknown ;; esac
 kv network_driver "$net"
 kv port_driver "$port"
 kv network_driver_source "${net_source:-none}"

@@ -190,7 +190,7 @@ export const ReportSchema = z.object({
   /** The network driver the rootless daemon runs with (running rootlesskit's --net, else the user unit's environment). */
   network_driver: z.enum(['slirp4netns', 'pasta', 'vpnkit', 'gvisor-tap-vsock', 'lxc-user-nic', 'host', 'none', 'unknown']).optional(),
   /** The port driver, from the same places. */
-  port_driver: z.enum(['builtin', 'slirp4netns', 'implicit', 'gvisor-tap-vsock', 'none', 'unknown']).optional(),
+  port_driver: z.enum(['builtin', 'slirp4netns', 'implicit', 'pesto', 'gvisor-tap-vsock', 'none', 'unknown']).optional(),
   /** Where network_driver comes from: the running process, the unit's environment, or nowhere. */
   network_driver_source: z.enum(['process', 'unit', 'none', 'unknown']).optional(),
   /** Whether the daemon runs with --detach-netns (Engine v29.5+ default). */

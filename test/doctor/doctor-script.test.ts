@@ -225,7 +225,7 @@ beforeAll(async () => {
     }
   }
   // A "rootlesskit" of ours, running, so the network driver is read from a live command line.
-  fakeKit = spawn(join(home, 'bin', 'rootlesskit'), ['--net=gvisor-tap-vsock', '--mtu=65520', '--port-driver=gvisor-tap-vsock', '--detach-netns', 'dockerd'], { detached: true, stdio: 'ignore' });
+  fakeKit = spawn(join(home, 'bin', 'rootlesskit'), ['--net=pasta', '--mtu=65520', '--port-driver=pesto', '--detach-netns', 'dockerd'], { detached: true, stdio: 'ignore' });
 });
 
 afterAll(() => {
@@ -270,7 +270,7 @@ describe.each(SHELLS)('doctor.sh under $name', (shell) => {
     if (!isReadable('/proc/modules')) expect(v.modules_loaded).toBe('unknown');
     else expect(v.modules_loaded).not.toBe('unknown');
     // Our fake rootlesskit runs as the current user: only that user's report may read its --net.
-    if (runner.uid === SELF.uid) expect(v).toMatchObject({ network_driver: 'gvisor-tap-vsock', port_driver: 'gvisor-tap-vsock', network_driver_source: 'process', detach_netns: 'yes' });
+    if (runner.uid === SELF.uid) expect(v).toMatchObject({ network_driver: 'pasta', port_driver: 'pesto', network_driver_source: 'process', detach_netns: 'yes' });
     else expect(v.network_driver_source).not.toBe('process');
   }, 60_000);
 
