@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/node/content-files.ts';
-import { formatPath, pathsToQuestions } from '../../src/lib/wizard-path.ts';
+import { formatPath, pathsToEnds, pathsToQuestions } from '../../src/lib/wizard-path.ts';
 import { axeViolations, browserSkipReason, refuseResponses, useSite } from './harness.ts';
 
 const content = loadContent(process.cwd());
@@ -64,6 +64,16 @@ describe.skipIf(browserSkipReason())('the wizard', () => {
     await page.locator('.rd-wizard .rd-options').first().waitFor();
     await expect(page.locator('.rd-wizard h2').first().innerText()).resolves.toBe((node?.question ?? '').replace(/`/g, ''));
     expect(await axeViolations(page, '.rd-wizard')).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  // Every result, with its form of values (the distro select's longest option is wider than a phone), reached by the shortest path.
+  const endPaths = [...pathsToEnds(content.wizard)].map(([end, answers]) => [end, formatPath(answers)] as const);
+  test.concurrent.each(endPaths)('shows the result %s (?path=%s) within a 390 px phone', async (end, path) => {
+    const page = await env.open(`wizard/?path=${path}`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.locator(end.startsWith('entry:') ? '.rd-result .rd-values' : '.rd-result').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await page.close();
   });
