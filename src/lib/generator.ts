@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS, inputErrors, valuesFromInput, valuesFromQuery, type C
 import { engineVersion, type Setup } from './conditions.ts';
 import { dependsOn, engineBuckets, fieldsOf, viewFix, type FixSource, type FixView } from './fix-view.ts';
 import { TEMPLATE_VALUE_NAMES, type TemplateValueName } from './template.ts';
-import { formatVersion } from './version-range.ts';
+import { compareVersions, formatVersion, type Version, type VersionBucket } from './version-range.ts';
 
 /** URL parameters of the generator's settings (values use their own names: `?user=…`). */
 export const SETTING_PARAMS = { alternative: 'fix', install: 'install', systemd: 'systemd', engine: 'engine' } as const;
@@ -22,6 +22,8 @@ export interface GeneratorState {
   input: Partial<Record<TemplateValueName, string>>;
   /** Names whose value came from the URL and was not edited since. */
   fromLink: TemplateValueName[];
+  /** True when the URL gave an Engine version that is not one (`engine=abc`): the newest is used, and the page says so. */
+  engineUnreadable?: true;
 }
 
 /** Reads the state from a URL search string; anything unreadable falls back to the default. */
@@ -39,6 +41,7 @@ export function stateFromQuery(search: string): GeneratorState {
     },
     input,
     fromLink: TEMPLATE_VALUE_NAMES.filter((n) => input[n] !== undefined),
+    ...(engine !== undefined && engine !== '' && engineVersion(engine) === undefined && { engineUnreadable: true as const }),
   };
 }
 
@@ -55,8 +58,8 @@ export function queryForState(search: string, state: GeneratorState): string {
   return text === '' ? '' : `?${text}`;
 }
 
-/** An Engine version choice: '' for the newest, else a representative version of a tab. */
-export interface EngineChoice { value: string; label: string }
+/** An Engine version choice: '' for the newest, else a representative version of a tab; `version` is that tab's version even for the newest. */
+export interface EngineChoice { value: string; label: string; version: string }
 
 /** What the generator shows for an entry: controls that matter, errors, the view for the setup. */
 export interface GeneratorView {
@@ -65,8 +68,24 @@ export interface GeneratorView {
   /** Setup controls to show: only those that change this entry's steps. */
   controls: { install: boolean; systemd: boolean; engine: EngineChoice[] };
   view: FixView;
-  /** The chosen alternative's index in `view.alternatives`. */
+  /** The chosen alternative's index in `view.alternatives`: the one asked for, else the first with a step for this setup. */
   chosen: number;
+  /** The `controls.engine` choice the steps are for: the tab holding the version asked for ('' for the newest). */
+  engineChoice: string;
+  /** True when no version was asked for and nothing applies to the newest, so the steps are for the newest version that has the problem (a regression fixed since). */
+  engineDefaulted: boolean;
+}
+
+/** Whether any alternative has a step for the setup it was viewed for. */
+function hasSteps(view: FixView): boolean {
+  return view.alternatives.some((a) => a.steps.length > 0);
+}
+
+/** The index of the version tab (newest first) that holds a version; the oldest tab for one below every bound. */
+export function bucketIndex(buckets: readonly VersionBucket[], version: Version | undefined): number {
+  if (version === undefined) return 0;
+  const found = buckets.findIndex((b) => compareVersions(b.representative, version) <= 0);
+  return found >= 0 ? found : buckets.length - 1;
 }
 
 /** Computes the generator's view for a distro (undefined: unknown, every family shown) and a release. */
@@ -78,18 +97,27 @@ export function generatorView(source: FixSource, distros: readonly Distro[], dis
   };
   const buckets = engineBuckets(source.entry);
   const other = (install: InstallMethod) => (install === 'packages' ? 'script' : 'packages');
-  const engine = buckets.length === 0 ? [] : buckets.map((b, i) => ({ value: i === 0 ? '' : formatVersion(b.representative), label: b.label }));
-  const chosen = Math.max(0, source.entry.fixes.findIndex((a) => a.id === state.alternative));
+  const engine = buckets.length === 0 ? [] : buckets.map((b, i) => ({ value: i === 0 ? '' : formatVersion(b.representative), label: b.label, version: formatVersion(b.representative) }));
+  const asIs = viewFix(source, setup, values, distros);
+  // No version asked for and nothing to do on the newest: the reader is on a release that has the problem.
+  const affected = setup.engine === undefined && !hasSteps(asIs)
+    ? buckets.findIndex((b, i) => i > 0 && hasSteps(viewFix(source, { ...setup, engine: b.representative }, values, distros)))
+    : -1;
+  const effective: Setup = affected > 0 ? { ...setup, engine: buckets[affected]!.representative } : setup;
+  const view = affected > 0 ? viewFix(source, effective, values, distros) : asIs;
+  const asked = source.entry.fixes.findIndex((a) => a.id === state.alternative);
   return {
     fields: fieldsOf(source.entry),
     errors: inputErrors(state.input),
     controls: {
-      install: dependsOn(source, setup, { install: other(setup.install ?? 'packages') }, values, distros),
-      systemd: dependsOn(source, setup, { systemd: !setup.systemd }, values, distros),
+      install: dependsOn(source, effective, { install: other(effective.install ?? 'packages') }, values, distros),
+      systemd: dependsOn(source, effective, { systemd: !effective.systemd }, values, distros),
       engine,
     },
-    view: viewFix(source, setup, values, distros),
-    chosen,
+    view,
+    chosen: asked >= 0 ? asked : Math.max(0, view.alternatives.findIndex((a) => a.steps.length > 0)),
+    engineChoice: engine[bucketIndex(buckets, effective.engine)]?.value ?? '',
+    engineDefaulted: affected > 0,
   };
 }
 

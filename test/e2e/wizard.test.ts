@@ -129,6 +129,27 @@ describe.skipIf(browserSkipReason())('the wizard', () => {
     await page.close();
   });
 
+  test('an Engine version from a link shows in the tab that holds it; one that is no version is said so, and the newest is used', async () => {
+    const page = await env.open('wizard/?path=ubuntu-2404.network.slow-network&engine=20.10');
+    const engine = page.getByRole('combobox', { name: /Docker Engine 版本/ });
+    await engine.waitFor();
+    await expect(engine.evaluate((s: HTMLSelectElement) => s.options[s.selectedIndex]?.text)).resolves.toBe('v29.5 之前');
+    await page.goto(env.url(`wizard/?path=ubuntu-2404.network.slow-network&engine=${encodeURIComponent('$(id)')}`));
+    await page.getByText('链接里的 Docker Engine 版本无法识别').waitFor();
+    await expect(engine.evaluate((s: HTMLSelectElement) => s.options[s.selectedIndex]?.text)).resolves.toBe('v29.5 及以后');
+    await expect(page.locator('.rd-fix pre', { hasText: '$(id)' }).count()).resolves.toBe(0);
+    await engine.selectOption({ label: 'v29.5 之前' });
+    await expect(page.getByText('链接里的 Docker Engine 版本无法识别').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  test('a result opens on a fix that has steps, not on one that does not apply to the setup', async () => {
+    const page = await env.open('wizard/?path=ubuntu-2404.network.network-outbound.ipv6');
+    await page.locator('.rd-result .rd-command').first().waitFor();
+    await expect(page.getByText('这个方案不适用于这个版本或环境').count()).resolves.toBe(0);
+    await page.close();
+  });
+
   test('a control changes the steps: without systemd the restart is done by hand; controls that change nothing are not shown', async () => {
     const page = await env.open('wizard/?path=debian-12.network.privileged-port&fix=setcap');
     await page.locator('.rd-fix .rd-steps').first().waitFor();

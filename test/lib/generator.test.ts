@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { generatorView, queryForState, scriptHeader, stateFromQuery } from '../../src/lib/generator.ts';
+import { bucketIndex, generatorView, queryForState, scriptHeader, stateFromQuery } from '../../src/lib/generator.ts';
+import { versionBuckets } from '../../src/lib/version-range.ts';
 import { DISTROS, distro, entry } from '../support/fixtures.ts';
 
 const e = entry({
@@ -24,6 +25,14 @@ describe('the generator\'s state in the URL', () => {
     expect(stateFromQuery('?fix=%3Cscript%3E').alternative).toBe('');
   });
 
+  test('says when the link gave an Engine version that is none (the page then says so), not when it gave none', () => {
+    expect(stateFromQuery('?engine=latest').engineUnreadable).toBe(true);
+    expect(stateFromQuery('?engine=%24(id)').engineUnreadable).toBe(true);
+    expect(stateFromQuery('?engine=29.0.1').engineUnreadable).toBeUndefined();
+    expect(stateFromQuery('?engine=').engineUnreadable).toBeUndefined();
+    expect(stateFromQuery('').engineUnreadable).toBeUndefined();
+  });
+
   test('writes the state back next to the wizard path, leaving defaults out', () => {
     const state = stateFromQuery('?fix=sysctl&systemd=0&home=/home/alice');
     expect(queryForState('?path=distro.network', state)).toBe('?path=distro.network&fix=sysctl&systemd=0&home=/home/alice');
@@ -43,6 +52,39 @@ describe('generatorView', () => {
     expect(g.view.alternatives[1]!.steps.map((s) => s.body.kind)).toEqual(['commands', 'manual']);
   });
 
+  // A regression fixed in v29.6: upgrading helps only on v29.5; the switch-off works there and before.
+  const regression = { slug: 'detach-netns', entry: entry({
+    fixes: [
+      { id: 'upgrade', label: '方案一', steps: [{ title: '升级', run: 'sudo apt-get install docker-ce', when: { engine: '>=29.5 <29.6' } }] },
+      { id: 'switch-off', label: '方案二', steps: [{ title: '关掉', restart: true, when: { engine: '<29.6' } }] },
+    ],
+  }) };
+
+  test('with no alternative asked for, picks the first that has a step for the setup', () => {
+    const g = generatorView(regression, DISTROS, distro('ubuntu'), 'ubuntu-2404', stateFromQuery('?engine=29.4'));
+    expect(g.view.alternatives.map((a) => a.steps.length)).toEqual([0, 1]);
+    expect(g.view.alternatives[g.chosen]!.id).toBe('switch-off');
+    const asked = generatorView(regression, DISTROS, distro('ubuntu'), 'ubuntu-2404', stateFromQuery('?engine=29.4&fix=upgrade'));
+    expect(asked.view.alternatives[asked.chosen]!.id).toBe('upgrade');
+  });
+
+  test('with no version asked for and nothing to do on the newest, gives the steps of the newest version that has the problem, and says so', () => {
+    const g = generatorView(regression, DISTROS, distro('ubuntu'), 'ubuntu-2404', stateFromQuery(''));
+    expect(g.controls.engine.map((c) => c.label)).toEqual(['v29.6 及以后', 'v29.5–29.5', 'v29.5 之前']);
+    expect(g.engineDefaulted).toBe(true);
+    expect(g.engineChoice).toBe('29.5');
+    expect(g.view.alternatives[g.chosen]!.id).toBe('upgrade');
+    // The newest asked for explicitly stays the newest, with nothing to do.
+    const newest = generatorView(regression, DISTROS, distro('ubuntu'), 'ubuntu-2404', stateFromQuery('?engine=29.6'));
+    expect([newest.engineDefaulted, newest.engineChoice, newest.view.alternatives.every((a) => a.steps.length === 0)]).toEqual([false, '', true]);
+  });
+
+  test('shows a version from a link in the tab that holds it, even when it is no tab\'s own (29.0.1, 20.10)', () => {
+    expect(generatorView(regression, DISTROS, distro('ubuntu'), 'ubuntu-2404', stateFromQuery('?engine=20.10')).engineChoice).toBe('29.4');
+    expect(generatorView(regression, DISTROS, distro('ubuntu'), 'ubuntu-2404', stateFromQuery('?engine=29.5.3')).engineChoice).toBe('29.5');
+    expect(generatorView(regression, DISTROS, distro('ubuntu'), 'ubuntu-2404', stateFromQuery('?engine=30.1')).engineChoice).toBe('');
+  });
+
   test('shows an invalid value\'s error, and no command for the steps that use it', () => {
     const g = generatorView(source, DISTROS, distro('ubuntu'), undefined, stateFromQuery('?port=0x50'));
     expect(g.errors).toEqual({ port: '端口必须是 1–65535 之间的整数' });
@@ -58,5 +100,13 @@ describe('scriptHeader', () => {
       '填入的值：port=80',
       '以出问题的 rootless 用户身份运行；需要 root 的命令会自己调用 sudo。',
     ]);
+  });
+});
+
+describe('bucketIndex', () => {
+  const buckets = versionBuckets([{ min: [29, 0, 0], below: [29, 0, 2] }, { min: [29, 5, 0] }]);
+  test('finds the tab (newest first) that holds a version', () => {
+    expect(buckets.map((b) => b.label)).toEqual(['v29.5 及以后', 'v29.0.2–29.4', 'v29.0–29.0.1', 'v29.0 之前']);
+    expect([undefined, [30, 0, 0], [29, 5, 0], [29, 4, 9], [29, 0, 1], [28, 5, 0], [20, 10, 0]].map((v) => bucketIndex(buckets, v))).toEqual([0, 0, 0, 1, 2, 3, 3]);
   });
 });

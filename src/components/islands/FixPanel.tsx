@@ -46,13 +46,16 @@ export default function FixPanel({ source, title, distros, choices, choice, onCh
   const notForDistro = distro !== undefined && source.entry.distros !== undefined && !source.entry.distros.includes(distro.id);
   const g = generatorView(source, distros, distro, picked?.release, state);
   const alternative = g.view.alternatives[g.chosen];
-  const setupText = `${picked?.label ?? text.distroUnknown}；${state.settings.install === 'script' ? text.installScript : text.installPackages}；${state.settings.systemd ? text.withSystemd : text.withoutSystemd}；Docker Engine ${state.settings.engine ?? text.engineNewest}`;
+  const engineLabel = g.controls.engine.find((c) => c.value === g.engineChoice)?.label ?? '';
+  const setupText = `${picked?.label ?? text.distroUnknown}；${state.settings.install === 'script' ? text.installScript : text.installPackages}；${state.settings.systemd ? text.withSystemd : text.withoutSystemd}；Docker Engine ${state.settings.engine ?? (g.engineDefaulted ? engineLabel : text.engineNewest)}`;
   const script = alternative && scriptable(alternative) ? toScript(alternative, scriptHeader(title, alternative.label, setupText, state.input)) : undefined;
   const fileName = scriptFileName(source.slug, alternative?.id ?? 'fix');
   return (
     <div class="rd-fix">
       <h3>{text.valuesHeading}</h3>
       {state.fromLink.length > 0 && <p class="rd-note" role="note">{text.fromLink}</p>}
+      {state.engineUnreadable && <p class="rd-note" role="note">{text.engineUnreadable}</p>}
+      {g.engineDefaulted && <p class="rd-note" role="note">{fill(text.engineDefaulted, { label: engineLabel })}</p>}
       <ValuesForm
         text={text} g={g} state={state} choices={choices} choice={choice} alternatives={g.view.alternatives}
         onState={(s) => update(s)} onChoice={onChoice}

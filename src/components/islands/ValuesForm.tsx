@@ -21,7 +21,11 @@ interface Props {
 /** Renders the form; every input is labelled and shows its error inline (aria-invalid + described-by). */
 export default function ValuesForm({ text, g, state, choices, choice, alternatives, onState, onChoice }: Props) {
   const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
-  const settings = (s: Partial<GeneratorState['settings']>) => onState({ ...state, settings: { ...state.settings, ...s } });
+  const settings = (s: Partial<GeneratorState['settings']>) => {
+    // A version chosen here replaces the unreadable one of the link, and its note goes.
+    const { engineUnreadable: _read, ...rest } = state;
+    onState({ ...('engine' in s ? rest : state), settings: { ...state.settings, ...s } });
+  };
   return (
     <form class="rd-values" onSubmit={(e) => e.preventDefault()}>
       <p class="rd-muted">{text.valuesHint}</p>
@@ -46,7 +50,8 @@ export default function ValuesForm({ text, g, state, choices, choice, alternativ
       {g.controls.engine.length > 0 && (
         <label class="rd-field">
           <span>{text.engine}</span>
-          <select value={state.settings.engine ?? ''} onChange={(e) => settings(value(e) === '' ? { engine: undefined } : { engine: value(e) })}>
+          {/* The newest asked for when the steps were for an older version by default: asked explicitly, or the default would come back. */}
+          <select value={g.engineChoice} onChange={(e) => settings({ engine: value(e) !== '' ? value(e) : g.engineDefaulted ? g.controls.engine[0]?.version : undefined })}>
             {g.controls.engine.map((c) => <option value={c.value}>{c.label}</option>)}
           </select>
           <span class="rd-muted">{text.engineHint}</span>

@@ -16,6 +16,8 @@ export const FIX_TEXT = {
   engine: 'Docker Engine 版本',
   engineHint: '不确定？运行 docker version -f \'{{.Server.Version}}\' 查看；默认按最新版本生成。',
   engineNewest: '最新版本',
+  engineDefaulted: '这个问题在最新版本上已经不会出现，下面的命令按仍有这个问题的 Engine {label} 生成；请在上面选择你实际的版本。',
+  engineUnreadable: '链接里的 Docker Engine 版本无法识别，下面的命令按最新版本生成；请在上面选择你实际的版本。',
   install: '安装方式',
   installPackages: '软件包（deb / rpm）',
   installScript: '安装脚本（装在 ~/bin）',
