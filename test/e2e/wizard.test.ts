@@ -150,6 +150,15 @@ describe.skipIf(browserSkipReason())('the wizard', () => {
     await page.close();
   });
 
+  test('a link whose answers cannot all be followed says so, and stops where they end', async () => {
+    const page = await env.open('wizard/?path=ubuntu-2404.install.no-such-answer');
+    await page.getByText('链接里的回答有一部分无法识别').waitFor();
+    await expect(page.locator('.rd-wizard h2').first().innerText()).resolves.toBe(content.wizard.nodes.find((n) => n.id === 'install')?.question.replace(/`/g, ''));
+    await page.getByRole('button', { name: '上一步' }).click();
+    await expect(page.getByText('链接里的回答有一部分无法识别').count()).resolves.toBe(0);
+    await page.close();
+  });
+
   test('a control changes the steps: without systemd the restart is done by hand; controls that change nothing are not shown', async () => {
     const page = await env.open('wizard/?path=debian-12.network.privileged-port&fix=setcap');
     await page.locator('.rd-fix .rd-steps').first().waitFor();

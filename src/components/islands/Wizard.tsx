@@ -33,9 +33,18 @@ function answersInUrl(tree: WizardTree): string[] {
   return valid ? answersOf(walkPath(tree, withDistroAnswer(tree, answers, distro))) : answers;
 }
 
+/** Whether the URL's `?path=` has words the wizard could not follow (a cut, mangled or outdated link). */
+function pathCutInUrl(tree: WizardTree): boolean {
+  const param = new URLSearchParams(location.search).get(PATH_PARAM) ?? '';
+  const words = param.split('.').filter((w) => w !== '');
+  return words.length > answersOf(walkPath(tree, parsePath(param))).length;
+}
+
 /** Renders the current step, the answers so far, and back / start over. */
 export default function Wizard({ tree, ends, distros, text }: Props) {
   const [answers, setAnswers] = useState(() => answersInUrl(tree));
+  // Said until the reader moves on: someone opening a colleague's link should know it did not all arrive.
+  const [pathCut, setPathCut] = useState(() => pathCutInUrl(tree));
   // A link that ends at an entry shows only "loading" until the entry's fix is here (at most
   // LINKED_FIX_WAIT_MS): the page's place for the wizard is held meanwhile, so the result appears
   // whole instead of growing under the reader's eyes.
@@ -46,6 +55,7 @@ export default function Wizard({ tree, ends, distros, text }: Props) {
     // The generator's settings and values stay while the reader only changes the distro of a result.
     history[replace ? 'replaceState' : 'pushState'](null, '', location.pathname + searchWithPath(location.search, next, replace));
     moved.current = !replace;
+    setPathCut(false);
     setAnswers(next);
   };
   useEffect(() => {
@@ -79,6 +89,7 @@ export default function Wizard({ tree, ends, distros, text }: Props) {
   return (
     <section class="rd-wizard">
       <p class="rd-sr-only" id="rd-wizard-status" aria-live="polite">{announce}</p>
+      {pathCut && <p class="rd-note" role="note">{text.pathCut}</p>}
       {walk.steps.length > 0 && (
         <details class="rd-answered">
           <summary>{text.answered}（{walk.steps.length}）</summary>

@@ -57,6 +57,7 @@ export const WIZARD_TEXT = {
   missing: '这个条目的页面还没有写好。',
   fixLoading: '正在载入修复命令…',
   fixFailed: '修复命令没能载入（网络中断或网站刚更新）。请刷新页面重试，或打开上面的完整页面查看。',
+  pathCut: '链接里的回答有一部分无法识别（链接可能被截断或改动过，或者来自旧版的向导），已停在能识别的最后一步：请从这里继续。',
   fix: FIX_TEXT,
 };
 /** The wizard's text. */
