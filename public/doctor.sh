@@ -90,7 +90,7 @@
 #   dockerd_version rootlesskit_version   e.g. 29.4.3 and 2.3.4, or unknown
 #   docker_cli                       path or missing
 #   docker_cli_version               from `docker --version`, or unknown
-#   install_method                   packages/script/unknown: dockerd in ~/bin (script) or in /usr (packages)
+#   install_method                   packages/script/unknown: dockerd in ~/bin (script) or in /usr but not /usr/local (packages)
 #   home_bin_dockerd                 yes/no: ~/bin/dockerd exists
 #   home_bin_in_path                 yes/no: ~/bin is in $PATH
 #   docker_host                      $DOCKER_HOST (empty when unset)
@@ -1072,13 +1072,20 @@ kv docker_cli "$docker"
 if [ "$docker" != missing ]; then cap out 2 "$docker" --version; version_of "$out"; else REPLY=unknown; fi
 kv docker_cli_version "$REPLY"
 
+# install_method_of PATH: REPLY = how the dockerd at PATH was installed: script (~/bin), packages (/usr, not
+# /usr/local, where static binaries are copied by hand, as in the docker:dind-rootless image), else unknown.
+install_method_of() {
+  case $1 in
+    "$my_home"/bin/*) REPLY=script ;;
+    /usr/local/*) REPLY=unknown ;;
+    /usr/*) REPLY=packages ;;
+    *) REPLY=unknown ;;
+  esac
+}
 home_bin=no
 if [ -n "$my_home" ] && [ -f "$my_home/bin/dockerd" ]; then home_bin=yes; fi
-case $dockerd in
-  "$my_home"/bin/*) method=script ;;
-  /usr/*) method=packages ;;
-  *) method=unknown ;;
-esac
+install_method_of "$dockerd"
+method=$REPLY
 [ "$home_bin" = yes ] && [ "$method" = unknown ] && method=script
 kv install_method "$method"
 kv home_bin_dockerd "$home_bin"

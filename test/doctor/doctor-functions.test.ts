@@ -1,7 +1,8 @@
 /**
- * doctor.sh's reading of /etc/subuid and /etc/subgid, run for real under dash, bash and busybox ash
- * on files written here: the functions are taken from the script itself, so a change to them is
- * what is tested. What RootlessKit and shadow do with each line is in the comments of `subids`.
+ * doctor.sh's functions that read what a machine has, run for real under dash, bash and busybox ash
+ * on inputs written here: the functions are taken from the script itself, so a change to them is
+ * what is tested. Sub-IDs: what RootlessKit and shadow do with each line is in the comments of
+ * `subids`. Install method: where dockerd lies says how it was installed.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -70,5 +71,26 @@ describe.each(SHELLS)('doctor.sh sub-ID files under %s', (_name, shell) => {
     ["another user's line with a double colon", 'testuser::231072:65536\nalice:100000:65536\n', '65536|100000:65536|0|1'],
   ])('a line without three fields is malformed, and counted once: %s', (_case, file, expected) => {
     expect(read(shell, file)).toBe(expected);
+  });
+});
+
+/** The install method the script reads from a dockerd path, for alice (home /home/alice). */
+function installMethod(shell: string[], dockerd: string): string {
+  const program = ['my_home=/home/alice', shellFunction('install_method_of'), `install_method_of '${dockerd}'; printf '%s' "$REPLY"`].join('\n');
+  const run = spawnSync(shell[0]!, [...shell.slice(1), '-c', program], { encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  return run.stdout;
+}
+
+describe.each(SHELLS)('doctor.sh install method under %s', (_name, shell) => {
+  test.each([
+    ['/home/alice/bin/dockerd', 'script'],
+    ['/usr/bin/dockerd', 'packages'],
+    ['/usr/sbin/dockerd', 'packages'],
+    ['/usr/local/bin/dockerd', 'unknown'],
+    ['/opt/docker/dockerd', 'unknown'],
+    ['missing', 'unknown'],
+  ])('%s is %s', (dockerd, expected) => {
+    expect(installMethod(shell, dockerd)).toBe(expected);
   });
 });
