@@ -24,7 +24,7 @@ describe('combinedScript (the doctor\'s one script for several problems)', () =>
       { title: '能修', steps: [cmd('修', 'printf 2')] },
     ], []));
     expect([r.status, r.stdout]).toEqual([0, '2']);
-    expect(r.stderr).toContain('第 1 项（只能手动）没有可以直接运行的命令');
+    expect(r.stderr).toContain('第 1 项（只能手动）没有可以直接运行的命令：请打开诊断结果里这一项的标题链接到的页面');
   });
 
   test.each(SHELLS)('stops, under %s, at a step whose value was refused, before later problems', (shell) => {
