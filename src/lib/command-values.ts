@@ -111,14 +111,22 @@ export function inputErrors(input: Partial<Record<TemplateValueName, string>>): 
 }
 
 /**
+ * Values that have no default in a command generated to be run (the wizard's, the doctor's): the
+ * pages' example data-root (`/somewhere-out-of-nfs`, upstream's) is no place to put one, so a step that
+ * needs it gives no command until the reader names a directory.
+ */
+export const NO_RUNNABLE_DEFAULT: readonly TemplateValueName[] = ['dataRoot'];
+
+/**
  * Builds a full value set from user input: valid inputs become literals, empty ones keep their
- * defaults; an invalid input leaves its name out, so the steps that use it render no command.
+ * defaults (none for NO_RUNNABLE_DEFAULT); an invalid input leaves its name out, so the steps that
+ * use it render no command.
  */
 export function valuesFromInput(input: Partial<Record<TemplateValueName, string>>): Partial<CommandValues> {
   const values: Partial<CommandValues> = {};
   for (const name of TEMPLATE_VALUE_NAMES) {
     const raw = input[name] ?? '';
-    if (raw.trim() === '') values[name] = DEFAULT_VALUES[name];
+    if (raw.trim() === '') { if (!NO_RUNNABLE_DEFAULT.includes(name)) values[name] = DEFAULT_VALUES[name]; }
     else if (validateValue(name, raw) === undefined) values[name] = { literal: raw.trim() };
   }
   return values;

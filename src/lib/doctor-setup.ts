@@ -70,7 +70,8 @@ export function machineSetup(report: Report, values: Record<string, string>, dis
 
   const refused: string[] = [];
   const input: Partial<Record<TemplateValueName, string>> = {};
-  const commandValues: Partial<CommandValues> = { mtu: DEFAULT_VALUES.mtu, port: DEFAULT_VALUES.port, dataRoot: DEFAULT_VALUES.dataRoot };
+  // No data-root: the report's is the one to move away from, and the pages' example is no place for one (NO_RUNNABLE_DEFAULT).
+  const commandValues: Partial<CommandValues> = { mtu: DEFAULT_VALUES.mtu, port: DEFAULT_VALUES.port };
   const redacted = report.redacted === 'yes';
   // A report taken as root describes root, not the user who will run rootless Docker.
   const asRoot = report.is_root === 'yes';

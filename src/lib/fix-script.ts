@@ -5,6 +5,7 @@
  */
 import { quoteShellWord } from './shell-quote.ts';
 import type { AlternativeView, StepView } from './fix-view.ts';
+import { VALUE_LABELS } from './template.ts';
 
 /** Says why a script stops; it returns 1, so `set -e` ends the script there (defined only in scripts that need it). */
 const MANUAL_STEP = "manual_step() { printf '%s\\n' \"$1\" >&2; return 1; }";
@@ -34,7 +35,7 @@ export function block(step: StepView, n: number, last: boolean): string {
     case 'per-family':
       return stop(`第 ${n} 步没有适用于这个发行版的核实过的命令：请按页面说明手动完成，再运行后面的步骤。`);
     case 'needs-value':
-      return stop(`第 ${n} 步缺少有效的值：${step.body.names.join('、')}。`);
+      return stop(`第 ${n} 步缺少有效的值：${step.body.names.map((name) => VALUE_LABELS[name]).join('、')}。在页面上填好后重新生成脚本，再运行这一步和后面的步骤。`);
   }
 }
 

@@ -100,6 +100,12 @@ describe('commands for the report\'s machine', () => {
     expect(by('ubuntu2404-apparmor.txt').script).toContain('/home/alice/bin/rootlesskit');
   });
 
+  test('a data-root on NFS gets no made-up directory: the script stops at that step and says which value it needs', () => {
+    const script = by('data-root-nfs-ubuntu2404.txt').script!;
+    expect(script).not.toContain('somewhere-out-of-nfs');
+    expect(script).toMatch(/manual_step '第 \d+ 步缺少有效的值：data-root 目录。/);
+  });
+
   test('the daemon restarts once, at the end, after every change', () => {
     const script = by('multi-debian10-no-subuid-no-linger.txt').script!;
     expect(script.match(/systemctl --user restart docker/g)).toHaveLength(1);

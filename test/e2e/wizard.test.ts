@@ -159,6 +159,17 @@ describe.skipIf(browserSkipReason())('the wizard', () => {
     await page.close();
   });
 
+  test('a data-root has no made-up default: no command and no script until the reader names a directory', async () => {
+    const page = await env.open('wizard/?path=ubuntu-2404.pull.pull-lchown-nfs');
+    await page.getByText('先在上面填写有效的 data-root 目录').first().waitFor();
+    await expect(page.locator('.rd-fix pre', { hasText: 'somewhere-out-of-nfs' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: /下载脚本/ }).count()).resolves.toBe(0);
+    await page.getByRole('textbox', { name: /data-root 目录/ }).fill('/srv/docker-alice');
+    await expect(steps(page)).resolves.toContain('/srv/docker-alice');
+    await expect(page.getByRole('button', { name: /下载脚本/ }).count()).resolves.toBe(1);
+    await page.close();
+  });
+
   test('a control changes the steps: without systemd the restart is done by hand; controls that change nothing are not shown', async () => {
     const page = await env.open('wizard/?path=debian-12.network.privileged-port&fix=setcap');
     await page.locator('.rd-fix .rd-steps').first().waitFor();

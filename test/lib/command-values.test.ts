@@ -40,7 +40,13 @@ describe('validateValue', () => {
 
 describe('valuesFromInput and inputErrors', () => {
   test('uses valid inputs as trimmed literals and defaults for empty ones', () => {
-    expect(valuesFromInput({ user: ' alice ', home: '' })).toEqual({ ...DEFAULT_VALUES, user: { literal: 'alice' } });
+    const { dataRoot: _example, ...runnable } = DEFAULT_VALUES;
+    expect(valuesFromInput({ user: ' alice ', home: '' })).toEqual({ ...runnable, user: { literal: 'alice' } });
+  });
+
+  test('has no default data-root: the pages\' example path never reaches a generated command', () => {
+    expect(valuesFromInput({}).dataRoot).toBeUndefined();
+    expect(valuesFromInput({ dataRoot: '/srv/docker-alice' }).dataRoot).toEqual({ literal: '/srv/docker-alice' });
   });
 
   test('leaves an invalid value out instead of falling back to the default, so its steps show no command', () => {

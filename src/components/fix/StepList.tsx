@@ -18,7 +18,8 @@ export function StepBodyView({ body, label, text }: { body: StepBody; label: str
     case 'unverified':
       return <p class="rd-muted">{text.unverified}</p>;
     case 'needs-value':
-      return <p class="rd-note" role="note">{fill(text.needsValue, { names: body.names.map((n) => text.fields[n]).join('、') })}</p>;
+      // A name that starts in Latin letters (data-root, MTU) is set apart from the Chinese before it by a space.
+      return <p class="rd-note" role="note">{fill(text.needsValue, { names: body.names.map((n) => text.fields[n]).join('、').replace(/^(?=[A-Za-z])/, ' ') })}</p>;
     case 'manual':
       return <p>{body.text}</p>;
     case 'per-family':

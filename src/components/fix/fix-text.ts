@@ -1,4 +1,6 @@
 /** UI text (Chinese) of the fix renderer, shared by entry pages, the generator and the search results. */
+import { VALUE_LABELS } from '../../lib/template.ts';
+
 export const STEP_TEXT = {
   copy: '复制',
   copied: '已复制',
@@ -14,7 +16,7 @@ export const STEP_TEXT = {
   badOutput: '出问题时的输出：',
   goodOutput: '正常时的输出：',
   expect: '修复后应看到：',
-  fields: { user: '用户名', uid: 'UID', home: '主目录', mtu: 'MTU', port: '主机端口', dataRoot: 'data-root 目录' },
+  fields: VALUE_LABELS,
 };
 /** The fix renderer's text. */
 export type StepText = typeof STEP_TEXT;

@@ -1,11 +1,12 @@
 /** The wizard's and fix panel's UI text (Chinese), passed to the islands as props. */
+import { VALUE_LABELS } from '../../lib/template.ts';
 
 /** Labels and messages of the fix panel (values form, steps, copy buttons). */
 export const FIX_TEXT = {
   valuesHeading: '你的情况',
   valuesHint: '留空的项使用默认值：以 rootless 用户身份运行命令时会自动取值。只显示会改变这个问题的命令的选项。',
   noValues: '这个修复的命令里没有需要填写的值。',
-  fields: { user: '用户名', uid: 'UID', home: '主目录', mtu: 'MTU', port: '主机端口', dataRoot: 'data-root 目录' },
+  fields: VALUE_LABELS,
   placeholders: { user: '例如 alice', uid: '例如 1000', home: '例如 /home/alice', mtu: '1280–65520，例如 65520', port: '1–65535，例如 8080', dataRoot: '例如 /srv/docker-data' },
   distro: '发行版',
   distroNone: '请选择',
@@ -31,7 +32,7 @@ export const FIX_TEXT = {
   scriptLabel: '全部步骤合成的脚本',
   download: '下载脚本 {file}',
   runScript: '运行：bash {file}',
-  noScript: '先把上面标红的值改成有效的值，才能生成整段脚本。',
+  noScript: '先在上面填好步骤里要求的值（空着或标红的项），才能生成整段脚本。',
 };
 /** The fix panel's text. */
 export type FixText = typeof FIX_TEXT;
