@@ -15,9 +15,10 @@ export function commentText(text: string): string {
   return text.replace(/[\p{Cc}\p{Cf}\u2028\u2029]+/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** True when a script can be made: every step that would go in has commands or a stop. */
+/** True when a script is worth making: some step that would go in runs a command, and every one has commands or a stop (a script of examples or hand-made steps alone would do nothing and exit 0, as if it had fixed something). */
 export function scriptable(alt: AlternativeView): boolean {
-  return alt.steps.length > 0 && alt.steps.every((s) => s.example || s.body.kind !== 'needs-value');
+  const steps = alt.steps.filter((s) => !s.example);
+  return steps.some((s) => s.body.kind === 'commands') && steps.every((s) => s.body.kind !== 'needs-value');
 }
 
 /** One step as a script block numbered `n`; `last` steps may end with an instruction instead of a stop. */

@@ -170,6 +170,14 @@ describe.skipIf(browserSkipReason())('the wizard', () => {
     await page.close();
   });
 
+  test('a fix of examples alone offers no script (it would do nothing and exit 0), and says why', async () => {
+    const page = await env.open('wizard/?path=ubuntu-2404.run.bind-mount-ownership');
+    await page.locator('.rd-fix .rd-steps').first().waitFor();
+    await expect(page.getByText('没有可以整段运行的命令').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: /下载脚本/ }).count()).resolves.toBe(0);
+    await page.close();
+  });
+
   test('a control changes the steps: without systemd the restart is done by hand; controls that change nothing are not shown', async () => {
     const page = await env.open('wizard/?path=debian-12.network.privileged-port&fix=setcap');
     await page.locator('.rd-fix .rd-steps').first().waitFor();

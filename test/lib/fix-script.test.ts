@@ -29,6 +29,10 @@ describe('toScript', () => {
   test('cannot be made while a value is invalid', () => {
     expect(scriptable(alt([step('a', { kind: 'needs-value', names: ['mtu'] })]))).toBe(false);
     expect(scriptable(alt([step('a', { kind: 'commands', text: 'true' }), step('e', { kind: 'needs-value', names: ['port'] }, true)]))).toBe(true);
+    // Examples or hand-made steps alone make a script that does nothing and exits 0: none is offered.
+    expect(scriptable(alt([step('e', { kind: 'commands', text: 'docker run -p 8080:80 nginx' }, true)]))).toBe(false);
+    expect(scriptable(alt([step('m', { kind: 'manual', text: '在容器里改用 root 运行' })]))).toBe(false);
+    expect(scriptable(alt([step('m', { kind: 'manual', text: '先停掉旧守护进程' }), step('a', { kind: 'commands', text: 'true' })]))).toBe(true);
   });
 
   test('keeps header text on its comment line whatever it contains', () => {

@@ -77,7 +77,8 @@ export default function FixPanel({ source, title, distros, choices, choice, onCh
                 <CommandBlock code={script} label={text.scriptLabel} text={STEP_TEXT} />
               </details>
             </div>
-          ) : alternative.steps.length > 0 && <p class="rd-muted">{text.noScript}</p>}
+          ) : alternative.steps.some((s) => !s.example && s.body.kind === 'needs-value') ? <p class="rd-muted">{text.noScript}</p>
+            : alternative.steps.length > 0 && <p class="rd-muted">{text.nothingToRun}</p>}
           <h3>{text.verifyHeading}</h3>
           <CheckList checks={g.view.verify} kind="verify" text={STEP_TEXT} />
         </>

@@ -33,6 +33,7 @@ export const FIX_TEXT = {
   download: '下载脚本 {file}',
   runScript: '运行：bash {file}',
   noScript: '先在上面填好步骤里要求的值（空着或标红的项），才能生成整段脚本。',
+  nothingToRun: '这个方案的步骤是示例或要手动完成，没有可以整段运行的命令，所以不提供脚本。',
 };
 /** The fix panel's text. */
 export type FixText = typeof FIX_TEXT;
