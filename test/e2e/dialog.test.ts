@@ -177,6 +177,18 @@ describe.skipIf(browserSkipReason())('the search dialog', () => {
     await page.close();
   });
 
+  test('Enter in the box opens the first result; Shift+Enter adds a line instead', async () => {
+    const page = await env.open('troubleshooting/ping-not-working/');
+    await page.keyboard.press('Control+K');
+    await dialogBox(page).fill('could not get XDG_RUNTIME_DIR');
+    await resultLinks(page).first().waitFor();
+    await page.keyboard.press('Shift+Enter');
+    await expect(dialogBox(page).inputValue()).resolves.toBe('could not get XDG_RUNTIME_DIR\n');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/xdg-runtime-dir\/#fix$/);
+    await page.close();
+  });
+
   test('an error that only reads like an entry\'s is shown as such, linking to where that page explains it', async () => {
     const page = await env.open('troubleshooting/ping-not-working/');
     await page.keyboard.press('Control+K');

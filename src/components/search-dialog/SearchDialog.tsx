@@ -49,6 +49,20 @@ function onArrows(e: KeyboardEvent, list: HTMLElement | null, box: HTMLTextAreaE
   else links[Math.min(next, links.length - 1)]?.focus();
 }
 
+/**
+ * Enter in the box opens the first result, as the dialog's key hint says; Shift+Enter (or no result,
+ * or a doctor report, whose list is a diagnosis, not results) leaves the new line to the box. An
+ * input method's Enter that ends a composition is left alone.
+ */
+function onEnter(e: KeyboardEvent, list: HTMLElement | null, box: HTMLTextAreaElement | null) {
+  if (e.key !== 'Enter' || e.target !== box || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey || e.isComposing) return;
+  if (isDoctorReport(box?.value ?? '')) return;
+  const first = list?.querySelector<HTMLAnchorElement>('a[href]');
+  if (first === null || first === undefined) return;
+  e.preventDefault();
+  first.click();
+}
+
 /** The dialog's parts on the page that the results speak through: the box, the frame arrow keys move through, the status region, the link to /search/. */
 export interface DialogParts { box: HTMLTextAreaElement; frame: HTMLElement; status: HTMLElement; whole: HTMLAnchorElement }
 
@@ -113,7 +127,10 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
         searching.schedule(value);
       }
     };
-    const onKeyDown = (e: KeyboardEvent) => onArrows(e, list.current, box);
+    const onKeyDown = (e: KeyboardEvent) => {
+      onArrows(e, list.current, box);
+      onEnter(e, list.current, box);
+    };
     box.addEventListener('input', onInput);
     frame.addEventListener('keydown', onKeyDown);
     onInput(); // what was typed or pasted before this code arrived

@@ -22,7 +22,7 @@ export const DIALOG_TEXT = {
   wizard: '问诊向导',
   wholeLog: '要粘贴整段日志？打开报错搜索页',
   matched: '匹配：',
-  keys: '↑↓ 选择 · Enter 打开 · Esc 关闭',
+  keys: '↑↓ 选择 · Enter 打开第一个 · Shift+Enter 换行 · Esc 关闭',
 };
 /** The dialog's text. */
 export type DialogText = typeof DIALOG_TEXT;
