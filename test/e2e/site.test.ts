@@ -24,6 +24,10 @@ describe.skipIf(browserSkipReason()).each(BUILDS)('the site $name', ({ build }) 
   test('the values form on an entry page opens the generator with the user\'s distro and name filled in', async () => {
     const page = await env.open('troubleshooting/daemon-not-autostart/');
     const form = page.locator('form.rd-generate');
+    // No distro is chosen for the reader: the form asks for one before it goes.
+    await form.getByRole('button', { name: '生成命令' }).click();
+    await expect(form.getByLabel('发行版').evaluate((s: HTMLSelectElement) => s.validity.valueMissing)).resolves.toBe(true);
+    expect(page.url()).toContain('troubleshooting/daemon-not-autostart/');
     await form.getByLabel('发行版').selectOption('debian-12');
     await form.getByLabel('用户名').fill('build-bot');
     await form.getByRole('button', { name: '生成命令' }).click();
