@@ -80,7 +80,8 @@ export function validateValue(name: TemplateValueName, raw: string): string | un
   if (invisible !== undefined) return `包含看不见的控制字符（${invisible}），可能是从别处复制来的；请手动重新输入`;
   const v = raw.trim();
   if (v === '') return '不能为空';
-  if (v.length > MAX_VALUE_LENGTH) return `太长了（最多 ${MAX_VALUE_LENGTH} 个字符）`;
+  // A user name's own rule (at most 32) says more than the general limit.
+  if (v.length > MAX_VALUE_LENGTH && name !== 'user') return `太长了（最多 ${MAX_VALUE_LENGTH} 个字符）`;
   switch (name) {
     case 'user':
       if (!USER_NAME.test(v)) return '用户名只能包含英文字母、数字、.、_ 和 -（不能以 - 开头），最长 32 个字符';
@@ -93,7 +94,8 @@ export function validateValue(name: TemplateValueName, raw: string): string | un
     case 'dataRoot':
       return pathProblem(v, '/srv/docker-data');
     case 'mtu':
-      return /^[1-9]\d{3,4}$/.test(v) && Number(v) >= 1280 && Number(v) <= 65520 ? undefined : 'MTU 必须是 1280–65520 之间的整数';
+      // RootlessKit refuses more than 65521 (cmd/rootlesskit/main.go: mtu must be <= 65521).
+      return /^[1-9]\d{3,4}$/.test(v) && Number(v) >= 1280 && Number(v) <= 65521 ? undefined : 'MTU 必须是 1280–65521 之间的整数';
     case 'port':
       return /^[1-9]\d{0,4}$/.test(v) && Number(v) <= 65535 ? undefined : '端口必须是 1–65535 之间的整数';
   }

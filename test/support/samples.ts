@@ -6,7 +6,7 @@ export const PLAIN: Record<TemplateValueName, string> = { user: 'alice', uid: '1
 
 /** Valid inputs at the edges of what each value allows. */
 export const EDGE_VALID: Record<TemplateValueName, string> = {
-  user: 'john.doe$', uid: '4294967294', home: '/var/lib/jenkins', mtu: '65520', port: '1', dataRoot: '/mnt/ssd-1/docker_data.v2',
+  user: 'john.doe$', uid: '4294967294', home: '/var/lib/jenkins', mtu: '65521', port: '1', dataRoot: '/mnt/ssd-1/docker_data.v2',
 };
 
 /**
