@@ -39,6 +39,16 @@ describe.skipIf(browserSkipReason()).each(BUILDS)('the site $name', ({ build }) 
     await page.close();
   });
 
+  test('on a 390 px phone every distro tab is in sight, none behind a sideways scroll', async () => {
+    const page = await env.open('troubleshooting/subuid-missing/');
+    await page.setViewportSize({ width: 390, height: 844 });
+    const tabs = page.locator('#fix ~ starlight-tabs').first().getByRole('tab');
+    await expect(tabs.count()).resolves.toBe(5);
+    const rights = await tabs.evaluateAll((all) => all.map((t) => t.getBoundingClientRect().right));
+    expect(Math.max(...rights)).toBeLessThanOrEqual(390);
+    await page.close();
+  });
+
   test('no page asked another origin for anything', () => {
     expect(env.foreignRequests).toEqual([]);
   });
