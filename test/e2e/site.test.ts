@@ -49,6 +49,14 @@ describe.skipIf(browserSkipReason()).each(BUILDS)('the site $name', ({ build }) 
     await page.close();
   });
 
+  test('a check\'s copy button names the command it copies, not the heading of the output under it', async () => {
+    const page = await env.open('troubleshooting/subuid-missing/');
+    const names = await page.locator('.rd-check button').evaluateAll((all) => all.map((b) => b.getAttribute('aria-label') ?? b.textContent ?? ''));
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.filter((n) => n.includes('修复后应看到'))).toEqual([]);
+    await page.close();
+  });
+
   test('no page asked another origin for anything', () => {
     expect(env.foreignRequests).toEqual([]);
   });

@@ -11,7 +11,7 @@ export default function CheckList({ checks, kind, text }: { checks: readonly Che
       {checks.map((c) => (
         <div class="rd-check">
           {c.title !== '' && <p><InlineText text={c.title} /></p>}
-          <StepBodyView body={c.body} label={c.title || text.expect} text={text} />
+          <StepBodyView body={c.body} label={c.title || text.checkCommand} text={text} />
           {c.bad !== undefined && (<><p class="rd-output-label">{text.badOutput}</p><pre class="rd-output">{c.bad}</pre></>)}
           {c.good !== undefined && (<><p class="rd-output-label">{kind === 'verify' ? text.expect : text.goodOutput}</p><pre class="rd-output">{c.good}</pre></>)}
         </div>

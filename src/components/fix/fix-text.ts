@@ -16,6 +16,7 @@ export const STEP_TEXT = {
   badOutput: '出问题时的输出：',
   goodOutput: '正常时的输出：',
   expect: '修复后应看到：',
+  checkCommand: '检查命令',
   fields: VALUE_LABELS,
 };
 /** The fix renderer's text. */
