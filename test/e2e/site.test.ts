@@ -136,6 +136,18 @@ describe.skipIf(browserSkipReason())('without JavaScript', () => {
     await page.close();
   });
 
+  test('an entry page\'s distro tabs each show their own commands: the tab\'s link shows its panel instead of the first', async () => {
+    const page = await env.open('troubleshooting/subuid-missing/');
+    const tabs = page.locator('#fix ~ starlight-tabs').first();
+    const rhel = tabs.locator(':scope > [role="tabpanel"]').last();
+    await expect(rhel.isVisible()).resolves.toBe(false);
+    await tabs.getByRole('tab', { name: 'RHEL 系' }).click();
+    await expect(rhel.isVisible()).resolves.toBe(true);
+    await expect(rhel.innerText()).resolves.toContain('dnf');
+    await expect(tabs.locator(':scope > [role="tabpanel"]').first().isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+
   test('the wizard shows the whole tree as nested lists', async () => {
     const page = await env.open('wizard/');
     await expect(page.locator('.rd-outline li').count()).resolves.toBeGreaterThan(40);
