@@ -41,11 +41,12 @@ function toSitePath(url: string, fromDir: string, base: string): string | undefi
  * Lists the CSS and JS files a first visit to `html` loads (styles, module scripts, modulepreloads,
  * island modules, everything they import statically and the workers islands start: counted as
  * loaded, since the search islands start theirs as they wake up; not a worker a page script starts
- * on use, nor what sits inert in a <template>).
+ * on use, nor what sits inert in a <template> or in <noscript>).
  * `read` returns a JS file's text by site path.
  */
 export function firstVisitFiles(page: string, base: string, read: (path: string) => string | undefined): LoadedFile[] {
-  const html = page.replace(/<template\b[\s\S]*?<\/template>/g, '');
+  // A browser with JavaScript (the visit measured) loads neither what sits in a <template> nor what sits in <noscript>.
+  const html = page.replace(/<template\b[\s\S]*?<\/template>|<noscript\b[\s\S]*?<\/noscript>/g, '');
   const files = new Map<string, LoadedFile>();
   const resolve = (url: string | undefined, fromDir: string) => (url === undefined ? undefined : toSitePath(url, fromDir, base));
   const add = (url: string | undefined, kind: 'css' | 'js', owner: LoadedFile['owner'], fromDir = '') => {

@@ -59,6 +59,11 @@ describe('firstVisitFiles', () => {
     expect(files.map((f) => f.path)).toEqual(['_astro/page.js']);
   });
 
+  test('does not count a stylesheet in <noscript> (a browser that runs scripts never loads it)', () => {
+    const files = firstVisitFiles('<noscript><link rel="stylesheet" href="/noscript-tabs.css" /></noscript><link rel="stylesheet" href="/_astro/site.css">', '/', () => '');
+    expect(files.map((f) => f.path)).toEqual(['_astro/site.css']);
+  });
+
   test('loads no JS of ours on a page without islands', () => {
     const files = firstVisitFiles('<script type="module" src="/_astro/page.js"></script>', '/', (p) => modules[p]);
     expect(files.some((f) => f.owner === 'ours')).toBe(false);
