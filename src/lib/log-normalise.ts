@@ -7,7 +7,7 @@
 
 import { ANSI_ESCAPES as ANSI, CONTROL_CHARS as CONTROL, capPaste } from './paste.ts';
 
-/** Longer lines are cut to this length before they are examined. */
+/** A pasted line longer than this is read in pieces of this length (piecesOfLongLine); cleanLine cuts any line to it. */
 export const MAX_LINE_CHARS = 2000;
 /** Longest matched line shown back to the user. */
 export const MAX_SHOWN_CHARS = 300;
@@ -403,7 +403,7 @@ export function normalisePaste(paste: unknown): NormalisedPaste {
   let readChars = 0;
   // A line read before (logs repeat theirs: a restart loop prints the same lines again) adds only its length.
   const readBefore = new Map<string, number>();
-  const { lines: rawLines, maybe } = unwrapped(text.split(/\r\n|\r|\n/));
+  const { lines: rawLines, maybe } = unwrapped(text.split(/\r\n|\r|\n/).flatMap(piecesOfLongLine));
   for (const rawLine of rawLines) {
     const known = readBefore.get(rawLine);
     if (known !== undefined) {
@@ -427,6 +427,25 @@ export function normalisePaste(paste: unknown): NormalisedPaste {
     rejoined.push(pasteLine(rawLine, clean, canonical));
   }
   return { lines, capped, readChars, rejoined };
+}
+
+/** How much of a long line each piece repeats of the one before, so a message at a cut is whole in one of them. */
+const PIECE_OVERLAP = 300;
+
+/**
+ * A line longer than MAX_LINE_CHARS (a JSON log line whose error comes after a long field) as pieces
+ * of at most that length, each starting PIECE_OVERLAP before the last one ended, so that no part of it
+ * is left unread: cleanLine reads only a line's first MAX_LINE_CHARS. The paste's cap (capPaste)
+ * bounds how many pieces there can be.
+ */
+export function piecesOfLongLine(line: string): string[] {
+  if (line.length <= MAX_LINE_CHARS) return [line];
+  const pieces: string[] = [];
+  for (let start = 0; start < line.length; start += MAX_LINE_CHARS - PIECE_OVERLAP) {
+    pieces.push(line.slice(start, start + MAX_LINE_CHARS));
+    if (start + MAX_LINE_CHARS >= line.length) break;
+  }
+  return pieces;
 }
 
 /** A line as the matcher reads it, from its raw text, clean text and canonical form. */

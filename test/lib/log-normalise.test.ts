@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
-  MAX_LINE_CHARS, MAX_SHOWN_CHARS, canonicalise, cleanLine, isErrorLine, normalisePaste,
-} from '../../src/lib/log-normalise.ts';
+  MAX_LINE_CHARS, MAX_SHOWN_CHARS, canonicalise, cleanLine, isErrorLine, normalisePaste, piecesOfLongLine } from '../../src/lib/log-normalise.ts';
 import { MAX_PASTE_CHARS } from '../../src/lib/paste.ts';
 
 describe('cleanLine', () => {
@@ -248,7 +247,8 @@ describe('readChars', () => {
 test('a line of a thousand nested quotes and stamps is read without error, and fast', () => {
   const line = `> ${'Jan 1 00:00:00 > '.repeat(7700)}newuidmap: write to uid_map failed`;
   expect(() => normalisePaste(line)).not.toThrow();
-  expect(normalisePaste(line).lines).toHaveLength(1);
+  // Read in pieces (piecesOfLongLine): the error at its end is among what is read.
+  expect(normalisePaste(line).lines.some((l) => l.canonical.endsWith('newuidmap: write to uid_map failed'))).toBe(true);
 });
 
 describe('hard-wrapped pastes', () => {
@@ -340,5 +340,19 @@ describe('hard-wrapped pastes', () => {
     const line = '想让每个人用 rootless docker，dockerd-rootless-setuptool.sh install 提示缺少 subuid 条目，怎么处理才好呢';
     const lines = [line, line.replace('怎么', '如何'), '下一行', line.replace('怎么', '咋'), '再下一行'];
     expect(read(lines.join('\n'))).toHaveLength(5);
+  });
+});
+
+describe('piecesOfLongLine', () => {
+  test('leaves a line of MAX_LINE_CHARS or less whole', () => {
+    expect(piecesOfLongLine('a'.repeat(MAX_LINE_CHARS))).toEqual(['a'.repeat(MAX_LINE_CHARS)]);
+  });
+  test('cuts a longer one into overlapping pieces that leave nothing unread, a message at a cut whole in one of them', () => {
+    const message = 'could not get XDG_RUNTIME_DIR';
+    const line = `${'x'.repeat(MAX_LINE_CHARS - 10)}${message}${'y'.repeat(3000)}`;
+    const pieces = piecesOfLongLine(line);
+    expect(pieces.every((p) => p.length <= MAX_LINE_CHARS)).toBe(true);
+    expect(pieces.some((p) => p.includes(message))).toBe(true);
+    expect(pieces.at(-1)!.endsWith('y'.repeat(100))).toBe(true);
   });
 });

@@ -146,6 +146,14 @@ describe('createMatcher', () => {
     expect(kubernetes.results[0]?.slug).toBe('local-registry');
   });
 
+  test('reads a line past its first 2,000 characters (a JSON log line whose error follows a long field)', () => {
+    const line = `{"level":"error","env":"${'VAR_0=/opt/app;'.repeat(160)}","msg":"could not get XDG_RUNTIME_DIR"}`;
+    expect(line.length).toBeGreaterThan(2000);
+    const outcome = matcher.match(line);
+    expect(outcome.results[0]?.slug).toBe('xdg');
+    expect(outcome.confidence).toBe('high');
+  });
+
   test('is not sure of a line that fails the same call with another errno', () => {
     const paste = 'failed to register layer: Error processing tar file(exit status 1): lchown /dev/console: no such file or directory';
     expect(matcher.match(paste).confidence).toBe('low');
