@@ -1,18 +1,11 @@
 /**
- * What a canonical line is about, read from its form: the programs it says are missing and what its
- * URLs point at. Two lines that name different ones report different problems, however many other
- * words they share: `dockerd-rootless-setuptool.sh: command not found` is the setup tool not
- * installed, a script's `sysctl: not found` a bare container image; `Get "http://localhost:5000/v2/":
- * … connection refused` is a local registry that is not reachable, the same words with
- * `/api?timeout=32s` a Kubernetes API server that is not up.
+ * What a canonical line is about, read from its form: what its URLs point at. Two lines whose URLs
+ * point at different things report different problems, however many other words they share:
+ * `Get "http://localhost:5000/v2/": … connection refused` is a local registry that is not reachable,
+ * the same words with `/api?timeout=32s` a Kubernetes API server that is not up. (A rule for the
+ * program a line says is missing was tried and dropped: zsh's `command not found: X` and programs an
+ * entry covers without listing them, vpnkit or ip6tables, were cut as "another program".)
  */
-
-/**
- * The ways programs and shells say one is missing, each capturing its name (a path is cut to its last
- * part): Go's exec (quotes become spaces in the canonical form), bash's and dash's shell errors, and
- * the setup tool's own `… binary not found`.
- */
-const MISSING_PROGRAM = /(?:exec: ([\w.+-]+) : executable file not found|([\w.+-]+): (?:command )?not found|([\w.+-]+) binary not found)/g;
 
 /**
  * A URL in a canonical line (a port or address erased to a placeholder word between spaces), capturing
@@ -35,17 +28,15 @@ function captured(canonical: string, pattern: RegExp): ReadonlySet<string> {
   return found.size > 0 ? found : NONE;
 }
 
-/** The programs a canonical line says are missing, by name. */
-export function missingPrograms(canonical: string): ReadonlySet<string> {
-  return canonical.includes('not found') ? captured(canonical, MISSING_PROGRAM) : NONE; // every form says it; most lines do not
-}
-
-/** The first parts of the paths of the URLs a canonical line names. */
+/**
+ * The first parts of the paths of the URLs a canonical line names. A registry's `/v1/` is not its
+ * `/v2/`: only Docker releases far older than rootless mode (v19.03) still asked `/v1/_ping`.
+ */
 export function urlHeads(canonical: string): ReadonlySet<string> {
   return canonical.includes('://') ? captured(canonical, URL_HEAD) : NONE; // every URL has it; most lines have none
 }
 
-/** True when both name something (missing programs, URL heads) and nothing in common: the line is about another thing. */
+/** True when both name URL heads and none in common: the line is about another thing. */
 export function subjectsDisagree(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
   for (const name of a) if (b.has(name)) return false;

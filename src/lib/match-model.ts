@@ -6,7 +6,7 @@
 import { canonicalise, cleanLine, LOW_PORT, namesHighPort, namesLowPort } from './log-normalise.ts';
 import { errnosOf } from './errno-phrases.ts';
 import { filePaths } from './file-paths.ts';
-import { missingPrograms, urlHeads } from './line-subjects.ts';
+import { urlHeads } from './line-subjects.ts';
 import { namesRootfulPath, saysRootless } from './paste-context.ts';
 import { isHan, isSingleHan, tokenBuffer, tokenize, tokenizeInto, tokenSet } from './match-tokens.ts';
 
@@ -39,7 +39,7 @@ export function textsNeedingCanonicalForm(texts: readonly string[]): number[] {
 /**
  * Whether the model reads two texts of a signature the same: the same tokens in the same order, the same
  * ones inside compounds, and the same of what a Signature reads of its canonical form (errnos, files, a
- * rootful place, only a privileged port, missing programs, what URLs point at). A text the erasures only change in what the tokenizer drops anyway
+ * rootful place, only a privileged port, what URLs point at). A text the erasures only change in what the tokenizer drops anyway
  * (a number, a quote, a blank: `exit status 1`) is read in lower case on load, not canonicalised
  * (textsNeedingCanonicalForm): about eight texts in nine.
  */
@@ -52,7 +52,7 @@ function signatureReading(canonical: string): string {
   const parts = new Set<string>();
   const tokens = tokenize(canonical, parts);
   const sig = new LazySignature(0, '', 'error', canonical);
-  return JSON.stringify([tokens, [...parts].sort(), sig.errnos, [...sig.files].map(([name, folders]) => [name, [...folders]]), sig.rootful, sig.lowPortOnly, [...sig.missing], [...sig.urls]]);
+  return JSON.stringify([tokens, [...parts].sort(), sig.errnos, [...sig.files].map(([name, folders]) => [name, [...folders]]), sig.rootful, sig.lowPortOnly, [...sig.urls]]);
 }
 
 /** Texts that go through every kind of rule canonicalise has (log prefixes, numbers, ports, addresses, ids, placeholders, quotes, a Chinese message, Go struct dumps), for canonicalPrint. */
@@ -104,8 +104,6 @@ export interface Signature {
   rootless: boolean;
   /** Whether it names a privileged port (the `lowport` class of log-normalise) and no other. */
   lowPortOnly: boolean;
-  /** The programs it says are missing (line-subjects.ts); empty for none. */
-  missing: ReadonlySet<string>;
   /** What its URLs point at (line-subjects.ts); empty for none. */
   urls: ReadonlySet<string>;
 }
@@ -126,7 +124,6 @@ class LazySignature implements Signature {
   #rootful: boolean | undefined;
   #rootless: boolean | undefined;
   #lowPortOnly: boolean | undefined;
-  #missing: ReadonlySet<string> | undefined;
   #urls: ReadonlySet<string> | undefined;
   readonly item: number;
   readonly text: string;
@@ -142,7 +139,6 @@ class LazySignature implements Signature {
   get rootful(): boolean { return (this.#rootful ??= namesRootfulPath(this.#canonical)); }
   get rootless(): boolean { return (this.#rootless ??= saysRootless(this.text)); }
   get lowPortOnly(): boolean { return (this.#lowPortOnly ??= namesLowPort(this.#canonical) && !namesHighPort(this.#canonical)); }
-  get missing(): ReadonlySet<string> { return (this.#missing ??= missingPrograms(this.#canonical)); }
   get urls(): ReadonlySet<string> { return (this.#urls ??= urlHeads(this.#canonical)); }
 }
 

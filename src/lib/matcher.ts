@@ -11,7 +11,7 @@ import { HAN, namesHighPort, namesLowPort, normalisePaste, type LineKind, type P
 import { namesAnotherHost, pasteOrigin } from './paste-context.ts';
 import { errnosDisagree, errnosOf } from './errno-phrases.ts';
 import { filePaths, pathsDisagree } from './file-paths.ts';
-import { missingPrograms, subjectsDisagree, urlHeads } from './line-subjects.ts';
+import { subjectsDisagree, urlHeads } from './line-subjects.ts';
 import { buildModel, canonicalPrint, lineCost } from './match-model.ts';
 import { isHan, tokenBuffer, tokenizeInto } from './match-tokens.ts';
 import type { Correction } from './typo-corrector.ts';
@@ -322,16 +322,6 @@ const PATH_MISMATCH = 0.4;
  * both a privileged and an unprivileged port is not cut. On the tuning sets it moves no figure (0.5 and 0.4 alike).
  */
 const PORT_MISMATCH = 0.4;
-
-/**
- * A line that says another program is missing than the signature it matched best (`dockerd-rootless.sh:
- * 232: sysctl: not found` against `dockerd-rootless-setuptool.sh: command not found`; line-subjects.ts)
- * reports another problem, and is cut to this share, as for PATH_MISMATCH: the shared words (`dockerd`,
- * `rootless`, `not found`) said nothing of which program. 0.4, as PATH_MISMATCH, so even a verbatim
- * match of the rest is no answer. On the tuning sets it moves no figure; one blind in-scope paste (a
- * runner image without sysctl) loses a confident setup-tool-missing and gets rootlesskit-child-exited first.
- */
-const MISSING_PROGRAM_MISMATCH = 0.4;
 
 /**
  * A line whose URLs point at other things than those of the signature it matched best (`Get
@@ -1029,7 +1019,6 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
     // Whether the line names only unprivileged ports, and the files it names: looked for once, when an item has a best signature on the line.
     let lineHighPort: boolean | undefined;
     let lineFiles: ReturnType<typeof filePaths> | undefined;
-    let lineMissing: ReadonlySet<string> | undefined;
     let lineUrls: ReadonlySet<string> | undefined;
     readSignatures(typed, itemShare, itemSignature, itemUnsaid);
     // Signatures the line touches by heavy words alone (a signature its other words touched too scores no less above).
@@ -1076,7 +1065,6 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
         contradicted = (lineErrnos !== 0 && errnosDisagree(matchedSig.errnos, lineErrnos) ? ERRNO_MISMATCH : 1)
           * ((lineFiles ??= filePaths(canonical)).size > 0 && matchedSig.files.size > 0 && pathsDisagree(matchedSig.files, lineFiles) ? PATH_MISMATCH : 1)
           * ((lineHighPort ??= namesHighPort(canonical) && !namesLowPort(canonical)) && matchedSig.lowPortOnly ? PORT_MISMATCH : 1)
-          * (matchedSig.missing.size > 0 && subjectsDisagree(matchedSig.missing, (lineMissing ??= missingPrograms(canonical))) ? MISSING_PROGRAM_MISMATCH : 1)
           * (matchedSig.urls.size > 0 && subjectsDisagree(matchedSig.urls, (lineUrls ??= urlHeads(canonical))) ? URL_MISMATCH : 1);
         if (unsaid) {
           unsaidFactor = matchedSig.rootful && !matchedSig.rootless ? ROOTFUL_PATH_FACTOR

