@@ -403,7 +403,10 @@ export function normalisePaste(paste: unknown): NormalisedPaste {
   let readChars = 0;
   // A line read before (logs repeat theirs: a restart loop prints the same lines again) adds only its length.
   const readBefore = new Map<string, number>();
-  const { lines: rawLines, maybe } = unwrapped(text.split(/\r\n|\r|\n/).flatMap(piecesOfLongLine));
+  // Pieces after unwrapping: pieces of exactly MAX_LINE_CHARS would read as a terminal's wrap and be joined again.
+  const { lines: wholeLines, maybe: maybeWhole } = unwrapped(text.split(/\r\n|\r|\n/));
+  const rawLines = wholeLines.flatMap(piecesOfLongLine);
+  const maybe = maybeWhole.flatMap(piecesOfLongLine);
   for (const rawLine of rawLines) {
     const known = readBefore.get(rawLine);
     if (known !== undefined) {

@@ -150,6 +150,9 @@ describe('createMatcher', () => {
     const outcome = matcher.match(line);
     expect(outcome.results[0]?.slug).toBe('xdg');
     expect(outcome.confidence).toBe('high');
+    // A log of such lines: their pieces must not read as a terminal's wrapped lines and be joined again.
+    const log = matcher.match(`${line.replace('error', 'info').replace('could not get XDG_RUNTIME_DIR', 'starting')}\n${line}\n${line.replace('XDG', 'xdg')}`);
+    expect([log.results[0]?.slug, log.confidence]).toEqual(['xdg', 'high']);
   });
 
   test('is not sure of a line that fails the same call with another errno', () => {
