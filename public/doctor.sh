@@ -595,6 +595,8 @@ subids() {
     # Lines without exactly three fields are subid_malformed's to count.
     case $_line in *:*:*:* | '' | '#'*) continue ;; *:*:*) ;; *) continue ;; esac
     _name=${_line%%:*}
+    # A line without a name is no user's, even when this user's name could not be read.
+    [ -n "$_name" ] || continue
     _line=${_line#*:}
     _start=${_line%%:*}
     _count=${_line#*:}
@@ -1076,7 +1078,8 @@ kv docker_cli_version "$REPLY"
 # /usr/local, where static binaries are copied by hand, as in the docker:dind-rootless image), else unknown.
 install_method_of() {
   case $1 in
-    "$my_home"/bin/*) REPLY=script ;;
+    # An empty home would make this /bin/*.
+    "${my_home:-/nonexistent-home}"/bin/*) REPLY=script ;;
     /usr/local/*) REPLY=unknown ;;
     /usr/*) REPLY=packages ;;
     *) REPLY=unknown ;;

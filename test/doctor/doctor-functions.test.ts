@@ -26,12 +26,12 @@ const dir = mkdtempSync(join(tmpdir(), 'doctor-subids-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** What the script reports for alice (UID 1000) with this file: count, ranges, her unparsable lines, malformed lines. */
-function read(shell: string[], file: string): string {
+function read(shell: string[], file: string, user = 'alice'): string {
   const path = join(dir, 'subid');
   writeFileSync(path, file);
   const program = [
     "cr=$(printf '\\r')",
-    'my_user=alice',
+    `my_user='${user}'`,
     'my_uid=1000',
     shellFunction('digits'),
     shellFunction('subids'),
@@ -56,6 +56,10 @@ describe.each(SHELLS)('doctor.sh sub-ID files under %s', (_name, shell) => {
     expect(read(shell, file)).toBe(expected);
   });
 
+  test('a line without a name is no one\'s, even when the user\'s name could not be read', () => {
+    expect(read(shell, ':100000:65536\n', '')).toBe('0||0|0');
+  });
+
   test.each([
     ['a comment after her count', 'alice:100000:65536 # docker\n', '0||1|0'],
     ['her line ending in CR (shadow keeps the CR and skips the line)', 'alice:100000:65536\r\n', '0||1|0'],
@@ -75,8 +79,8 @@ describe.each(SHELLS)('doctor.sh sub-ID files under %s', (_name, shell) => {
 });
 
 /** The install method the script reads from a dockerd path, for alice (home /home/alice). */
-function installMethod(shell: string[], dockerd: string): string {
-  const program = ['my_home=/home/alice', shellFunction('install_method_of'), `install_method_of '${dockerd}'; printf '%s' "$REPLY"`].join('\n');
+function installMethod(shell: string[], dockerd: string, home = '/home/alice'): string {
+  const program = [`my_home='${home}'`, shellFunction('install_method_of'), `install_method_of '${dockerd}'; printf '%s' "$REPLY"`].join('\n');
   const run = spawnSync(shell[0]!, [...shell.slice(1), '-c', program], { encoding: 'utf8' });
   expect(run.stderr).toBe('');
   return run.stdout;
@@ -92,5 +96,9 @@ describe.each(SHELLS)('doctor.sh install method under %s', (_name, shell) => {
     ['missing', 'unknown'],
   ])('%s is %s', (dockerd, expected) => {
     expect(installMethod(shell, dockerd)).toBe(expected);
+  });
+
+  test('with no home known, a dockerd in /bin is not a script install', () => {
+    expect(installMethod(shell, '/bin/dockerd', '')).toBe('unknown');
   });
 });
