@@ -54,7 +54,7 @@ export default function FixPanel({ source, title, distros, choices, choice, onCh
     <div class="rd-fix">
       <h3>{text.valuesHeading}</h3>
       {state.fromLink.length > 0 && <p class="rd-note" role="note">{text.fromLink}</p>}
-      {state.engineUnreadable && <p class="rd-note" role="note">{text.engineUnreadable}</p>}
+      {state.engineUnreadable && g.controls.engine.length > 0 && !g.engineDefaulted && <p class="rd-note" role="note">{text.engineUnreadable}</p>}
       {g.engineDefaulted && <p class="rd-note" role="note">{fill(text.engineDefaulted, { label: engineLabel })}</p>}
       <ValuesForm
         text={text} g={g} state={state} choices={choices} choice={choice} alternatives={g.view.alternatives}

@@ -50,8 +50,8 @@ export default function ValuesForm({ text, g, state, choices, choice, alternativ
       {g.controls.engine.length > 0 && (
         <label class="rd-field">
           <span>{text.engine}</span>
-          {/* The newest asked for when the steps were for an older version by default: asked explicitly, or the default would come back. */}
-          <select value={g.engineChoice} onChange={(e) => settings({ engine: value(e) !== '' ? value(e) : g.engineDefaulted ? g.controls.engine[0]?.version : undefined })}>
+          {/* The newest, when picked, is asked for by its version: left unset, a default to an older version could come back. */}
+          <select value={g.engineChoice} onChange={(e) => settings({ engine: value(e) !== '' ? value(e) : g.controls.engine[0]?.version })}>
             {g.controls.engine.map((c) => <option value={c.value}>{c.label}</option>)}
           </select>
           <span class="rd-muted">{text.engineHint}</span>
