@@ -148,6 +148,19 @@ describe.skipIf(browserSkipReason())('without JavaScript', () => {
     await page.close();
   });
 
+  test('a distro tab inside an Engine version tab shows its panel and keeps the version\'s open', async () => {
+    const page = await env.open('troubleshooting/slow-network/');
+    const outer = page.locator('#fix ~ starlight-tabs').first();
+    await outer.getByRole('tab', { name: 'Engine v29.5 之前' }).click();
+    const older = outer.locator(':scope > [role="tabpanel"]').last();
+    const inner = older.locator('starlight-tabs').first();
+    await inner.getByRole('tab', { name: 'Debian' }).click();
+    await expect(older.isVisible()).resolves.toBe(true);
+    await expect(inner.locator(':scope > [role="tabpanel"]').nth(1).isVisible()).resolves.toBe(true);
+    await expect(inner.locator(':scope > [role="tabpanel"]').first().isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+
   test('the wizard shows the whole tree as nested lists', async () => {
     const page = await env.open('wizard/');
     await expect(page.locator('.rd-outline li').count()).resolves.toBeGreaterThan(40);
