@@ -55,9 +55,11 @@ function onArrows(e: KeyboardEvent, list: HTMLElement | null, box: HTMLTextAreaE
  * input method's Enter that ends a composition is left alone.
  */
 function onEnter(e: KeyboardEvent, list: HTMLElement | null, box: HTMLTextAreaElement | null) {
-  if (e.key !== 'Enter' || e.target !== box || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey || e.isComposing) return;
+  // keyCode 229: Safari's Enter that ends a composition comes with isComposing false.
+  if (e.key !== 'Enter' || e.target !== box || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey || e.isComposing || e.keyCode === 229) return;
   if (isDoctorReport(box?.value ?? '')) return;
-  const first = list?.querySelector<HTMLAnchorElement>('a[href]');
+  // A result, not the way out shown when nothing was found (the wizard's link).
+  const first = list?.querySelector<HTMLAnchorElement>('.rd-dialog-list a[href]');
   if (first === null || first === undefined) return;
   e.preventDefault();
   first.click();
