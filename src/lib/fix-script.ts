@@ -36,7 +36,7 @@ export function block(step: StepView, n: number, last: boolean): string {
     case 'per-family':
       return stop(`第 ${n} 步没有适用于这个发行版的核实过的命令：请按页面说明手动完成，再运行后面的步骤。`);
     case 'needs-value':
-      return stop(`第 ${n} 步缺少有效的值：${step.body.names.map((name) => VALUE_LABELS[name]).join('、')}。在页面上填好后重新生成脚本，再运行这一步和后面的步骤。`);
+      return stop(`第 ${n} 步缺少有效的值：${step.body.names.map((name) => VALUE_LABELS[name]).join('、')}。在问诊向导里这个问题的结果页（或条目页的“按你的情况生成命令”）填好后重新生成命令，再运行这一步和后面的步骤。`);
   }
 }
 
