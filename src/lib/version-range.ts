@@ -91,7 +91,7 @@ export function versionBuckets(ranges: readonly VersionRange[], name = 'v'): Ver
     const high = bounds[i + 1];
     // A tab of one minor release reads `v29.5`, not `v29.5–29.5`.
     const upTo = high === undefined ? undefined : formatUpTo(high);
-    const label = upTo === undefined ? `${name}${formatVersion(low)} 及以后` : upTo === formatVersion(low) ? `${name}${upTo}` : `${name}${formatVersion(low)}–${upTo}`;
+    const label = upTo === undefined ? `${name}${formatVersion(low)} 及以后` : upTo === formatVersion(low) || upTo === low.join('.') ? `${name}${upTo}` : `${name}${formatVersion(low)}–${upTo}`;
     buckets.push({ id: `${formatVersion(low)}+`, label, representative: low });
   });
   const first = bounds[0]!;

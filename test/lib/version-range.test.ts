@@ -53,6 +53,11 @@ describe('inRange and rangesOverlap', () => {
 });
 
 describe('versionBuckets', () => {
+  test('names a tab of one release by that release, not as a range to itself', () => {
+    expect(versionBuckets([range('>=29.5 <29.6')]).map((b) => b.label)).toEqual(['v29.6 及以后', 'v29.5', 'v29.5 之前']);
+    expect(versionBuckets([range('>=29.5.0 <29.5.1')]).map((b) => b.label)).toEqual(['v29.5.1 及以后', 'v29.5.0', 'v29.5 之前']);
+  });
+
   test('one bound makes two tabs, the newest first', () => {
     expect(versionBuckets([range('>=29.5')]).map((b) => b.label)).toEqual(['v29.5 及以后', 'v29.5 之前']);
   });
