@@ -3,7 +3,7 @@ import type { Distro } from '../schemas/distro.ts';
 import type { Entry } from '../schemas/entry.ts';
 import type { Limitation } from '../schemas/limitation.ts';
 import type { ContentSet } from './content-integrity.ts';
-import { DEFAULT_SETTINGS, DEFAULT_VALUES } from './command-values.ts';
+import { DEFAULT_SETTINGS, DEFAULT_VALUES, valuesFromInput } from './command-values.ts';
 import { COMMON_ERROR_TEXT } from './common-errors.ts';
 import { engineVersion } from './conditions.ts';
 import { DOCTOR_DATA_VERSION, type DoctorData } from './doctor-diagnose.ts';
@@ -40,7 +40,10 @@ export function buildResultFix(slug: string, entry: Entry, distros: readonly Dis
   for (const distro of ordered) {
     if (entry.distros && !entry.distros.includes(distro.id)) continue;
     const setup = { distro, install: DEFAULT_SETTINGS.install, systemd: DEFAULT_SETTINGS.systemd, engine: engineVersion(DEFAULT_SETTINGS.engine) };
-    byDistro[distro.id] = (viewFix({ slug, entry }, setup, DEFAULT_VALUES, ordered).alternatives[0]?.steps ?? []).map((step) => {
+    // A step that needs a value with no runnable default (a data-root) shows the pages' example, marked as one.
+    const runnable = viewFix({ slug, entry }, setup, valuesFromInput({}), ordered).alternatives[0]?.steps ?? [];
+    byDistro[distro.id] = (viewFix({ slug, entry }, setup, DEFAULT_VALUES, ordered).alternatives[0]?.steps ?? []).map((shown, i) => {
+      const step = runnable[i]?.body.kind === 'needs-value' && shown.body.kind !== 'needs-value' ? { ...shown, example: true } : shown;
       const key = JSON.stringify(step);
       if (!seen.has(key)) seen.set(key, steps.push(step) - 1);
       return seen.get(key) ?? 0;

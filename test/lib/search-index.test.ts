@@ -119,6 +119,16 @@ describe('buildResultFix', () => {
     expect(isResultFix(JSON.parse(JSON.stringify(fix)))).toBe(true);
   });
 
+  test('marks a step that needs a data-root as an example: its path is the pages\' example, no place to put one', () => {
+    const nfs = EntrySchema.parse({
+      title: 'NFS', summary: 's', cause: 'c', phase: 'pull', errors: ['lchown: operation not permitted'],
+      fix: [{ title: 'make the folder', run: 'mkdir -p {{dataRoot}}' }, { title: 'restart', restart: true }],
+      verify: [{ run: 'docker info', expect: 'ok' }], sources: SOURCES,
+    });
+    const steps = buildResultFix('nfs', nfs, CONTENT.distros.map((d) => d.data)).steps;
+    expect(steps.map((st) => [st.title, st.example])).toEqual([['make the folder', true], ['restart', false]]);
+  });
+
   test('refuses a fix whose check is not three texts (a stale or broken copy)', () => {
     expect(isResultFix({ ...fix, check: { title: 'look', run: 42, bad: 'x' } })).toBe(false);
     expect(isResultFix({ ...fix, check: undefined })).toBe(true);
