@@ -18,22 +18,14 @@ const URL_HEAD = /https?:\/\/[^\s/]*(?: [a-z]+ )?\/([\w.-]+)/g;
 /** What most lines name: nothing of the kind (one shared set, never written to). */
 const NONE: ReadonlySet<string> = new Set();
 
-/** The first capture of each match of a global pattern, as a set (NONE when there is none). */
-function captured(canonical: string, pattern: RegExp): ReadonlySet<string> {
-  const found = new Set<string>();
-  for (const m of canonical.matchAll(pattern)) {
-    const name = m.slice(1).find((group) => group !== undefined);
-    if (name !== undefined) found.add(name);
-  }
-  return found.size > 0 ? found : NONE;
-}
-
 /**
  * The first parts of the paths of the URLs a canonical line names. A registry's `/v1/` is not its
  * `/v2/`: only Docker releases far older than rootless mode (v19.03) still asked `/v1/_ping`.
  */
 export function urlHeads(canonical: string): ReadonlySet<string> {
-  return canonical.includes('://') ? captured(canonical, URL_HEAD) : NONE; // every URL has it; most lines have none
+  if (!canonical.includes('://')) return NONE; // every URL has it; most lines have none
+  const heads = new Set([...canonical.matchAll(URL_HEAD)].map((m) => m[1] ?? ''));
+  return heads.size > 0 ? heads : NONE;
 }
 
 /** True when both name URL heads and none in common: the line is about another thing. */
