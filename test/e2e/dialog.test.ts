@@ -189,6 +189,19 @@ describe.skipIf(browserSkipReason())('the search dialog', () => {
     await page.close();
   });
 
+  test('Enter pressed before the typing pause is over opens the new text\'s first result, not the previous one\'s', async () => {
+    const page = await env.open('troubleshooting/ping-not-working/');
+    await page.keyboard.press('Control+K');
+    await dialogBox(page).fill('could not get XDG_RUNTIME_DIR');
+    await resultLinks(page).first().waitFor();
+    // Typed, so the search waits for a pause; Enter comes at once, while the old results are still shown.
+    await dialogBox(page).fill('newuidmap: write to uid_map failed: Operation not permitted');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => !url.pathname.includes('ping-not-working'));
+    expect(new URL(page.url()).pathname).not.toContain('xdg-runtime-dir');
+    await page.close();
+  });
+
   test('an error that only reads like an entry\'s is shown as such, linking to where that page explains it', async () => {
     const page = await env.open('troubleshooting/ping-not-working/');
     await page.keyboard.press('Control+K');

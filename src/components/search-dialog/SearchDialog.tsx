@@ -50,19 +50,19 @@ function onArrows(e: KeyboardEvent, list: HTMLElement | null, box: HTMLTextAreaE
 }
 
 /**
- * Enter in the box opens the first result, as the dialog's key hint says; Shift+Enter (or no result,
- * or a doctor report, whose list is a diagnosis, not results) leaves the new line to the box. An
- * input method's Enter that ends a composition is left alone.
+ * Whether a key is the Enter that opens the first result, as the dialog's key hint says; Shift+Enter (or
+ * a doctor report, whose list is a diagnosis, not results) leaves the new line to the box. An input
+ * method's Enter that ends a composition is left alone.
  */
-function onEnter(e: KeyboardEvent, list: HTMLElement | null, box: HTMLTextAreaElement | null) {
+function isOpeningEnter(e: KeyboardEvent, box: HTMLTextAreaElement): boolean {
   // keyCode 229: Safari's Enter that ends a composition comes with isComposing false.
-  if (e.key !== 'Enter' || e.target !== box || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey || e.isComposing || e.keyCode === 229) return;
-  if (isDoctorReport(box?.value ?? '')) return;
-  // A result, not the way out shown when nothing was found (the wizard's link).
-  const first = list?.querySelector<HTMLAnchorElement>('.rd-dialog-list a[href]');
-  if (first === null || first === undefined) return;
-  e.preventDefault();
-  first.click();
+  if (e.key !== 'Enter' || e.target !== box || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey || e.isComposing || e.keyCode === 229) return false;
+  return !isDoctorReport(box.value);
+}
+
+/** The first result shown (not the way out shown when nothing was found: the wizard's link), if any. */
+function firstResult(list: HTMLElement | null): HTMLAnchorElement | undefined {
+  return list?.querySelector<HTMLAnchorElement>('.rd-dialog-list a[href]') ?? undefined;
 }
 
 /** The dialog's parts on the page that the results speak through: the box, the frame arrow keys move through, the status region, the link to /search/. */
@@ -77,6 +77,10 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
   const [fullText, setFullText] = useState<FullTextResult[] | undefined>(undefined);
   const [loaded, setLoaded] = useState<LoadedIndex | 'loading' | 'failed'>('loading');
   const list = useRef<HTMLDivElement>(null);
+  // The text the results shown are for; an Enter pressed before they are the box's (typing's pause, a
+  // search in flight) waits for the box's own results (`enterFor`) instead of opening the previous query's.
+  const shownFor = useRef<string | undefined>(undefined);
+  const enterFor = useRef<string | undefined>(undefined);
 
   // The matcher answers as soon as the index is there; full-text results follow when Pagefind has
   // loaded (its first load takes a moment), so they never hold the matcher's answer back.
@@ -92,7 +96,7 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
         return undefined;
       }
     },
-    (q, result) => { if (result) setOutcome(q.trim() === '' ? undefined : result); },
+    (q, result) => { shownFor.current = q; if (result) setOutcome(q.trim() === '' ? undefined : result); },
     80,
   ), []);
   const searching = useMemo(() => createLatestSearch(
@@ -115,6 +119,7 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
     const onInput = (e?: Event) => {
       if (needsPreparing(box.value)) box.value = preparePaste(box.value).text;
       const value = box.value;
+      enterFor.current = undefined;
       setQuery(value);
       setFullText(undefined);
       if (value.trim() === '' || isDoctorReport(value)) {
@@ -131,7 +136,19 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
     };
     const onKeyDown = (e: KeyboardEvent) => {
       onArrows(e, list.current, box);
-      onEnter(e, list.current, box);
+      if (!isOpeningEnter(e, box) || box.value.trim() === '') return;
+      if (shownFor.current !== box.value) {
+        // Not yet this text's results: search it now and open its first result when it is shown.
+        e.preventDefault();
+        enterFor.current = box.value;
+        void matching.now(box.value);
+        void searching.now(box.value);
+        return;
+      }
+      const first = firstResult(list.current);
+      if (first === undefined) return;
+      e.preventDefault();
+      first.click();
     };
     box.addEventListener('input', onInput);
     frame.addEventListener('keydown', onKeyDown);
@@ -144,6 +161,14 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
       searching.cancel();
     };
   }, []);
+
+  // An Enter that waited for this text's results opens the first one once it is shown (the full-text ones may follow the matcher's).
+  useEffect(() => {
+    if (enterFor.current === undefined || enterFor.current !== shownFor.current) return;
+    const first = firstResult(list.current);
+    if (first !== undefined) { enterFor.current = undefined; first.click(); }
+    else if (fullText !== undefined) enterFor.current = undefined;
+  }, [outcome, fullText]);
 
   // An answer whose paste does not say rootless Docker (MatchOutcome.origin) asks to check that first.
   const problemsHeading = outcome?.confidence === 'low' ? text.related : `${outcome?.confidence === 'ambiguous' ? text.ambiguous : text.problems}${outcome?.origin ? text.origin : ''}`;
