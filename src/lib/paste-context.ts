@@ -82,8 +82,15 @@ const OTHER_ENGINE = /\b(?:podman|buildah|nerdctl|k3s|containerd-rootless|libpod
  * CLI run against Podman's socket do (`Error response from daemon: rootlessport listen tcp 0.0.0.0:8008: bind:
  * address already in use`; blind batch 21: one more quieted, nothing else moved). Not `libpod`, which
  * dockerd-rootless.sh and RootlessKit name in comments: it is an engine's name (OTHER_ENGINE).
+ * And two of its messages: the warning `"/" is not a shared mount, this could cause issues or missing mounts with
+ * rootless containers` and `cannot set(up) namespace using newuidmap` (its pkg/rootless; Homebrew's podman formula
+ * tests for the first). moby's own words differ (`… but it is not a shared mount`, daemon/oci_linux.go). And
+ * containers/storage's `potentially insufficient UIDs or GIDs available in user namespace` (its idtools' checkChownErr,
+ * which Podman, buildah and CRI-O print for a short ID map; moby says `failed to Lchown … (try increasing the number of
+ * subordinate IDs …)` instead) and Podman's build folder `libpod_builder…`. Blind batch 28: a nested Podman's newuidmap
+ * failure (answered with newuidmap-wrong-group) and a Podman Desktop build (pull-lchown-invalid-argument), now quiet.
  */
-const PODMAN_PARTS = /\b(?:rootlessport|rootless-netns|conmon|quadlet)\b|host\.containers\.internal|containers\.conf/i;
+const PODMAN_PARTS = /\b(?:rootlessport|rootless-netns|conmon|quadlet)\b|host\.containers\.internal|containers\.conf|could cause issues or missing mounts with rootless containers|cannot set ?up namespace using|potentially insufficient UIDs or GIDs available in user namespace|\blibpod_builder/i;
 /**
  * Any mention of Docker (or its engine, Moby); not the Docker Hub registry in an image name (`docker.io/library/…`)
  * nor the `docker://` image transport (the daemon's own `registry-1.docker.io/v2/` still counts), which Podman, buildah and skopeo print for their own pulls. (This cause was

@@ -58,6 +58,20 @@ describe('pasteContext', () => {
     expect(pasteContext(`docker-compose up on my rootless setup\nError response from daemon: ${word}: listen tcp 0.0.0.0:8008: bind: address already in use`)).toBe('engine');
   });
 
+  test.each([
+    ['its shared-mount warning', 'WARN[0000] "/" is not a shared mount, this could cause issues or missing mounts with rootless containers'],
+    ['its newuidmap failure', 'Error: exit status 1\ncannot setup namespace using newuidmap'],
+    ['containers/storage\'s short ID map, said through a Docker-like API', 'Error:(HTTP code 500) server error - potentially insufficient UIDs or GIDs available in user namespace (requested 0:42 for /etc/gshadow): lchown /etc/gshadow: invalid argument'],
+    ['its build folder', 'lchown /var/tmp/libpod_builder2108531042/build/.git: invalid argument'],
+  ])('says engine for Podman\'s %s, Docker said or not', (_what, text) => {
+    expect(pasteContext(text)).toBe('engine');
+    expect(pasteContext(`rootless docker compose build\n${text}`)).toBe('engine');
+  });
+
+  test('does not say engine for moby\'s own shared-mount error', () => {
+    expect(pasteContext('rootless docker: Error response from daemon: path /srv/data is mounted on /srv but it is not a shared mount')).toBe('rootless');
+  });
+
   test('does not say engine for libpod beside Docker: dockerd-rootless.sh and RootlessKit name it in comments', () => {
     expect(pasteContext('rootless docker: see https://github.com/containers/libpod/pull/4374, slirp4netns fails')).toBe('rootless');
   });
