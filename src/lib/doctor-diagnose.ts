@@ -83,7 +83,7 @@ export interface Diagnosis {
   script: string | undefined;
 }
 
-/** Orders problems: by phase, then so that each comes after the entries its `after` names, then by slug. */
+/** Orders problems: by phase, except that each comes after the entries its `after` names (of any phase), then by slug. */
 export function fixOrder<T extends { slug: string; phase: Phase }>(items: readonly T[], after: (slug: string) => readonly string[]): T[] {
   const phases = Object.keys(PHASE_LABELS) as Phase[];
   const sorted = [...items].sort((a, b) => phases.indexOf(a.phase) - phases.indexOf(b.phase) || a.slug.localeCompare(b.slug));

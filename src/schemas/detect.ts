@@ -83,7 +83,7 @@ export const DetectSchema = z.strictObject({
    * their slugs, or `all` when the report says nothing else reliable (it was taken as root).
    */
   covers: z.union([z.literal('all'), z.array(SlugSchema).min(1)]).optional(),
-  /** Entries of the same phase that must be fixed before this one (e.g. linger after the daemon starts at all). */
+  /** Entries that must be fixed before this one, in its phase or a later one (linger after the daemon starts at all; the install tool after the requirements it checks). */
   after: z.array(SlugSchema).default([]),
 });
 /** A validated `detect` block. */

@@ -85,6 +85,11 @@ test('fixOrder keeps phases first and falls back to slug order', () => {
   expect(fixOrder(items, (s) => (s === 'a' ? ['b'] : [])).map((i) => i.slug)).toEqual(['c', 'b', 'a']);
 });
 
+test('fixOrder puts an entry after what its `after` names even in a later phase (the install tool after the requirements it checks)', () => {
+  const items = [{ slug: 'tool', phase: 'install' as Phase }, { slug: 'subuid', phase: 'daemon-start' as Phase }, { slug: 'linger', phase: 'daemon-start' as Phase }, { slug: 'other', phase: 'install' as Phase }];
+  expect(fixOrder(items, (s) => (s === 'tool' ? ['subuid'] : [])).map((i) => i.slug)).toEqual(['other', 'linger', 'subuid', 'tool']);
+});
+
 describe('isDoctorData', () => {
   test('accepts data of this version and refuses stale or broken copies', () => {
     expect(isDoctorData({ version: DOCTOR_DATA_VERSION, distros: [], entries: [] })).toBe(true);
