@@ -5,7 +5,7 @@
  */
 import type { Distro } from '../schemas/distro.ts';
 import type { Condition } from '../schemas/condition.ts';
-import type { Entry } from '../schemas/entry.ts';
+import type { Entry, FixStep } from '../schemas/entry.ts';
 import type { Limitation } from '../schemas/limitation.ts';
 import { canonicalForm } from './match-model.ts';
 import { tellApartStep } from './search-index-build.ts';
@@ -112,6 +112,8 @@ export function findIntegrityProblems({ entries, limitations, distros }: Content
         }
       }
       problems.push(...conditionProblems(e.file, `step "${step.title}"`, step.when, releases));
+      const interactive = step.example || step.byHand ? undefined : interactiveCommand(step.action);
+      if (interactive !== undefined) problems.push(`${e.file}: step "${step.title}" runs ${interactive}, which opens a session or an editor or stays in the foreground, so a generated script would hang there; add \`byHand: true\` to the step`);
     }
     for (const d of e.data.diagnose) problems.push(...conditionProblems(e.file, `diagnose "${d.title}"`, d.when, releases));
     for (const v of e.data.verify) problems.push(...conditionProblems(e.file, `verify "${v.run}"`, v.when, releases));
@@ -151,6 +153,22 @@ function detectProblems(e: ContentSet['entries'][number], entrySlugs: ReadonlySe
     if (rule.fix !== undefined && !ids.includes(rule.fix)) problems.push(`${e.file}: detect rule "${rule.says}" names fix "${rule.fix}", which is not one of this entry's fixes (${ids.join(', ')})`);
   }
   return problems;
+}
+
+/**
+ * Commands a generated script must not run: a login shell (`machinectl shell`, `su -`), an editor (`sudoedit`,
+ * `visudo`, `vi`, `nano`), or the daemon in the foreground (`dockerd-rootless.sh` alone on its line).
+ */
+const INTERACTIVE_COMMAND = /\bmachinectl\s+shell\b|\bsudoedit\b|\bvisudo\b|(?:^|[;&|]\s*|\bsudo\s+)(?:vi|vim|nano|su(?=\s+-))\b|^\s*(?:exec\s+)?dockerd-rootless\.sh\s*$/m;
+
+/** The interactive command a step's commands run (INTERACTIVE_COMMAND), as written, or undefined. */
+function interactiveCommand(action: FixStep['action']): string | undefined {
+  const texts = action.kind === 'run' ? [action.template] : action.kind === 'byDistro' ? Object.values(action.templates).filter((t): t is string => t !== null) : [];
+  for (const text of texts) {
+    const m = INTERACTIVE_COMMAND.exec(text);
+    if (m) return `\`${m[0].trim()}\``;
+  }
+  return undefined;
 }
 
 /** A cycle in the entries' `detect.after` (no order could satisfy it), as one problem per cycle found. */

@@ -15,10 +15,20 @@ export function commentText(text: string): string {
   return text.replace(/[\p{Cc}\p{Cf}\u2028\u2029]+/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** True when a script is worth making: some step that would go in runs a command, and every one has commands or a stop (a script of examples or hand-made steps alone would do nothing and exit 0, as if it had fixed something). */
+/**
+ * True when a script is worth making: some step that would go in runs a command, every one has commands
+ * or a stop (a script of examples or hand-made steps alone would do nothing and exit 0, as if it had fixed
+ * something), and it does not stop before it starts (a first step run by hand).
+ */
 export function scriptable(alt: AlternativeView): boolean {
   const steps = alt.steps.filter((s) => !s.example);
-  return steps.some((s) => s.body.kind === 'commands') && steps.every((s) => s.body.kind !== 'needs-value');
+  return steps.some((s) => s.body.kind === 'commands' && s.byHand !== true) && steps.every((s) => s.body.kind !== 'needs-value') && steps[0]?.byHand !== true;
+}
+
+/** Whether a step, in a script, stops it there (`last`: the script's final step, which may end with an instruction instead). */
+function stopsScript(step: StepView, last: boolean): boolean {
+  if (['unverified', 'per-family', 'needs-value'].includes(step.body.kind)) return true;
+  return !last && (step.body.kind === 'manual' || (step.byHand === true && step.body.kind === 'commands'));
 }
 
 /** One step as a script block numbered `n`; `last` steps may end with an instruction instead of a stop. */
@@ -27,6 +37,13 @@ export function block(step: StepView, n: number, last: boolean): string {
   const stop = (message: string) => `${heading}\nmanual_step ${quoteShellWord(message)}`;
   switch (step.body.kind) {
     case 'commands':
+      if (step.byHand === true) {
+        // A login shell, an editor or a daemon in the foreground would hang the script or run what follows in the wrong session.
+        const byHand = `第 ${n} 步（${commentText(step.title)}）要在你自己的终端里亲手运行（它会打开登录会话或编辑器、在前台一直运行，或只在前面的步骤不够时才需要），不放进脚本：\n${step.body.text}`;
+        // The command is shown as written, its `$HOME` and `$(whoami)` for the reader's shell: not expanded here (SC2016).
+        const shown = last ? `${heading}\nprintf '%s\\n' ${quoteShellWord(byHand)} >&2` : stop(`${byHand}\n完成后，后面的步骤也请按页面上的顺序亲手运行。`);
+        return shown.replace(/\n(?=printf|manual_step)/, '\n# shellcheck disable=SC2016\n');
+      }
       return `${heading}\n${step.body.text}`;
     case 'not-needed':
       return `${heading}\n# 这个发行版不需要这一步，已跳过。`;
@@ -45,7 +62,7 @@ export function block(step: StepView, n: number, last: boolean): string {
  * order) can stop the script, then the blocks.
  */
 export function scriptText(header: readonly string[], steps: readonly StepView[], blocks: readonly string[]): string {
-  const stops = steps.some((s, i) => ['unverified', 'per-family', 'needs-value'].includes(s.body.kind) || (s.body.kind === 'manual' && i < steps.length - 1));
+  const stops = steps.some((s, i) => stopsScript(s, i === steps.length - 1));
   return ['#!/bin/sh', ...header.map((h) => `# ${commentText(h)}`), 'set -eu', ...(stops ? [MANUAL_STEP] : []), '', blocks.join('\n\n'), ''].join('\n');
 }
 

@@ -21,6 +21,8 @@ export interface StepView {
   condition?: string;
   /** Shown, never put into a script. */
   example: boolean;
+  /** Run by hand in the reader's terminal (a login shell, an editor, a daemon in the foreground): a script stops before it. */
+  byHand?: true;
   body: StepBody;
   /** Extra line for hosts the commands do not cover (a restart without systemd), entry pages only. */
   aside?: string;
@@ -86,6 +88,7 @@ export function viewFix(source: FixSource, setup: Setup, values: Partial<Command
       title: s.title, example: s.example, body: renderAction(s.action, ctx),
       ...(s.note !== undefined && { note: s.note }), ...(condition !== undefined && { condition }), ...(aside !== undefined && { aside }),
       ...(s.action.kind === 'restart' && { restart: true as const }),
+      ...(s.byHand && { byHand: true as const }),
     };
   };
   const holds = (when: Condition | undefined) => conditionHolds(when, setup);

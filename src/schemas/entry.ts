@@ -66,6 +66,12 @@ const StepBase = {
   when: ConditionSchema.optional(),
   /** An example or a check: shown, never put into a generated script. */
   example: z.boolean().default(false),
+  /**
+   * A command a person runs in their own terminal: it opens a login session or an editor, runs in the
+   * foreground until stopped, or is only needed when an earlier step did not help. Shown as a command;
+   * a generated script stops before it and says to run it, and the steps after it, by hand.
+   */
+  byHand: z.boolean().default(false),
 };
 
 /** One step of a fix: exactly one action (`run`, `byDistro`, `install`, `daemonJson`, `serviceEnv`, `restart`, `appArmorProfile`). */

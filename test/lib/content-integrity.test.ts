@@ -128,6 +128,22 @@ describe('findIntegrityProblems', () => {
     expect(findIntegrityProblems(set({ entries: [entry('a', { fix: disjoint })] }))).toEqual([]);
   });
 
+  test.each([
+    ['a login shell', 'sudo machinectl shell {{user}}@'],
+    ['an editor', 'sudoedit /etc/subuid /etc/subgid'],
+    ['the daemon in the foreground', 'export XDG_RUNTIME_DIR="$HOME/.docker/run"\ndockerd-rootless.sh'],
+    ['an editor after sudo', 'sudo nano /etc/subuid'],
+  ])('reports a step that runs %s without byHand (a script would hang there), and accepts it marked', (_, run) => {
+    expect(findIntegrityProblems(set({ entries: [entry('a', { fix: [{ title: 'f', run }] })] }))[0]).toMatch(/step "f" runs `.+`, which opens a session or an editor .* add `byHand: true`/);
+    expect(findIntegrityProblems(set({ entries: [entry('a', { fix: [{ title: 'f', run, byHand: true }] })] }))).toEqual([]);
+    expect(findIntegrityProblems(set({ entries: [entry('a', { fix: [{ title: 'f', byDistro: { debian: run } }] })] }))).toHaveLength(1);
+  });
+
+  test('does not take a script that only names such a command for one that runs it', () => {
+    const quiet = ['dockerd-rootless.sh --help | head -1', 'systemctl --user start docker', 'grep -c vim /etc/shells', 'dockerd-rootless-setuptool.sh install'];
+    for (const run of quiet) expect(findIntegrityProblems(set({ entries: [entry('a', { fix: [{ title: 'f', run }] })] })), run).toEqual([]);
+  });
+
   test('does not report links to a file that failed to parse (one broken file, one problem)', () => {
     expect(findIntegrityProblems(set({ entries: [entry('a', { related: ['broken'] })] }), ['broken'])).toEqual([]);
   });

@@ -26,6 +26,24 @@ describe('toScript', () => {
     expect([r.status, r.stdout, r.stderr.trim()]).toEqual([0, 'a', '按 Ctrl+C']);
   });
 
+  test.each(SHELLS)('stops before a step run by hand (a login shell, an editor), under %s, naming its command as written', (shell) => {
+    const byHand: StepView = { ...step('改文件', { kind: 'commands', text: "sudoedit /etc/subuid # it's 'quoted'" }), byHand: true };
+    const r = runShell(shell, toScript(alt([step('a', { kind: 'commands', text: 'printf a' }), byHand, step('c', { kind: 'commands', text: 'printf c' })]), []));
+    expect([r.status, r.stdout]).toEqual([1, 'a']);
+    expect(r.stderr).toContain('第 2 步（改文件）要在你自己的终端里亲手运行');
+    expect(r.stderr).toContain("sudoedit /etc/subuid # it's 'quoted'\n");
+    // As the last step it is said, not failed.
+    const last = runShell(shell, toScript(alt([step('a', { kind: 'commands', text: 'printf a' }), byHand]), []));
+    expect([last.status, last.stdout]).toEqual([0, 'a']);
+    expect(last.stderr).toContain('sudoedit /etc/subuid');
+  });
+
+  test('is not offered when it would stop before doing anything: its first step is run by hand', () => {
+    const login: StepView = { ...step('登录', { kind: 'commands', text: 'sudo machinectl shell alice@' }), byHand: true };
+    expect(scriptable(alt([login, step('启动', { kind: 'commands', text: 'systemctl --user start docker' })]))).toBe(false);
+    expect(scriptable(alt([step('装包', { kind: 'commands', text: 'true' }), login]))).toBe(true);
+  });
+
   test('cannot be made while a value is invalid', () => {
     expect(scriptable(alt([step('a', { kind: 'needs-value', names: ['mtu'] })]))).toBe(false);
     expect(scriptable(alt([step('a', { kind: 'commands', text: 'true' }), step('e', { kind: 'needs-value', names: ['port'] }, true)]))).toBe(true);

@@ -23,7 +23,7 @@ describe('EntrySchema', () => {
     expect(entry.symptoms).toEqual([]);
     expect(entry.related).toEqual([]);
     expect(entry.distros).toBeUndefined();
-    expect(entry.fixes).toEqual([{ id: 'fix', label: '', steps: [{ title: '开启', example: false, action: { kind: 'run', template: 'sudo sysctl --system' } }] }]);
+    expect(entry.fixes).toEqual([{ id: 'fix', label: '', steps: [{ title: '开启', example: false, byHand: false, action: { kind: 'run', template: 'sudo sysctl --system' } }] }]);
   });
 
   test('normalises every step kind into one action shape', () => {

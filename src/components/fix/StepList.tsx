@@ -49,7 +49,9 @@ export default function StepList({ steps, text }: { steps: readonly StepView[]; 
           <p class="rd-step-title">
             <InlineText text={s.title} />
             {s.example && <span class="rd-kind">{text.example}</span>}
+            {s.byHand === true && <span class="rd-kind">{text.byHand}</span>}
           </p>
+          {s.byHand === true && <p class="rd-muted">{text.byHandNote}</p>}
           {s.condition !== undefined && <p class="rd-condition">{s.condition}</p>}
           {s.note !== undefined && <p class="rd-muted"><InlineText text={s.note} /></p>}
           <StepBodyView body={s.body} label={s.title} text={text} />

@@ -6,6 +6,8 @@ export const STEP_TEXT = {
   copied: '已复制',
   copyFailed: '复制失败，请手动选中文本复制',
   example: '示例',
+  byHand: '亲手运行',
+  byHandNote: '这一步会打开登录会话或编辑器，或在前台一直运行：在你自己的终端里运行它；生成的脚本会在这一步之前停下。',
   noSteps: '这个方案不适用于这个版本或环境，请看其他方案。',
   notNeeded: '这个发行版不需要这一步。',
   unverified: '这一步在这个发行版上没有核实过的命令，请参考发行版文档。',
