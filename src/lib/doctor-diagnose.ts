@@ -81,6 +81,8 @@ export interface Diagnosis {
   logHints: Match[];
   /** One script fixing every problem in order; undefined when nothing was found. */
   script: string | undefined;
+  /** How the paste read as a report: whether enough keys could be read to trust the checks, and what was wrong with it (Chinese). */
+  report: { readable: boolean; problems: string[]; unknownKeys: string[] };
 }
 
 /** Orders problems: by phase, except that each comes after the entries its `after` names (of any phase), then by slug. */
@@ -106,6 +108,8 @@ function scriptHeader(problems: readonly Problem[], machine: MachineSetup): stri
     `rootless-doctor 按诊断报告生成的修复脚本：${problems.length} 个问题，按顺序修复`,
     `适用于：${machine.text}`,
     ...(values !== '' ? [`报告里的值：${values}`] : ['命令在运行时读取当前用户的值']),
+    // A refused value is read at run time ("$(whoami)"): the script must be run as that user, and says why.
+    ...machine.refused.map((line) => `注意：${line}`),
     '以出问题的 rootless 用户身份运行；需要 root 的命令会自己调用 sudo。运行前请先读一遍。',
   ];
 }
@@ -164,5 +168,5 @@ export function diagnose(parsed: ParsedDoctorReport, data: DoctorData, matchLog?
     };
   });
   const script = problems.length === 0 ? undefined : combinedScript(problems.map((p) => ({ title: p.title, steps: p.fix.steps })), scriptHeader(problems, machine));
-  return { machine, problems, passed, unchecked, logHints, script };
+  return { machine, problems, passed, unchecked, logHints, script, report: { readable: parsed.readable, problems: parsed.problems, unknownKeys: parsed.unknownKeys } };
 }

@@ -10,8 +10,8 @@ export const REPORT_HEADER = '# rootless-doctor report v1';
 /** Terminal escape sequences: CSI (colours, cursor), OSC (titles, links), and two-byte escapes. */
 const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
 
-/** A header line, possibly after a shell prompt on the same line, possibly with blanks after it. */
-export const HEADER_LINE = /(?:^|\s)# rootless-doctor report v1[ \t]*$/;
+/** A header line, possibly after a shell prompt or a quote mark on the same line, possibly with blanks after it. */
+export const HEADER_LINE = /(?:^|\s|>)# rootless-doctor report v1[ \t]*$/;
 
 /** The text as lines: escape sequences removed, CRLF and lone CR made line ends, NUL and other controls (but tab) dropped. */
 export function cleanLines(text: string): string[] {
@@ -22,8 +22,27 @@ export function cleanLines(text: string): string[] {
     .split('\n');
 }
 
-/** True when the text holds a report header line, even with other text (a prompt, a question) around it. */
+/**
+ * Keys only the report prints, one per line as `key=value` (a quote mark or indent before it allowed): a paste
+ * with REPORT_MARKERS_NEEDED of them is a report whose first line was not copied, not an error log. Each
+ * names something only doctor.sh reads this way; none is a word a log line starts with.
+ */
+const REPORT_MARKER = /^[>|\s]*(subid_source|subid_malformed_lines|newuidmap_privileged|apparmor_rootlesskit_profile|xdg_runtime_dir_exists|xdg_runtime_dir_owner_is_user|home_bin_in_path|home_bin_dockerd|rootless_service_enabled|user_in_passwd|gid_is_primary|kernel_modules_dir|engine_reachable|rootful_socket_writable)[ \t]*=/;
+/** How many different REPORT_MARKER keys make a paste a report without its header. */
+const REPORT_MARKERS_NEEDED = 4;
+
+/** True when the lines (cleanLines) are a report without its header line: several keys only the report prints. */
+export function isHeaderlessReport(lines: readonly string[]): boolean {
+  const seen = new Set<string>();
+  for (const line of lines) {
+    const key = REPORT_MARKER.exec(line)?.[1];
+    if (key !== undefined && seen.add(key).size >= REPORT_MARKERS_NEEDED) return true;
+  }
+  return false;
+}
+
+/** True when the text holds a report header line, even with other text (a prompt, a question) around it, or is a report whose header was not copied. */
 export function isDoctorReport(text: string): boolean {
-  if (!text.includes('rootless-doctor report v1')) return false;
-  return cleanLines(text).some((line) => HEADER_LINE.test(line));
+  if (text.includes('rootless-doctor report v1') && cleanLines(text).some((line) => HEADER_LINE.test(line))) return true;
+  return text.includes('_') && isHeaderlessReport(cleanLines(text));
 }

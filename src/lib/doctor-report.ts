@@ -3,7 +3,7 @@
  * before it, CRLF line ends, colour codes, trailing blanks, a cut-off end. Pure: no DOM, no fs.
  */
 import { REPORT_KEYS, ReportSchema, type Report, type ReportKey } from '../schemas/report.ts';
-import { cleanLines, HEADER_LINE, REPORT_HEADER } from './doctor-report-header.ts';
+import { cleanLines, HEADER_LINE, isHeaderlessReport, REPORT_HEADER } from './doctor-report-header.ts';
 
 export { isDoctorReport, REPORT_HEADER } from './doctor-report-header.ts';
 
@@ -24,10 +24,21 @@ export interface ParsedDoctorReport {
   unknownKeys: string[];
   /** What was wrong with the paste, one sentence each in Chinese (never fatal). */
   problems: string[];
+  /**
+   * False when too few of the report's keys could be read for its checks to mean anything (a paste mangled
+   * on the way): "no known problem" would be a false all-clear, so the reader is told to copy it again.
+   */
+  readable: boolean;
 }
 
-/** A key line: lower-case key, `=`, the value. */
-const KEY_LINE = /^([a-z][a-z0-9_]*)=(.*)$/;
+/** A key line: lower-case key, `=` (blanks around it, as a mail client may add, allowed), the value. */
+const KEY_LINE = /^([a-z][a-z0-9_]*)[ \t]*=(.*)$/;
+
+/** A quote or indent that a mail client, a chat or a Markdown quote puts before every line (`> `, `| `, spaces). */
+const QUOTE_PREFIX = /^[>|\s]*/;
+
+/** At least this share of the report's keys must be read for the report to count as readable. */
+const READABLE_SHARE = 0.5;
 
 /** Parses a pasted report; never throws. Known keys are validated by ReportSchema, the rest kept as strings. */
 export function parseDoctorReport(text: string): ParsedDoctorReport {
@@ -37,12 +48,17 @@ export function parseDoctorReport(text: string): ParsedDoctorReport {
   const logLines: string[] = [];
   const lines = cleanLines(typeof text === 'string' ? text : '');
 
-  const start = lines.findIndex((line) => HEADER_LINE.test(line));
-  if (start < 0) problems.push(`没有“${REPORT_HEADER}”这一行：这不是诊断报告，或者第一行没有复制上`);
+  let start = lines.findIndex((line) => HEADER_LINE.test(line));
+  // The quote before the header (`> ` of a mail reply) comes before every line of the report: it goes.
+  const quote = start >= 0 ? (QUOTE_PREFIX.exec(lines[start]!.slice(0, lines[start]!.indexOf('# rootless-doctor')))?.[0] ?? '') : '';
+  if (start < 0 && isHeaderlessReport(lines)) {
+    problems.push(`没有“${REPORT_HEADER}”这一行（第一行没有复制上）：仍按诊断报告读取`);
+    start = -1;
+  } else if (start < 0) problems.push(`没有“${REPORT_HEADER}”这一行：这不是诊断报告，或者第一行没有复制上`);
   // The log ends at the last `# end`: a log line could itself read "# end".
   let end = -1;
   for (let i = lines.length - 1; i > start; i--) {
-    if (lines[i]!.trim() === '# end') { end = i; break; }
+    if (lines[i]!.replace(QUOTE_PREFIX, '').trim() === '# end') { end = i; break; }
   }
   if (start >= 0 && end < 0) problems.push('没有“# end”这一行：报告可能没有复制完整');
 
@@ -50,7 +66,7 @@ export function parseDoctorReport(text: string): ParsedDoctorReport {
   let inLog = false;
   const stop = end < 0 ? lines.length : end;
   for (let i = start + 1; i < stop; i++) {
-    const raw = lines[i]!;
+    const raw = quote !== '' && lines[i]!.startsWith(quote.trimEnd()) ? lines[i]!.slice(quote.trimEnd().length).replace(/^[ \t]/, '') : lines[i]!;
     if (raw.length > MAX_LINE_LENGTH) {
       problems.push(`第 ${i + 1} 行超过 ${MAX_LINE_LENGTH} 个字符，已忽略`);
       continue;
@@ -90,10 +106,12 @@ export function parseDoctorReport(text: string): ParsedDoctorReport {
     }
     report[key] = typedValue(key, values[key]!, problems);
   }
-  if (start >= 0 && missing.length > 0) problems.push(`报告里缺少这些键，按 unknown 处理：${missing.join('、')}`);
+  const readable = REPORT_KEYS.length - missing.length >= READABLE_SHARE * REPORT_KEYS.length;
+  if (!readable) problems.push(`报告里只读到 ${REPORT_KEYS.length - missing.length} 个键（共 ${REPORT_KEYS.length} 个）：报告在复制或转发时被改乱了，检查结果不可信。请重新运行 doctor.sh，把输出原样粘贴进来`);
+  else if (missing.length > 0) problems.push(`报告里缺少这些键，按 unknown 处理：${missing.join('、')}`);
 
   while (logLines.length > 0 && logLines[logLines.length - 1] === '') logLines.pop();
-  return { report: report as Report, values, log: logLines.join('\n'), version: 1, unknownKeys, problems };
+  return { report: report as Report, values, log: logLines.join('\n'), version: 1, unknownKeys, problems, readable };
 }
 
 /** The typed value of a known key, or `unknown` (with a problem noted) when its schema refuses the text. */

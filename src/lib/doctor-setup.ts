@@ -66,7 +66,9 @@ export function machineSetup(report: Report, values: Record<string, string>, dis
   const engineText = [values.dockerd_version, values.engine_version].find((v) => v !== undefined && leadingVersion(v) !== undefined);
   const engine = engineText === undefined ? undefined : leadingVersion(engineText);
   if (engine === undefined) assumed.push('看不出 Docker Engine 的版本，按最新版本处理');
-  if (distro === undefined) assumed.push(`没有认出发行版（${values.distro_name && values.distro_name !== 'unknown' ? values.distro_name : values.distro_id ?? 'unknown'}），按发行版分别列出命令`);
+  // Shown, never run: its hidden and control characters (a bidi override turning the text around) go.
+  const distroName = (values.distro_name && values.distro_name !== 'unknown' ? values.distro_name : values.distro_id ?? 'unknown').replace(/[\p{Cc}\p{Cf}]/gu, '');
+  if (distro === undefined) assumed.push(`没有认出发行版（${distroName}），按发行版分别列出命令`);
 
   const refused: string[] = [];
   const input: Partial<Record<TemplateValueName, string>> = {};

@@ -4,6 +4,7 @@
  * holding megabytes of coloured log freezes the tab, so the box never holds more than BOX_CHARS. The matcher's line
  * splitting (log-normalise.ts) uses the same cap and character classes.
  */
+import { isDoctorReport } from './doctor-report-header.ts';
 
 /** At most this many characters of a paste are examined (head and tail are kept). */
 export const MAX_PASTE_CHARS = 128 * 1024;
@@ -25,6 +26,18 @@ export const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u2
 /** Removes escape sequences and control, zero-width and bidi characters; keeps newlines and tabs (CRLF becomes LF). */
 export function stripControls(text: string): string {
   return text.replace(ANSI_ESCAPES, '').replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '');
+}
+
+/** Control characters of the terminal only (C0 and DEL, newlines and tabs excepted). */
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+
+/**
+ * Removes what a terminal adds (escape sequences, CR, control characters) and nothing else: for a doctor
+ * report, whose values reach commands. A zero-width or bidi character in a value stays, so the value is
+ * refused for it (command-values.ts) instead of becoming another value unseen.
+ */
+export function stripTerminal(text: string): string {
+  return text.replace(ANSI_ESCAPES, '').replace(/\r\n?/g, '\n').replace(TERMINAL_CONTROLS, '');
 }
 
 /** The text for the box and what was done to it. */
@@ -49,12 +62,12 @@ export const BOX_CHARS = 32 * 1024;
 /** Cleans and caps a paste to `max` characters. Cuts the raw text first, so the cleaning never walks megabytes it would throw away. */
 export function preparePaste(raw: string, max = BOX_CHARS): PreparedPaste {
   const rough = capPaste(raw, max * 2);
-  const cleaned = stripControls(rough.text);
+  const cleaned = isDoctorReport(rough.text) ? stripTerminal(rough.text) : stripControls(rough.text);
   const kept = capPaste(cleaned, max);
   return { text: kept.text, originalChars: raw.length, capped: rough.capped || kept.capped, cleaned: cleaned.length !== rough.text.length };
 }
 
 /** True when a text in the box should be prepared (a long or dirty value that did not arrive through a paste event). */
 export function needsPreparing(text: string, max = BOX_CHARS): boolean {
-  return text.length > max || stripControls(text).length !== text.length;
+  return text.length > max || (isDoctorReport(text) ? stripTerminal(text) : stripControls(text)).length !== text.length;
 }

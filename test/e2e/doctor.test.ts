@@ -65,6 +65,17 @@ describe.skipIf(browserSkipReason())('the doctor report', () => {
     await page.close();
   });
 
+  test('a report mangled on the way (key: value) is said to be unreadable, not healthy, with what went wrong open', async () => {
+    const page = await env.open('search/');
+    await pasteInto(page, page.getByRole('textbox', { name: '粘贴报错或日志' }), MULTI.replace(/^([a-z_]+)=/gm, '$1: '));
+    const section = page.locator('.rd-doctor');
+    await section.getByRole('alert').filter({ hasText: '这份报告读不出来' }).waitFor();
+    await expect(section.getByText('报告里没有发现本站已知的问题').count()).resolves.toBe(0);
+    await expect(section.locator('details[open] li').filter({ hasText: '报告里只读到' }).count()).resolves.toBe(1);
+    expect(env.pageErrors).toEqual([]);
+    await page.close();
+  });
+
   test('hostile user and home values never reach a command: the page says why and the script reads them at run time', async () => {
     const page = await env.open('search/');
     await pasteInto(page, page.getByRole('textbox', { name: '粘贴报错或日志' }), HOSTILE);

@@ -107,16 +107,45 @@ describe('parseDoctorReport on messy pastes', () => {
   test('everything after the last # end (the next prompt, a reply) is ignored', () => {
     const parsed = parseDoctorReport(`${small(['user=alice'])}alice@host:~$ echo done\ndone\n`);
     expect(parsed.log).toBe('');
-    expect(parsed.problems.filter((p) => !p.startsWith('报告里缺少这些键'))).toEqual([]);
+    expect(parsed.problems.filter((p) => !p.startsWith('报告里只读到'))).toEqual([]);
   });
 
-  test('missing keys are unknown in values and report, and listed once as a problem', () => {
+  test('missing keys are unknown in values and report; a few are listed once, most make the report unreadable', () => {
     const parsed = parseDoctorReport(small(['user=alice']));
     for (const key of REPORT_KEYS.filter((k) => k !== 'user')) {
       expect(parsed.values[key]).toBe('unknown');
       expect(parsed.report[key]).toBe('unknown');
     }
-    expect(parsed.problems.filter((p) => p.startsWith('报告里缺少这些键'))).toHaveLength(1);
+    expect(parsed.readable).toBe(false);
+    expect(parsed.problems.filter((p) => p.startsWith(`报告里只读到 1 个键（共 ${REPORT_KEYS.length} 个）`))).toHaveLength(1);
+    const few = parseDoctorReport(fixture('healthy-ubuntu2404.txt').replace(/^linger=.*\n/m, '').replace(/^uid=.*\n/m, ''));
+    expect(few.readable).toBe(true);
+    expect(few.problems.filter((p) => p.startsWith('报告里缺少这些键'))).toEqual(['报告里缺少这些键，按 unknown 处理：uid、linger']);
+  });
+
+  test.each([
+    ['quoted in a mail reply', (r: string) => r.replace(/^/gm, '> ')],
+    ['quoted twice, without the blank', (r: string) => r.replace(/^/gm, '>>')],
+    ['with blanks around each =', (r: string) => r.replace(/^([a-z_]+)=/gm, '$1 = ')],
+    ['indented as Markdown code', (r: string) => r.replace(/^/gm, '    ')],
+  ])('reads a report %s as written', (_, mangle) => {
+    const plain = parseDoctorReport(fixture('multi-debian12-no-extras-no-uidmap.txt'));
+    const parsed = parseDoctorReport(mangle(fixture('multi-debian12-no-extras-no-uidmap.txt')));
+    expect(parsed.readable).toBe(true);
+    expect(parsed.report).toEqual(plain.report);
+  });
+
+  test('reads a report whose header line was not copied, and says so', () => {
+    const parsed = parseDoctorReport(fixture('multi-debian12-no-extras-no-uidmap.txt').replace(/^# rootless-doctor report v1\n/, ''));
+    expect(isDoctorReport(fixture('multi-debian12-no-extras-no-uidmap.txt').replace(/^# rootless-doctor report v1\n/, ''))).toBe(true);
+    expect(parsed.readable).toBe(true);
+    expect(parsed.values.newuidmap).toBe('missing');
+    expect(parsed.problems[0]).toMatch(/第一行没有复制上）：仍按诊断报告读取/);
+  });
+
+  test('a report mangled past reading is said to be so, not read as healthy', () => {
+    const parsed = parseDoctorReport(fixture('multi-debian12-no-extras-no-uidmap.txt').replace(/^([a-z_]+)=/gm, '$1: '));
+    expect(parsed.readable).toBe(false);
   });
 
   test('unknown keys are kept as strings and listed; duplicates keep the first value', () => {

@@ -46,6 +46,12 @@ describe('preparePaste and needsPreparing', () => {
     expect(needsPreparing(raw.slice(0, BOX_CHARS))).toBe(false);
   });
 
+  test('leave a doctor report\'s hidden characters in place, so the value holding one is refused, not changed; a log loses them', () => {
+    const report = '# rootless-doctor report v1\n\u001b[0muser=ali\u200bce\r\nhome=/home/alice\n# log\n# end\n';
+    expect(preparePaste(report).text).toBe('# rootless-doctor report v1\nuser=ali\u200bce\nhome=/home/alice\n# log\n# end\n');
+    expect(preparePaste('user ali\u200bce: No subuid ranges found').text).toBe('user alice: No subuid ranges found');
+  });
+
   test('clean a coloured paste and say so', () => {
     const raw = '\u001b[31mNo subuid ranges found\u001b[0m';
     expect(needsPreparing(raw)).toBe(true);

@@ -22,14 +22,14 @@ import { DOCTOR_TEXT as T } from './doctor-text.ts';
 const loadData = (base: string) => fetchJsonOnce(withBase(base, 'doctor-data.json'), isDoctorData, 'doctor data');
 
 /** Diagnoses a report with the site's data and error matcher (for the log); the time it took is returned for the page to expose. */
-async function diagnoseReport(base: string, report: string): Promise<{ diagnosis: Diagnosis; problems: string[]; unknownKeys: string[]; ms: number }> {
+async function diagnoseReport(base: string, report: string): Promise<{ diagnosis: Diagnosis; ms: number }> {
   const [doctorData, index] = await Promise.all([loadData(base), loadIndex(base).catch(() => undefined)]);
   const start = performance.now();
   const parsed = parseDoctorReport(report);
   // The log is matched in the matcher's worker first; the diagnosis itself is synchronous.
   const logOutcome = index && parsed.log.trim() !== '' ? await index.match(parsed.log).catch(() => undefined) : undefined;
   const diagnosis = diagnose(parsed, doctorData, logOutcome ? () => logOutcome : undefined);
-  return { diagnosis, problems: parsed.problems, unknownKeys: parsed.unknownKeys, ms: performance.now() - start };
+  return { diagnosis, ms: performance.now() - start };
 }
 
 /** `key=value` facts as inline code, comma-separated. */
@@ -86,7 +86,8 @@ export default function DoctorReport({ report, base, level }: Props) {
   const H2 = level === 2 ? 'h3' : 'h4';
   if (result === 'loading') return <p class="rd-muted" role="status">{T.loading}</p>;
   if (result === 'failed') return <p class="rd-note" role="alert">{T.loadFailed}</p>;
-  const { diagnosis: d, problems: reportProblems, unknownKeys, ms } = result;
+  const { diagnosis: d, ms } = result;
+  const { readable, problems: reportProblems, unknownKeys } = d.report;
   const href = (path: string) => withBase(base, path.replace(/^\//, ''));
   return (
     <section class="rd-doctor" aria-labelledby={headingId} data-diagnose-ms={ms.toFixed(1)}>
@@ -94,8 +95,9 @@ export default function DoctorReport({ report, base, level }: Props) {
       <p class="rd-muted">{T.private}</p>
       <p><strong>{T.machine}</strong>{d.machine.text}</p>
       {[...d.machine.refused, ...d.machine.assumed].map((line) => <p class="rd-note" role="note">{line}</p>)}
-      <p role="status">{d.problems.length > 0 ? fill(T.found, { n: d.problems.length }) : T.none}</p>
-      {d.problems.length === 0 && <p>{T.noneHelp}</p>}
+      {!readable && <p class="rd-note" role="alert">{T.unreadable}</p>}
+      {(readable || d.problems.length > 0) && <p role="status">{d.problems.length > 0 ? fill(T.found, { n: d.problems.length }) : T.none}</p>}
+      {readable && d.problems.length === 0 && <p>{T.noneHelp}</p>}
       {d.problems.length > 0 && (
         <ol class="rd-doctor-problems">
           {d.problems.map((p) => (
@@ -133,7 +135,7 @@ export default function DoctorReport({ report, base, level }: Props) {
       <Checked entries={d.passed} status="passed" summary={T.passed} note={T.passedNote} href={href} />
       <Checked entries={d.unchecked} status="unchecked" summary={T.unchecked} note={T.uncheckedNote} href={href} />
       {(reportProblems.length > 0 || unknownKeys.length > 0) && (
-        <details class="rd-doctor-checked">
+        <details class="rd-doctor-checked" open={!readable}>
           <summary>{fill(T.reportProblems, { n: reportProblems.length + (unknownKeys.length > 0 ? 1 : 0) })}</summary>
           <ul>
             {reportProblems.map((p) => <li>{p}</li>)}
