@@ -22,7 +22,7 @@ function plain(text: string): string {
 interface Messages {
   usage: string; empty: string; high: string; ambiguous: string; low: string; none: string; wizard: string;
   matched: string; signature: string; across: string; acrossLine: string; place: string; originUnsaid: string; originElsewhere: string; originCheck: string; lookalike: string; lookalikeWhy: string; check: string; ifThis: string; others: string; capped: string; truncated: string; score: string;
-  notReport: string; machine: string; found: string; healthy: string; reportSays: string; logSays: string; script: string; passed: string; unchecked: string; logHints: string;
+  notReport: string; machine: string; found: string; healthy: string; reportSays: string; logSays: string; script: string; passed: string; unchecked: string; logHints: string; unreadable: string; reportProblems: string; unknownKeys: string; unknownOption: string; cannotRead: string; nothingReadable: string;
 }
 
 const ZH: Messages = {
@@ -57,6 +57,12 @@ const ZH: Messages = {
   machine: '这台机器：',
   found: '发现 {n} 个问题，按修复顺序：',
   healthy: '报告里没有发现本站已知的问题。',
+  unreadable: '这份报告读不出来：大部分检查项没能读到，所以不能说它没有问题。请重新运行 doctor.sh，把输出原样传进来（不要经过邮件引用或改格式）。',
+  reportProblems: '报告本身的问题：',
+  unknownKeys: '报告里有本站不认识的键（可能来自更新版本的 doctor.sh）：',
+  unknownOption: '不认识的选项：{option}',
+  cannotRead: '读不了 ',
+  nothingReadable: '读到的内容里没有文字（只有控制字符或二进制数据）。',
   reportSays: '报告显示：',
   logSays: '日志里的这一行：',
   script: '一次修复全部问题的脚本（以出问题的用户身份运行，运行前请先读一遍）：',
@@ -97,6 +103,12 @@ const EN: Messages = {
   machine: 'This machine: ',
   found: '{n} problem(s) found, in the order to fix them:',
   healthy: 'The report shows none of the problems this site knows.',
+  unreadable: 'This report cannot be read: most of its checks are missing, so it cannot be called healthy. Run doctor.sh again and pass its output as printed (not quoted or reformatted by a mail client).',
+  reportProblems: 'What is wrong with the report itself:',
+  unknownKeys: 'Keys this site does not know (perhaps from a newer doctor.sh): ',
+  unknownOption: 'unknown option: {option}',
+  cannotRead: 'cannot read ',
+  nothingReadable: 'The input holds no text (only control characters or binary data).',
   reportSays: 'the report shows: ',
   logSays: 'log line: ',
   script: 'One script that fixes them all (run it as the affected user; read it first):',
@@ -185,13 +197,15 @@ export function doctorJsonOutput(d: Diagnosis, site: string | undefined, base?: 
     passed: d.passed.map((c) => c.slug),
     unchecked: d.unchecked.map((c) => c.slug),
     script: d.script ?? null,
+    report: d.report,
   });
 }
 
 /** The doctor's readable answer: every problem in order with why, the combined script, what was ruled out. */
 export function doctorTextOutput(d: Diagnosis, m: Messages, site: string | undefined, base?: string): string {
   const out = [`${m.machine}${d.machine.text}`, ...d.machine.refused, ...d.machine.assumed, ''];
-  if (d.problems.length === 0) out.push(m.healthy);
+  if (!d.report.readable) out.push(m.unreadable, '');
+  if (d.problems.length === 0) { if (d.report.readable) out.push(m.healthy); }
   else out.push(m.found.replace('{n}', String(d.problems.length)), '');
   d.problems.forEach((p, n) => {
     out.push(`${n + 1}. ${p.title}`, `   ${pageUrl(p.path, site, base)}`);
@@ -203,5 +217,7 @@ export function doctorTextOutput(d: Diagnosis, m: Messages, site: string | undef
   if (d.script !== undefined) out.push(m.script, '', d.script);
   if (d.passed.length > 0) out.push(`${m.passed}${d.passed.map((c) => c.title).join('；')}`);
   if (d.unchecked.length > 0) out.push(`${m.unchecked}${d.unchecked.map((c) => c.title).join('；')}`);
+  const said = [...d.report.problems, ...(d.report.unknownKeys.length > 0 ? [`${m.unknownKeys}${d.report.unknownKeys.join(', ')}`] : [])];
+  if (said.length > 0) out.push('', m.reportProblems, ...said.map((p) => `   ${p}`));
   return out.join('\n').trimEnd();
 }

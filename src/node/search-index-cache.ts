@@ -48,11 +48,15 @@ async function cached<T>(root: string, name: string, valid: (v: unknown) => v is
     }
   }
   const data = await build();
-  mkdirSync(dir, { recursive: true });
-  // only the newest copy is kept
-  const old = new RegExp(`^${name}-[0-9a-f]+\\.json$`);
-  for (const f of readdirSync(dir)) if (old.test(f)) rmSync(join(dir, f), { force: true });
-  writeFileSync(file, JSON.stringify(data));
+  try {
+    mkdirSync(dir, { recursive: true });
+    // only the newest copy is kept
+    const old = new RegExp(`^${name}-[0-9a-f]+\\.json$`);
+    for (const f of readdirSync(dir)) if (old.test(f)) rmSync(join(dir, f), { force: true });
+    writeFileSync(file, JSON.stringify(data));
+  } catch {
+    // A checkout the user cannot write to (another account's, read-only): the data is used uncached.
+  }
   return data;
 }
 

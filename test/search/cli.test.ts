@@ -45,7 +45,7 @@ describe('npm run match', () => {
   test('reads an endless input in bounded memory, and ends', () => {
     const { status, stderr } = pipeline('timeout 60 node_modules/.bin/node --import ./test/support/report-rss.ts scripts/match.ts /dev/zero');
     expect(status).toBe(2);
-    expect(stderr).toContain('没有读到任何内容');
+    expect(stderr).toContain('读到的内容里没有文字');
     expect(Number(/max-rss-kb (\d+)/.exec(stderr)?.[1])).toBeLessThan(400 * 1024);
   });
 
@@ -137,10 +137,38 @@ describe('npm run match', () => {
     expect(stdout).toMatch(/^最可能的问题：|^两个可能的原因/);
   });
 
-  test('fails with usage on a missing file', () => {
+  test('fails with usage on a missing file, and with --json says so as JSON', () => {
     const { status, stderr } = match([join(dir, 'nope.txt')]);
     expect(status).toBe(2);
-    expect(stderr).toContain('cannot read');
+    expect(stderr).toContain('读不了');
+    const json = match(['--json', join(dir, 'nope.txt')]);
+    expect(json.status).toBe(2);
+    expect(JSON.parse(json.stdout)).toMatchObject({ error: expect.stringContaining('nope.txt') });
+  });
+
+  test('names an option it does not know', () => {
+    const { status, stderr } = match(['--jsn'], 'x\n');
+    expect(status).toBe(2);
+    expect(stderr).toContain('不认识的选项：--jsn');
+  });
+
+  test('reads a relative file name from the directory it was started in, not the package\'s', () => {
+    writeFileSync(join(dir, 'paste.txt'), 'could not get XDG_RUNTIME_DIR\n');
+    const { status, stdout } = pipeline(`cd ${dir} && npm --prefix ${process.cwd()} run --silent match -- --json paste.txt`);
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).results[0].slug).toBe('xdg-runtime-dir');
+  });
+
+  test('examines as much of a long log as the matcher does: an error 50 KB before the end is found', () => {
+    const noise = 'Dec 05 10:00:00 h dockerd-rootless.sh[9]: time="2026-12-05T10:00:00Z" level=info msg="serving API"\n'.repeat(600);
+    const { stdout } = match(['--json'], `${noise}could not get XDG_RUNTIME_DIR\n${noise}`);
+    expect(JSON.parse(stdout).results[0]?.slug).toBe('xdg-runtime-dir');
+  });
+
+  test('fails, not succeeds, when its output cannot be written', () => {
+    const { status, stderr } = pipeline("printf 'could not get XDG_RUNTIME_DIR\\n' | npm run --silent match > /dev/full");
+    expect(status).toBe(1);
+    expect(stderr).toContain('cannot write the output');
   });
 });
 
@@ -169,6 +197,29 @@ describe('npm run match with a doctor report', () => {
     const { status, stderr } = match(['--script'], 'could not get XDG_RUNTIME_DIR\n');
     expect(status).toBe(2);
     expect(stderr).toContain('不是诊断报告');
+  });
+
+  test('reads a report quoted in a mail reply as the report itself', () => {
+    const quoted = match(['--json'], report.replace(/^/gm, '> '));
+    expect(JSON.parse(quoted.stdout).problems.map((p: { slug: string }) => p.slug)).toEqual(['subuid-missing', 'userns-clone-disabled', 'daemon-not-autostart', 'ping-not-working', 'resource-flags-ignored']);
+  });
+
+  test('a report mangled past reading is said to be so (exit 2), never called healthy', () => {
+    const { status, stdout } = match([], report.replace(/^([a-z_]+)=/gm, '$1: '));
+    expect(status).toBe(2);
+    expect(stdout).toContain('这份报告读不出来');
+    expect(stdout).not.toContain('没有发现本站已知的问题');
+    expect(stdout).toMatch(/报告本身的问题：\n {3}/);
+  });
+
+  test('--script says on stderr, and in the script, why a value of the report was not used', () => {
+    const { status, stdout, stderr } = match(['--script'], report.replace(/^user=.*$/m, 'user=ali\u200bce'));
+    expect(status).toBe(0);
+    // The hidden character is refused, not cleaned into "alice".
+    expect(stderr).toContain('U+200B');
+    expect(stdout).toMatch(/^# 注意：报告里的 user 值不能写进命令/m);
+    expect(stdout).not.toContain('enable-linger alice');
+    expect(stdout).toContain('sudo loginctl enable-linger "$(whoami)"');
   });
 
   test('the real doctor.sh output piped in is recognised as a report (whatever this machine has)', () => {
