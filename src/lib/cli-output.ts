@@ -30,7 +30,9 @@ const ZH: Messages = {
   从文件读取报错、日志或诊断报告；不给文件时从标准输入读取
   例如：journalctl --user -u docker | npm run --silent match
         sh doctor.sh | npm run --silent match
-  --script  只输出诊断报告对应的修复脚本（sh doctor.sh | npm run --silent match -- --script > fix.sh）`,
+  --script  只输出诊断报告对应的修复脚本（sh doctor.sh | npm run --silent match -- --script > fix.sh）
+  --json    输出 JSON（无法读取输入时输出 {"error": …}）
+  退出码：0 读到并给出了回答（包括“没有把握”和没有问题的报告）；2 输入用不了；1 内部错误或写不出输出`,
   empty: '没有读到任何内容：请把报错或日志通过管道传进来，或者给出文件名。',
   high: '最可能的问题：',
   ambiguous: '两个可能的原因，运行各自的检查命令来分辨：',
@@ -76,7 +78,9 @@ const EN: Messages = {
   reads the error, log or doctor report from <file>, or from stdin when no file is given
   e.g. journalctl --user -u docker | npm run --silent match
        sh doctor.sh | npm run --silent match
-  --script  print only the fix script for a doctor report (sh doctor.sh | npm run --silent match -- --script > fix.sh)`,
+  --script  print only the fix script for a doctor report (sh doctor.sh | npm run --silent match -- --script > fix.sh)
+  --json    print JSON ({"error": …} when the input cannot be used)
+  exit status: 0 read and answered ("not sure" and a healthy report included); 2 input it cannot use; 1 an internal error or output that could not be written`,
   empty: 'Nothing to read: pipe an error or a log in, or give a file name.',
   high: 'Most likely problem:',
   ambiguous: 'Two possible causes; run each check to tell them apart:',
