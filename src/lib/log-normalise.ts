@@ -17,7 +17,7 @@ export const MAX_SHOWN_CHARS = 300;
  * from `set -x`), a command the user typed at a prompt, a list of options or settings the tool
  * echoed, a line that reports a problem, or other output.
  */
-export type LineKind = 'trace' | 'command' | 'settings' | 'error' | 'other';
+export type LineKind = 'trace' | 'command' | 'settings' | 'error' | 'info' | 'other';
 
 /** One examined line of a paste. */
 export interface PasteLine {
@@ -285,6 +285,9 @@ const COMPOSE_VOLUME = /^\s*-\s+["']?(?=[^\s:"']*\/)[^\s:"']+:\/[^\s"']*["']?\s*
  */
 const VERSION_REPORT = /^\W*(?:\w[\w.-]* ){0,3}version:?\s+v?\d+(?:\.\d+)+(?:,? build \w+)?[^\w.]*$/i;
 
+/** A log record its program marked as routine: logrus' `level=info` (or debug, trace), or its short form `INFO[0000]`. */
+const INFO_LEVEL = /\blevel=(?:info|debug|trace)\b|^\s*(?:INFO|DEBU|TRAC)\[[\d:T.-]*\]/;
+
 /** A line without its compose container name, `docker logs -t` stamp, journald/syslog prefix or bare timestamp. */
 function stampless(line: string): string {
   return line.replace(COMPOSE_SERVICE, '').replace(DOCKER_LOGS_STAMP, '').replace(JOURNALD, '').replace(BARE_STAMP, '');
@@ -300,6 +303,7 @@ export function lineKind(raw: string, clean: string): LineKind {
     if (TRACE.test(withoutStamp)) return 'trace';
   }
   if (PROMPT.test(withoutStamp) && !COMMENT.test(withoutStamp)) return 'command';
+  if (INFO_LEVEL.test(withoutStamp)) return 'info';
   if (isErrorLine(clean)) return 'error';
   if (BARE_DOCKER_COMMAND.test(withoutStamp)) return 'command';
   if ((SETTINGS.test(clean) || COMPOSE_VOLUME.test(clean) || VERSION_REPORT.test(clean)) && !HAN.test(clean)) return 'settings';

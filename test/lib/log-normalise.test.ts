@@ -201,6 +201,11 @@ describe('normalisePaste', () => {
     ['> > Loading containers: start.', 'other'],
     ['> docker run hello-world', 'command'],
     ['> $ systemctl --user start docker', 'command'],
+    ['Dec 05 10:00:00 h dockerd-rootless.sh[5678]: time="2026-12-05T10:00:00Z" level=info msg="loading plugin \\"io.containerd.snapshotter.v1.overlayfs\\"..."', 'info'],
+    ['time="2026-12-05T10:00:00Z" level=debug msg="failed to read optional config, using defaults"', 'info'],
+    ['INFO[0000] Starting up', 'info'],
+    ['time="2026-12-05T10:00:00Z" level=error msg="failed to start daemon"', 'error'],
+    ['WARN[0000] Running in rootless mode. This mode has feature limitations.', 'error'],
   ])('tells what kind of line %j is (%s): only errors and output count in full', (line, kind) => {
     expect(normalisePaste(line).lines[0]?.kind).toBe(kind);
   });
