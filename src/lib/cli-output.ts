@@ -163,7 +163,11 @@ export function textOutput(
   else if (outcome.capped) out.push(m.capped);
   const { results, confidence } = outcome;
   out.push(...lookalikeLines(outcome, items, m, site, base));
-  if (results.length === 0) return [...out, m.none, `${m.wizard} ${pageUrl('wizard/', site, base)}`].join('\n');
+  if (results.length === 0) {
+    // Nothing here even possibly relates, and the paste names another platform: that is why.
+    const elsewhere = outcome.origin?.kind === 'elsewhere' ? [m.originElsewhere.replace('{word}', () => (outcome.origin as { word: string }).word)] : [];
+    return [...out, m.none, ...elsewhere, `${m.wizard} ${pageUrl('wizard/', site, base)}`].join('\n');
+  }
   if (outcome.origin !== undefined) {
     const { origin } = outcome;
     const note = origin.kind === 'elsewhere' ? m.originElsewhere.replace('{word}', () => origin.word) : m.originUnsaid;

@@ -85,8 +85,8 @@ export interface MatchOutcome {
    * rootless Docker's own words (paste-context.ts); `unsaid`: a pasted log that says nothing of where
    * it comes from (or only names a Compose file), matched to an error whose own words do not say rootless either (typed questions
    * rarely say rootless and mean it here, so they get none). Absent when the paste says rootless.
-   * With no answer (`low`) only `elsewhere`, and only beside possibly related entries and no look-alike:
-   * it says why none of them is sure.
+   * With no answer (`low`) only `elsewhere`, and only without a look-alike: it says why none of the possibly
+   * related entries is sure, or why there are none (a paste that names WSL2 or Docker Desktop).
    */
   origin?: Origin;
 }
@@ -1247,7 +1247,7 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
         const owner = items[lookalikeOwner.get(text) ?? -1];
         // A paste that names another platform (not only a rootful place: wrong-daemon-socket is about pastes of
         // those) says why nothing here is sure: the note goes with the entries it may relate to.
-        const originNote = context === 'other' && word !== undefined && related.length > 0 ? { origin: { kind: 'elsewhere', word } as const } : {};
+        const originNote = context === 'other' && word !== undefined ? { origin: { kind: 'elsewhere', word } as const } : {};
         if (owner === undefined || explained.score < RELATED_FLOOR || explained.score <= (top?.score ?? 0)) return { results: related, capped, confidence: 'low', ...originNote };
         // The entry whose look-alike explains the line is not "possibly related" by that same line.
         const lookalike = { slug: owner.slug, line: explained.line, signature: text };

@@ -229,6 +229,16 @@ describe.skipIf(browserSkipReason())('the search dialog', () => {
     await page.close();
   });
 
+  test('a paste that names another platform and relates to no entry says that platform is why', async () => {
+    const page = await env.open('troubleshooting/ping-not-working/');
+    await page.keyboard.press('Control+K');
+    await dialogBox(page).fill('docker run -p 80:80 nginx on WSL2: Error starting userland proxy: listen tcp4 0.0.0.0:80: bind: permission denied');
+    const note = page.getByRole('dialog').getByRole('note').filter({ hasText: '粘贴的内容提到了「WSL2」' });
+    await note.waitFor();
+    await expect(resultLinks(page).count()).resolves.toBe(0);
+    await page.close();
+  });
+
   test('two close causes are listed under their heading, further results apart', async () => {
     const page = await env.open('troubleshooting/ping-not-working/');
     await page.keyboard.press('Control+K');

@@ -710,10 +710,10 @@ describe('an answer whose paste does not say rootless Docker says so (origin)', 
     expect(outcome).not.toHaveProperty('origin');
   });
 
-  test('with no answer, only a paste that names another platform says where it comes from, and only beside entries it may relate to', () => {
+  test('with no answer, only a paste that names another platform says where it comes from, beside related entries or none', () => {
     expect(m.match(log('inside an unprivileged LXC container on Proxmox')).origin).toEqual({ kind: 'elsewhere', word: 'LXC' });
-    // Nothing related: nothing to say it of.
-    expect(m.match('Proxmox LXC: the web UI is slow')).toEqual({ results: [], capped: false, confidence: 'low' });
+    // Nothing related: the platform it names is why (the CLI review: a WSL2 paste got "nothing found" and no reason).
+    expect(m.match('Proxmox LXC: the web UI is slow')).toEqual({ results: [], capped: false, confidence: 'low', origin: { kind: 'elsewhere', word: 'Proxmox' } });
     // A weak match in a log that names nothing: no unsaid note on "possibly related" entries.
     const weak = createMatcher(items, { background, minConfidence: 0.99 }).match(log('$ docker run --gpus all nvidia/cuda nvidia-smi'));
     expect(weak.confidence).toBe('low');

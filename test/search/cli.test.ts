@@ -126,6 +126,9 @@ describe('npm run match', () => {
     const json = JSON.parse(match(['--json'], lxc).stdout) as { confidence: string; origin?: unknown; results: { slug: string }[] };
     expect(json).toMatchObject({ confidence: 'low', origin: { kind: 'elsewhere', word: 'Proxmox' }, results: [{ slug: 'pull-lchown-invalid-argument' }] });
     expect(match([], lxc, { LANG: 'en_US.UTF-8' }).stdout).toMatch(/^Note: this mentions "Proxmox".*\nCheck first: .*the results below apply when it prints name=rootless/);
+    // Nothing even possibly related: the platform it names is still said, as the reason.
+    const wsl = match([], 'docker run -p 80:80 nginx on WSL2: Error starting userland proxy: listen tcp4 0.0.0.0:80: bind: permission denied\n').stdout;
+    expect(wsl).toMatch(/^没有找到匹配的问题。\n注意：这段内容提到了「WSL2」/);
   }, 30_000);
 
   test('reads a file argument and prints full URLs when SITE_URL is set', () => {

@@ -206,6 +206,10 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
         }))} />
       )}
       {nothing && <p>{text.none} <a href={withBase(base, 'wizard/')}>{text.wizard}</a></p>}
+      {!report && outcome !== undefined && outcome.results.length === 0 && lookalikeItem === undefined && outcome.origin?.kind === 'elsewhere' && (
+        // No entry even possibly relates: the platform the paste names is why.
+        <p class="rd-dialog-note" role="note"><InlineText text={fill(text.originWord, { word: outcome.origin.word })} /></p>
+      )}
     </div>
   );
 }
