@@ -15,7 +15,7 @@ import { capPaste, MAX_PASTE_CHARS, preparePaste } from '../src/lib/paste.ts';
 import { readInput } from '../src/node/read-input.ts';
 import { loadDoctorData, loadSearchIndex, loadTellApartChecks } from '../src/node/search-index-cache.ts';
 
-const m = messagesFor(process.env.LC_ALL || process.env.LANG);
+const m = messagesFor(process.env.LC_ALL, process.env.LC_MESSAGES, process.env.LANG);
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
   console.log(m.usage);

@@ -121,14 +121,19 @@ const EN: Messages = {
   logHints: 'The log\'s errors point to one of two causes:',
 };
 
-/** The messages for a locale from LANG / LC_ALL (`en…` → English, anything else Chinese). */
-export function messagesFor(lang: string | undefined): Messages {
+/**
+ * The messages for the locale the environment names (`en…` → English, anything else Chinese). Given several
+ * (LC_ALL, LC_MESSAGES, LANG, in the order the C library reads them), the first that names a language counts:
+ * `C` and `POSIX` name none, so `LC_ALL=C LANG=en_US.UTF-8` is English.
+ */
+export function messagesFor(...locales: (string | undefined)[]): Messages {
+  const lang = locales.find((l) => l !== undefined && l !== '' && !/^(?:C|POSIX)(?:\.|$)/i.test(l));
   return /^en/i.test(lang ?? '') ? EN : ZH;
 }
 
-/** A page URL: absolute with SITE_URL (and the base path), else the path from the site root. */
+/** A page URL: absolute with SITE_URL (and the base path, with or without its slashes), else the path from the site root. */
 export function pageUrl(path: string, site: string | undefined, base = '/'): string {
-  const rooted = `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+  const rooted = `${`/${base}`.replace(/^\/+/, '/').replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
   return site === undefined || site === '' ? rooted : `${site.replace(/\/+$/, '')}${rooted}`;
 }
 
