@@ -85,7 +85,9 @@ export function validateValue(name: TemplateValueName, raw: string): string | un
   switch (name) {
     case 'user':
       if (!USER_NAME.test(v)) return '用户名只能包含英文字母、数字、.、_ 和 -（不能以 - 开头），最长 32 个字符';
-      return /^(\d+|\.\.?)$/.test(v) ? '用户名不能全是数字，也不能是 . 或 ..' : undefined;
+      if (/^(\d+|\.\.?)$/.test(v)) return '用户名不能全是数字，也不能是 . 或 ..';
+      // As UID 0 below: a link or report naming root would give root sub-IDs and linger, which rootless Docker never uses.
+      return v === 'root' ? 'root 是管理员账户：rootless 模式要用普通用户运行，请填写那个普通用户的用户名' : undefined;
     case 'uid':
       if (!/^(0|[1-9]\d{0,9})$/.test(v) || Number(v) > 4294967294) return 'UID 必须是 1–4294967294 之间的整数';
       return v === '0' ? 'UID 0 是 root：rootless 模式要用普通用户运行' : undefined;
