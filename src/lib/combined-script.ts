@@ -30,7 +30,8 @@ export function combinedScript(sections: readonly ScriptSection[], header: reado
   const all = parts.flatMap((p) => p.steps);
   let n = 0;
   const blocks = parts.map((part, i) => {
-    const heading = `# ===== ${i + 1}/${parts.length}：${commentText(part.title)} =====`;
+    // Problems are numbered as the diagnosis counts them; the closing restart is no problem of its own.
+    const heading = i < sections.length ? `# ===== ${i + 1}/${sections.length}：${commentText(part.title)} =====` : `# ===== 最后：${commentText(part.title)} =====`;
     if (part.steps.length === 0) return `${heading}\nprintf '%s\\n' ${quoteShellWord(`第 ${i + 1} 项（${commentText(part.title)}）没有可以直接运行的命令：请打开诊断结果里这一项的标题链接到的页面，按页面上的说明手动完成。`)} >&2`;
     return [heading, ...part.steps.map((s) => { n += 1; return block(s, n, n === all.length); })].join('\n\n');
   });

@@ -14,7 +14,9 @@ describe('combinedScript (the doctor\'s one script for several problems)', () =>
     ], ['header']);
     const r = runShell(shell, script);
     expect([r.status, r.stdout]).toEqual([0, '1L2LR']);
-    expect(script).toContain('# ===== 1/3：问题一 =====');
+    // Numbered as the diagnosis counts its problems (two); the restart closes them.
+    expect(script).toContain('# ===== 1/2：问题一 =====');
+    expect(script).toContain('# ===== 最后：让上面的修改生效 =====');
     expect(script).toContain('# 5. 重启 rootless 守护进程');
   });
 
