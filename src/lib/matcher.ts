@@ -222,7 +222,8 @@ const QUIET_LINE_FACTOR = 0.9;
  * the options a tool echoes are context. Errors count in full. A record its program logged as routine
  * (`level=info`, `INFO[0000]`: log-normalise.ts) counts half: the daemon's `loading plugin
  * "io.containerd.snapshotter.v1.overlayfs"` at start-up is no sign of the overlayfs problem (the CLI review
- * found it answered at 0.52), yet an info line may still say what happened, so it stays possibly related. On
+ * found it answered at 0.52), yet an info line may still say what happened, so it stays possibly related; one
+ * that repeats an error an entry lists (KNOWN_ERROR_LINE) is that error and counts in full. On
  * the tuning sets 1 / 0.8 / 0.6 / 0.5 change no answer (tuning, blind, held-out figures the same at each):
  * in their pastes, info lines never decided the answer.
  */
@@ -1207,7 +1208,9 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
       // (`$ cat /proc/sys/kernel/unprivileged_userns_clone` and its `0`: the number is erased, the command is all there is.)
       // The person's words around them do not change that: `docker info shows no cgroup driver…?` is a question.
       const onlyContext = lines.every((l, at) => l.kind === 'trace' || l.kind === 'command' || chatter.has(at));
-      const factor = (l: PasteLine) => (onlyContext ? 1 : KIND_FACTOR[l.kind]) * (hasErrors && !l.isError ? QUIET_LINE_FACTOR : 1);
+      // A routine record that repeats an error the content lists is that error, logged at info level: it counts in full.
+      const kindFactor = (l: PasteLine) => (l.kind === 'info' && repeatsKnownError(scoresOf(l, false)) ? 1 : KIND_FACTOR[l.kind]);
+      const factor = (l: PasteLine) => (onlyContext ? 1 : kindFactor(l)) * (hasErrors && !l.isError ? QUIET_LINE_FACTOR : 1);
       for (let at = 0; at < read.length; at++) {
         const line = read[at] as PasteLine;
         if (factor(line) <= 0) continue;

@@ -16,3 +16,13 @@ test('a log of routine start-up lines (level=info) is no answer, though its word
   const warned = matcher.match(log.replace('level=info', 'level=warning'));
   expect([warned.confidence, warned.results[0]?.slug]).toEqual(['high', 'containerd-snapshotter-old-kernel']);
 });
+
+test('a routine record that repeats an error an entry lists is that error, logged at info level: it counts in full', () => {
+  const items = [{ slug: 'vfs', title: 'vfs', errors: ['[graphdriver] using prior storage driver: vfs'], symptoms: [] }];
+  const small = createMatcher(items, { minConfidence: 0 });
+  const line = 'time="2026-12-05T10:00:00Z" level=info msg="[graphdriver] using prior storage driver: vfs"';
+  const asInfo = small.match(line).results[0]?.score ?? 0;
+  const plain = small.match('[graphdriver] using prior storage driver: vfs').results[0]?.score ?? 0;
+  expect(asInfo).toBeGreaterThan(0.8);
+  expect(asInfo).toBe(plain);
+});
