@@ -71,7 +71,11 @@ if (isDoctorReport(paste.text)) {
     for (const line of diagnosis.machine.refused) console.error(line);
     if (!diagnosis.report.readable) fail(m.unreadable);
     if (diagnosis.script !== undefined) console.log(diagnosis.script);
-    else console.error(m.healthy);
+    else if (diagnosis.problems.length > 0) {
+      // Problems, but a script would stop before doing anything: an empty fix.sh must not look like a fix.
+      console.error(m.noScript);
+      process.exit(3);
+    } else console.error(m.healthy);
   } else console.log(json ? doctorJsonOutput(diagnosis, site, base) : doctorTextOutput(diagnosis, m, site, base));
   process.exit(diagnosis.report.readable ? 0 : 2);
 }

@@ -22,7 +22,7 @@ function plain(text: string): string {
 interface Messages {
   usage: string; empty: string; high: string; ambiguous: string; low: string; none: string; wizard: string;
   matched: string; signature: string; across: string; acrossLine: string; place: string; originUnsaid: string; originElsewhere: string; originCheck: string; lookalike: string; lookalikeWhy: string; check: string; ifThis: string; others: string; capped: string; truncated: string; score: string;
-  notReport: string; machine: string; found: string; healthy: string; reportSays: string; logSays: string; script: string; passed: string; unchecked: string; logHints: string; unreadable: string; reportProblems: string; unknownKeys: string; unknownOption: string; cannotRead: string; nothingReadable: string;
+  notReport: string; machine: string; found: string; healthy: string; reportSays: string; logSays: string; script: string; passed: string; unchecked: string; logHints: string; unreadable: string; reportProblems: string; unknownKeys: string; unknownOption: string; cannotRead: string; nothingReadable: string; noScript: string;
 }
 
 const ZH: Messages = {
@@ -32,7 +32,7 @@ const ZH: Messages = {
         sh doctor.sh | npm run --silent match
   --script  只输出诊断报告对应的修复脚本（sh doctor.sh | npm run --silent match -- --script > fix.sh）
   --json    输出 JSON（无法读取输入时输出 {"error": …}）
-  退出码：0 读到并给出了回答（包括“没有把握”和没有问题的报告）；2 输入用不了；1 内部错误或写不出输出`,
+  退出码：0 读到并给出了回答（包括“没有把握”和没有问题的报告）；2 输入用不了；3 --script 发现了问题却没有脚本可给；1 内部错误或写不出输出`,
   empty: '没有读到任何内容：请把报错或日志通过管道传进来，或者给出文件名。',
   high: '最可能的问题：',
   ambiguous: '两个可能的原因，运行各自的检查命令来分辨：',
@@ -65,6 +65,7 @@ const ZH: Messages = {
   unknownOption: '不认识的选项：{option}',
   cannotRead: '读不了 ',
   nothingReadable: '读到的内容里没有文字（只有控制字符或二进制数据）。',
+  noScript: '没有一次修复全部问题的脚本：第一步就要在你自己的终端里亲手运行（打开登录会话或编辑器），脚本会在那里停下、什么也没做。请按上面列出的页面逐项处理。',
   reportSays: '报告显示：',
   logSays: '日志里的这一行：',
   script: '一次修复全部问题的脚本（以出问题的用户身份运行，运行前请先读一遍）：',
@@ -80,7 +81,7 @@ const EN: Messages = {
        sh doctor.sh | npm run --silent match
   --script  print only the fix script for a doctor report (sh doctor.sh | npm run --silent match -- --script > fix.sh)
   --json    print JSON ({"error": …} when the input cannot be used)
-  exit status: 0 read and answered ("not sure" and a healthy report included); 2 input it cannot use; 1 an internal error or output that could not be written`,
+  exit status: 0 read and answered ("not sure" and a healthy report included); 2 input it cannot use; 3 --script found problems but no script to give; 1 an internal error or output that could not be written`,
   empty: 'Nothing to read: pipe an error or a log in, or give a file name.',
   high: 'Most likely problem:',
   ambiguous: 'Two possible causes; run each check to tell them apart:',
@@ -113,6 +114,7 @@ const EN: Messages = {
   unknownOption: 'unknown option: {option}',
   cannotRead: 'cannot read ',
   nothingReadable: 'The input holds no text (only control characters or binary data).',
+  noScript: 'No script fixes these at once: the first step must be run by hand in your own terminal (it opens a login session or an editor), so a script would stop there having done nothing. Work through the pages listed above.',
   reportSays: 'the report shows: ',
   logSays: 'log line: ',
   script: 'One script that fixes them all (run it as the affected user; read it first):',
@@ -228,6 +230,7 @@ export function doctorTextOutput(d: Diagnosis, m: Messages, site: string | undef
   });
   if (d.logHints.length > 0) out.push(m.logHints, ...d.logHints.map((h) => `   ${h.title}  ${h.line}`), '');
   if (d.script !== undefined) out.push(m.script, '', d.script);
+  else if (d.problems.length > 0 && d.report.readable) out.push(m.noScript, '');
   if (d.passed.length > 0) out.push(`${m.passed}${d.passed.map((c) => c.title).join('；')}`);
   if (d.unchecked.length > 0) out.push(`${m.unchecked}${d.unchecked.map((c) => c.title).join('；')}`);
   const said = [...d.report.problems, ...(d.report.unknownKeys.length > 0 ? [`${m.unknownKeys}${d.report.unknownKeys.join(', ')}`] : [])];

@@ -12,6 +12,7 @@ import { detectEntry, type CheckedFact } from './doctor-detect.ts';
 import type { ParsedDoctorReport } from './doctor-report.ts';
 import { machineSetup, type MachineSetup } from './doctor-setup.ts';
 import { combinedScript } from './combined-script.ts';
+import { startsByHand } from './fix-script.ts';
 import { viewFix, type AlternativeView, type CheckView, type FixEntry } from './fix-view.ts';
 import type { Match, MatchOutcome } from './matcher.ts';
 import { PHASE_LABELS } from './phases.ts';
@@ -167,6 +168,10 @@ export function diagnose(parsed: ParsedDoctorReport, data: DoctorData, matchLog?
       fix: chosen ?? { id: 'fix', label: '', steps: [] }, otherFixes: Math.max(0, view.alternatives.length - 1), verify: view.verify,
     };
   });
-  const script = problems.length === 0 ? undefined : combinedScript(problems.map((p) => ({ title: p.title, steps: p.fix.steps })), scriptHeader(problems, machine));
+  // No script that would stop before doing anything (its first step is run by hand), nor one for a report too
+  // mangled to read (its values are mostly unknown): the steps are shown for each problem instead.
+  const steps = problems.flatMap((p) => p.fix.steps.filter((s) => !s.restart));
+  const script = problems.length === 0 || !parsed.readable || startsByHand(steps) ? undefined
+    : combinedScript(problems.map((p) => ({ title: p.title, steps: p.fix.steps })), scriptHeader(problems, machine));
   return { machine, problems, passed, unchecked, logHints, script, report: { readable: parsed.readable, problems: parsed.problems, unknownKeys: parsed.unknownKeys } };
 }

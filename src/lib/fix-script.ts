@@ -22,13 +22,19 @@ export function commentText(text: string): string {
  */
 export function scriptable(alt: AlternativeView): boolean {
   const steps = alt.steps.filter((s) => !s.example);
-  return steps.some((s) => s.body.kind === 'commands' && s.byHand !== true) && steps.every((s) => s.body.kind !== 'needs-value') && steps[0]?.byHand !== true;
+  return steps.some((s) => s.body.kind === 'commands' && s.byHand !== true) && steps.every((s) => s.body.kind !== 'needs-value') && !startsByHand(steps);
 }
 
 /** Whether a step, in a script, stops it there (`last`: the script's final step, which may end with an instruction instead). */
 function stopsScript(step: StepView, last: boolean): boolean {
-  if (['unverified', 'per-family', 'needs-value'].includes(step.body.kind)) return true;
-  return !last && (step.body.kind === 'manual' || (step.byHand === true && step.body.kind === 'commands'));
+  if (['unverified', 'per-family', 'needs-value'].includes(step.body.kind) || (step.byHand === true && step.body.kind === 'commands')) return true;
+  return !last && step.body.kind === 'manual';
+}
+
+/** Whether a script of these steps (examples left out) would begin with a step run by hand: it would stop there, having done nothing. */
+export function startsByHand(steps: readonly StepView[]): boolean {
+  const first = steps.find((step) => !step.example && step.body.kind !== 'not-needed');
+  return first?.byHand === true && first.body.kind === 'commands';
 }
 
 /** One step as a script block numbered `n`; `last` steps may end with an instruction instead of a stop. */
@@ -41,7 +47,8 @@ export function block(step: StepView, n: number, last: boolean): string {
         // A login shell, an editor or a daemon in the foreground would hang the script or run what follows in the wrong session.
         const byHand = `第 ${n} 步（${commentText(step.title)}）要在你自己的终端里亲手运行（它会打开登录会话或编辑器、在前台一直运行，或只在前面的步骤不够时才需要），不放进脚本：\n${step.body.text}`;
         // The command is shown as written, its `$HOME` and `$(whoami)` for the reader's shell: not expanded here (SC2016).
-        const shown = last ? `${heading}\nprintf '%s\\n' ${quoteShellWord(byHand)} >&2` : stop(`${byHand}\n完成后，后面的步骤也请按页面上的顺序亲手运行。`);
+        // Even as the last step it stops (exit 1): the fix is not done until it is run, and a script of such steps alone did nothing.
+        const shown = stop(last ? byHand : `${byHand}\n完成后，后面的步骤也请按页面上的顺序亲手运行。`);
         return shown.replace(/\n(?=printf|manual_step)/, '\n# shellcheck disable=SC2016\n');
       }
       return `${heading}\n${step.body.text}`;

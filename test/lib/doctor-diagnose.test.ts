@@ -4,6 +4,7 @@ import { parseDoctorReport } from '../../src/lib/doctor-report.ts';
 import type { MatchOutcome } from '../../src/lib/matcher.ts';
 import type { Phase } from '../../src/schemas/entry.ts';
 import { DetectSchema } from '../../src/schemas/detect.ts';
+import { REPORT_KEYS } from '../../src/schemas/report.ts';
 import { DISTROS, entry } from '../support/fixtures.ts';
 
 /** An entry found when `key` has `value`. */
@@ -23,7 +24,12 @@ const DATA: DoctorData = {
     { slug: 'log-only', title: 'log-only', path: '/troubleshooting/log-only/', phase: 'run', summary: '', fix: entry({}) },
   ],
 };
-const report = (...lines: string[]) => parseDoctorReport(['# rootless-doctor report v1', 'distro_id=ubuntu', 'distro_version_id=24.04', ...lines, '# log', 'some error line', '# end'].join('\n'));
+/** A readable report: the given lines, every other key present as `unknown` (as doctor.sh prints what it cannot tell). */
+const report = (...lines: string[]) => {
+  const given = new Set(['distro_id', 'distro_version_id', ...lines.map((l) => l.split('=')[0])]);
+  const rest = REPORT_KEYS.filter((k) => !given.has(k)).map((k) => `${k}=unknown`);
+  return parseDoctorReport(['# rootless-doctor report v1', 'distro_id=ubuntu', 'distro_version_id=24.04', ...lines, ...rest, '# log', 'some error line', '# end'].join('\n'));
+};
 const slugs = (...lines: string[]) => diagnose(report(...lines), DATA).problems.map((p) => p.slug);
 const outcome = (confidence: MatchOutcome['confidence'], ...found: string[]): MatchOutcome => ({
   confidence, capped: false, results: found.map((slug) => ({ slug, title: slug, score: 0.9, line: 'some error line', signature: 'sig' })),
@@ -53,6 +59,28 @@ describe('what a report shows', () => {
     expect(d.problems[0]?.fix.steps.map((s) => s.title)).toEqual(['fix no-subuid', 'restart']);
     expect(d.script).toMatch(/echo no-subuid[\s\S]*echo linger-off[\s\S]*systemctl --user restart docker\n$/);
     expect(d.script?.match(/restart docker/g)).toHaveLength(1);
+  });
+});
+
+describe('the one script', () => {
+  const byHandFirst = (slug: string, extra: object = {}): DoctorEntry => ({
+    ...doctorEntry(slug, 'daemon-start', 'linger', 'no', extra),
+    fix: entry({ fix: [{ title: 'log in', run: 'sudo machinectl shell alice@', byHand: true }, { title: 'start', run: 'systemctl --user start docker' }] }),
+  });
+  test('is not offered when it would begin with a step run by hand (it would stop having done nothing)', () => {
+    const d = diagnose(report('linger=no'), { ...DATA, entries: [byHandFirst('login')] });
+    expect(d.problems.map((p) => p.slug)).toEqual(['login']);
+    expect(d.script).toBeUndefined();
+    // After a step that runs, it is: the script stops at the hand-run step with exit 1.
+    const both = diagnose(report('linger=no', 'subuid_count=0'), { ...DATA, entries: [DATA.entries[1]!, byHandFirst('login', { after: ['no-subuid'] })] });
+    expect(both.script).toMatch(/echo no-subuid[\s\S]*manual_step '第 2 步（log in）要在你自己的终端里亲手运行/);
+  });
+
+  test('is not offered for a report too mangled to read', () => {
+    const d = diagnose(parseDoctorReport('# rootless-doctor report v1\nlinger=no\nsubuid_count=0\n# log\n# end\n'), DATA);
+    expect(d.report.readable).toBe(false);
+    expect(d.problems.length).toBeGreaterThan(0);
+    expect(d.script).toBeUndefined();
   });
 });
 

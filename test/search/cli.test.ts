@@ -225,6 +225,14 @@ describe('npm run match with a doctor report', () => {
     expect(stdout).toContain('sudo loginctl enable-linger "$(whoami)"');
   });
 
+  test('--script exits 3, with no script, when the first step must be run by hand (an empty fix.sh must not look like a fix)', () => {
+    const byHand = readFileSync(join(process.cwd(), 'test/fixtures/reports/subid-file-format-ubuntu2204.txt'), 'utf8');
+    const { status, stdout, stderr } = match(['--script'], byHand);
+    expect([status, stdout]).toEqual([3, '']);
+    expect(stderr).toContain('第一步就要在你自己的终端里亲手运行');
+    expect(match([], byHand).stdout).toContain('没有一次修复全部问题的脚本');
+  });
+
   test('the real doctor.sh output piped in is recognised as a report (whatever this machine has)', () => {
     const { status, stdout } = pipeline('sh public/doctor.sh | npm run --silent match -- --json');
     expect(status).toBe(0);

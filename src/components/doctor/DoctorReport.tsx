@@ -126,6 +126,7 @@ export default function DoctorReport({ report, base, level }: Props) {
           <CommandBlock code={d.script} label={T.scriptLabel} text={STEP_TEXT} />
         </>
       )}
+      {d.script === undefined && d.problems.length > 0 && readable && <p class="rd-muted">{T.noScript}</p>}
       {d.logHints.length > 0 && (
         <>
           <p>{T.logHints}</p>
