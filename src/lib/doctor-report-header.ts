@@ -30,15 +30,25 @@ export function cleanLines(text: string): string[] {
 const REPORT_MARKER = /^[>|\s]*(subid_source|subid_malformed_lines|newuidmap_privileged|apparmor_rootlesskit_profile|xdg_runtime_dir_exists|xdg_runtime_dir_owner_is_user|home_bin_in_path|home_bin_dockerd|rootless_service_enabled|user_in_passwd|gid_is_primary|kernel_modules_dir|engine_reachable|rootful_socket_writable)[ \t]*=/;
 /** How many different REPORT_MARKER keys make a paste a report without its header. */
 const REPORT_MARKERS_NEEDED = 4;
+/**
+ * And how many `key=value` lines: a report prints over a hundred, so a forum post that quotes a few of them
+ * above its error log (review) stays a log for the matcher.
+ */
+const REPORT_KEY_LINES_NEEDED = 40;
+/** A `key=value` line as the report prints it, a quote mark or indent before it allowed. */
+const KEY_VALUE_LINE = /^[>|\s]*[a-z][a-z0-9_]*[ \t]*=/;
 
-/** True when the lines (cleanLines) are a report without its header line: several keys only the report prints. */
+/** True when the lines (cleanLines) are a report without its header line: several keys only the report prints, among many `key=value` lines. */
 export function isHeaderlessReport(lines: readonly string[]): boolean {
   const seen = new Set<string>();
+  let keyLines = 0;
   for (const line of lines) {
+    if (!KEY_VALUE_LINE.test(line)) continue;
+    keyLines += 1;
     const key = REPORT_MARKER.exec(line)?.[1];
-    if (key !== undefined && seen.add(key).size >= REPORT_MARKERS_NEEDED) return true;
+    if (key !== undefined) seen.add(key);
   }
-  return false;
+  return seen.size >= REPORT_MARKERS_NEEDED && keyLines >= REPORT_KEY_LINES_NEEDED;
 }
 
 /** True when the text holds a report header line, even with other text (a prompt, a question) around it, or is a report whose header was not copied. */

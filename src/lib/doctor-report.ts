@@ -48,13 +48,15 @@ export function parseDoctorReport(text: string): ParsedDoctorReport {
   const logLines: string[] = [];
   const lines = cleanLines(typeof text === 'string' ? text : '');
 
-  let start = lines.findIndex((line) => HEADER_LINE.test(line));
-  // The quote before the header (`> ` of a mail reply) comes before every line of the report: it goes.
-  const quote = start >= 0 ? (QUOTE_PREFIX.exec(lines[start]!.slice(0, lines[start]!.indexOf('# rootless-doctor')))?.[0] ?? '') : '';
-  if (start < 0 && isHeaderlessReport(lines)) {
-    problems.push(`没有“${REPORT_HEADER}”这一行（第一行没有复制上）：仍按诊断报告读取`);
-    start = -1;
-  } else if (start < 0) problems.push(`没有“${REPORT_HEADER}”这一行：这不是诊断报告，或者第一行没有复制上`);
+  const start = lines.findIndex((line) => HEADER_LINE.test(line));
+  const headerless = start < 0 && isHeaderlessReport(lines);
+  // The quote before the header (`> ` of a mail reply), or before the first key of a report without one, comes
+  // before every line of the report: it goes, whole.
+  const quoted = start >= 0 ? lines[start]!.slice(0, lines[start]!.indexOf('# rootless-doctor')) : headerless ? (lines.find((l) => KEY_LINE.test(l.replace(QUOTE_PREFIX, ''))) ?? '') : '';
+  const quote = QUOTE_PREFIX.exec(quoted)?.[0] ?? '';
+  const unquote = (line: string) => (quote === '' ? line : line.startsWith(quote) ? line.slice(quote.length) : quote.trimEnd() !== '' && line.startsWith(quote.trimEnd()) ? line.slice(quote.trimEnd().length) : line);
+  if (headerless) problems.push(`没有“${REPORT_HEADER}”这一行（第一行没有复制上）：仍按诊断报告读取`);
+  else if (start < 0) problems.push(`没有“${REPORT_HEADER}”这一行：这不是诊断报告，或者第一行没有复制上`);
   // The log ends at the last `# end`: a log line could itself read "# end".
   let end = -1;
   for (let i = lines.length - 1; i > start; i--) {
@@ -66,7 +68,7 @@ export function parseDoctorReport(text: string): ParsedDoctorReport {
   let inLog = false;
   const stop = end < 0 ? lines.length : end;
   for (let i = start + 1; i < stop; i++) {
-    const raw = quote !== '' && lines[i]!.startsWith(quote.trimEnd()) ? lines[i]!.slice(quote.trimEnd().length).replace(/^[ \t]/, '') : lines[i]!;
+    const raw = unquote(lines[i]!);
     if (raw.length > MAX_LINE_LENGTH) {
       problems.push(`第 ${i + 1} 行超过 ${MAX_LINE_LENGTH} 个字符，已忽略`);
       continue;
@@ -81,7 +83,7 @@ export function parseDoctorReport(text: string): ParsedDoctorReport {
     if (line.startsWith('#')) continue; // `# source: …` and other comments
     const m = KEY_LINE.exec(line);
     if (!m) {
-      problems.push(`第 ${i + 1} 行不是 key=value 格式，已忽略：${JSON.stringify(line.slice(0, 80))}`);
+      problems.push(`第 ${i + 1} 行不是 key=value 格式，已忽略：${quotedText(line)}`);
       continue;
     }
     const key = m[1]!;
@@ -118,6 +120,14 @@ export function parseDoctorReport(text: string): ParsedDoctorReport {
 function typedValue(key: ReportKey, value: string, problems: string[]): unknown {
   const result = ReportSchema.shape[key].safeParse(value);
   if (result.success && result.data !== undefined) return result.data;
-  problems.push(`${key}=${JSON.stringify(value.slice(0, 80))} 不是这个键的有效值，按 unknown 处理`);
+  problems.push(`${key}=${quotedText(value)} 不是这个键的有效值，按 unknown 处理`);
   return 'unknown';
+}
+
+/**
+ * Text from the paste, quoted for a message that is printed (a terminal) or shown: its first 80 characters, with
+ * control and hidden characters (C1's CSI, a bidi override) written as `\u…` instead of sent as they are.
+ */
+function quotedText(text: string): string {
+  return JSON.stringify(text.slice(0, 80)).replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
 }

@@ -128,11 +128,29 @@ describe('parseDoctorReport on messy pastes', () => {
     ['quoted twice, without the blank', (r: string) => r.replace(/^/gm, '>>')],
     ['with blanks around each =', (r: string) => r.replace(/^([a-z_]+)=/gm, '$1 = ')],
     ['indented as Markdown code', (r: string) => r.replace(/^/gm, '    ')],
-  ])('reads a report %s as written', (_, mangle) => {
-    const plain = parseDoctorReport(fixture('multi-debian12-no-extras-no-uidmap.txt'));
-    const parsed = parseDoctorReport(mangle(fixture('multi-debian12-no-extras-no-uidmap.txt')));
+  ])('reads a report %s as written, its log section too', (_, mangle) => {
+    const text = fixture('multi-debian10-no-subuid-no-linger.txt').replace('# end', 'Error: some error line\n    indented log line\n# end');
+    const plain = parseDoctorReport(text);
+    const parsed = parseDoctorReport(mangle(text));
     expect(parsed.readable).toBe(true);
     expect(parsed.report).toEqual(plain.report);
+    expect(parsed.log).toBe(plain.log);
+    expect(plain.log).toContain('\n    indented log line');
+    // Without its header line too.
+    const headerless = parseDoctorReport(mangle(text.replace(/^# rootless-doctor report v1\n/, '')));
+    expect([headerless.readable, headerless.values.user]).toEqual([true, plain.values.user]);
+  });
+
+  test('a few report lines quoted above an error log leave it a log (the matcher answers it)', () => {
+    const post = 'doctor said:\nsubid_source=files\nnewuidmap_privileged=setuid\nengine_reachable=no\nrootless_service_enabled=yes\n\nand journalctl shows:\n[rootlesskit:parent] error: failed to setup UID/GID map: No subuid ranges found for user 1000 ("alice")\n';
+    expect(isDoctorReport(post)).toBe(false);
+  });
+
+  test('text from the paste quoted in a problem never carries control or hidden characters to the terminal', () => {
+    const parsed = parseDoctorReport(small(['user=alice', 'junk \u009b31mRED \u202e.hs.xif', 'linger=ma\u202eybe']));
+    const said = parsed.problems.join('\n');
+    expect(said).not.toMatch(/[\u0080-\u009f\u202a-\u202e]/);
+    expect(said).toContain('\\u009b31mRED \\u202e.hs.xif');
   });
 
   test('reads a report whose header line was not copied, and says so', () => {
