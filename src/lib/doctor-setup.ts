@@ -74,7 +74,9 @@ export function machineSetup(report: Report, values: Record<string, string>, dis
   const input: Partial<Record<TemplateValueName, string>> = {};
   // No data-root: the report's is the one to move away from, and the pages' example is no place for one (NO_RUNNABLE_DEFAULT).
   const commandValues: Partial<CommandValues> = { mtu: DEFAULT_VALUES.mtu, port: DEFAULT_VALUES.port };
-  const redacted = report.redacted === 'yes';
+  // Only a report that says it is not redacted has real names: one cut off before `redacted=` (or with it unreadable)
+  // may hold the placeholders USER and /home/USER, which would pass as values (review).
+  const redacted = report.redacted !== 'no';
   // A report taken as root describes root, not the user who will run rootless Docker.
   const asRoot = report.is_root === 'yes';
   for (const name of ['user', 'uid', 'home'] as const) {

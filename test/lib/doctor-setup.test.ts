@@ -3,8 +3,10 @@ import { distroOf, machineSetup } from '../../src/lib/doctor-setup.ts';
 import { parseDoctorReport } from '../../src/lib/doctor-report.ts';
 import { DISTROS } from '../support/fixtures.ts';
 
+/** The setup of a report of these lines (`redacted=no` unless they say otherwise, as doctor.sh prints by default). */
 const setupOf = (...lines: string[]) => {
-  const parsed = parseDoctorReport(['# rootless-doctor report v1', ...lines, '# log', '# end'].join('\n'));
+  const redacted = lines.some((l) => l.startsWith('redacted=')) ? [] : ['redacted=no'];
+  const parsed = parseDoctorReport(['# rootless-doctor report v1', ...lines, ...redacted, '# log', '# end'].join('\n'));
   return machineSetup(parsed.report, parsed.values, DISTROS);
 };
 
@@ -52,6 +54,12 @@ describe('the values a report gives the commands', () => {
     expect(s.values.user).toHaveProperty('shellExpression');
     expect(s.values.home).toHaveProperty('shellExpression');
     expect(s.assumed.join('\n')).toMatch(/隐去了用户名/);
+    // Cut off before `redacted=`, or with it unreadable: the placeholders are never taken for names either.
+    for (const tail of ['redacted=unknown', 'redacted=y\u200bes']) {
+      const cut = setupOf('user=USER', 'home=/home/USER', 'uid=1000', tail);
+      expect(cut.values.user).toHaveProperty('shellExpression');
+      expect(cut.input).toEqual({});
+    }
   });
 
   test('what the report cannot tell is assumed as the common case, and said', () => {
