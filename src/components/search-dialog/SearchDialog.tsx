@@ -81,6 +81,8 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
   // search in flight) waits for the box's own results (`enterFor`) instead of opening the previous query's.
   const shownFor = useRef<string | undefined>(undefined);
   const enterFor = useRef<string | undefined>(undefined);
+  // The text the full-text results shown are for (they may arrive after the matcher's).
+  const fullTextFor = useRef<string | undefined>(undefined);
 
   // The matcher answers as soon as the index is there; full-text results follow when Pagefind has
   // loaded (its first load takes a moment), so they never hold the matcher's answer back.
@@ -96,7 +98,8 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
         return undefined;
       }
     },
-    (q, result) => { shownFor.current = q; if (result) setOutcome(q.trim() === '' ? undefined : result); },
+    // A failed search leaves the old results on screen: they are not this text's (shownFor stays).
+    (q, result) => { if (result) { shownFor.current = q; setOutcome(q.trim() === '' ? undefined : result); } },
     80,
   ), []);
   const searching = useMemo(() => createLatestSearch(
@@ -110,7 +113,7 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
       const data = await Promise.all((search?.results ?? []).slice(0, 5).map((r) => r.data()));
       return fullTextResults(data, base);
     },
-    (_q, result) => setFullText(result),
+    (q, result) => { fullTextFor.current = q; setFullText(result); },
     80,
   ), []);
 
@@ -125,6 +128,8 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
       if (value.trim() === '' || isDoctorReport(value)) {
         matching.cancel();
         searching.cancel();
+        shownFor.current = undefined;
+        fullTextFor.current = undefined;
         setOutcome(undefined);
       } else if (e === undefined || (e as InputEvent).inputType === 'insertFromPaste') {
         void matching.now(value);
@@ -137,18 +142,23 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
     const onKeyDown = (e: KeyboardEvent) => {
       onArrows(e, list.current, box);
       if (!isOpeningEnter(e, box) || box.value.trim() === '') return;
+      const first = shownFor.current === box.value ? firstResult(list.current) : undefined;
+      if (first !== undefined) {
+        e.preventDefault();
+        first.click();
+        return;
+      }
+      // Not yet this text's results, or only the matcher's and none: wait for them (searched now) and open the
+      // first one shown. With every answer in and nothing found, Enter is a new line.
       if (shownFor.current !== box.value) {
-        // Not yet this text's results: search it now and open its first result when it is shown.
         e.preventDefault();
         enterFor.current = box.value;
         void matching.now(box.value);
         void searching.now(box.value);
-        return;
+      } else if (fullTextFor.current !== box.value && isProse(box.value)) {
+        e.preventDefault();
+        enterFor.current = box.value;
       }
-      const first = firstResult(list.current);
-      if (first === undefined) return;
-      e.preventDefault();
-      first.click();
     };
     box.addEventListener('input', onInput);
     frame.addEventListener('keydown', onKeyDown);
@@ -167,7 +177,7 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
     if (enterFor.current === undefined || enterFor.current !== shownFor.current) return;
     const first = firstResult(list.current);
     if (first !== undefined) { enterFor.current = undefined; first.click(); }
-    else if (fullText !== undefined) enterFor.current = undefined;
+    else if (fullText !== undefined && fullTextFor.current === enterFor.current) enterFor.current = undefined;
   }, [outcome, fullText]);
 
   // An answer whose paste does not say rootless Docker (MatchOutcome.origin) asks to check that first.
