@@ -156,10 +156,17 @@ function detectProblems(e: ContentSet['entries'][number], entrySlugs: ReadonlySe
 }
 
 /**
- * Commands a generated script must not run: a login shell (`machinectl shell`, `su -`), an editor (`sudoedit`,
- * `visudo`, `vi`, `nano`), or the daemon in the foreground (`dockerd-rootless.sh` alone on its line).
+ * Commands a generated script must not run: a login shell (`machinectl shell`, `su`, `sudo -i`, `ssh`, `newgrp`),
+ * an editor (`sudoedit`, `sudo -e`, `visudo`, `systemctl edit`, `crontab -e`, `vi`, `nano`), a command that follows a
+ * log for ever (`journalctl -f`, `tail -f`), or the daemon in the foreground (`dockerd-rootless.sh` ending its line,
+ * not in a pipe or in the background). Not `su -c …` or `visudo -c`, which run and return.
  */
-const INTERACTIVE_COMMAND = /\bmachinectl\s+shell\b|\bsudoedit\b|\bvisudo\b|(?:^|[;&|]\s*|\bsudo\s+)(?:vi|vim|nano|su(?=\s+-))\b|^\s*(?:exec\s+)?dockerd-rootless\.sh\s*$/m;
+const INTERACTIVE_COMMAND = new RegExp([
+  String.raw`\bmachinectl\s+shell\b`, String.raw`\bsudoedit\b`, String.raw`\bsudo\s+-[eis]\b`, String.raw`\bvisudo\b(?!\s+-c\b)`,
+  String.raw`\bsystemctl\s+(?:--user\s+)?edit\b`, String.raw`\bcrontab\s+-e\b`, String.raw`\bnewgrp\b`, String.raw`(?:^|[;&|(]\s*|\bsudo\s+|\bexec\s+)su\b(?![^\n]*\s-c\b)`,
+  String.raw`(?:^|[;&|(]\s*|\bsudo\s+)\s*(?:vi|vim|nano|emacs)\b`, String.raw`(?:^|[;&|(]\s*)ssh\s`, String.raw`\b(?:journalctl|tail)\b[^\n|]*\s-f\b`,
+  String.raw`(?:^|[;&(][ \t]*|\bexec[ \t]+|=\S*[ \t]+)(?:\S*\/)?dockerd-rootless\.sh\b[^\n|&;]*$`,
+].join('|'), 'm');
 
 /** The interactive command a step's commands run (INTERACTIVE_COMMAND), as written, or undefined. */
 function interactiveCommand(action: FixStep['action']): string | undefined {

@@ -1,6 +1,7 @@
 /**
- * What the paste box keeps of a paste: escape sequences and control characters removed, and for
- * a long paste only its head and tail, which is what the page's search examines. A textarea
+ * What the paste box keeps of a paste: escape sequences and control characters removed (a doctor report keeps its
+ * zero-width and bidi characters: stripTerminal), and for a long paste only its head and tail, which is what the
+ * page's search examines. A textarea
  * holding megabytes of coloured log freezes the tab, so the box never holds more than BOX_CHARS. The matcher's line
  * splitting (log-normalise.ts) uses the same cap and character classes.
  */
@@ -20,7 +21,7 @@ export function capPaste(text: string, max = MAX_PASTE_CHARS): { text: string; c
 
 /** Terminal escape sequences (colours, cursor moves, titles). */
 export const ANSI_ESCAPES = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]/g;
-/** Control, zero-width and bidi characters (newlines and tabs excepted): never shown, never matched. */
+/** Control, zero-width and bidi characters (newlines and tabs excepted): never matched, and never shown from a pasted log. */
 export const CONTROL_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffd]/g;
 
 /** Removes escape sequences and control, zero-width and bidi characters; keeps newlines and tabs (CRLF becomes LF). */

@@ -133,6 +133,17 @@ describe('findIntegrityProblems', () => {
     ['an editor', 'sudoedit /etc/subuid /etc/subgid'],
     ['the daemon in the foreground', 'export XDG_RUNTIME_DIR="$HOME/.docker/run"\ndockerd-rootless.sh'],
     ['an editor after sudo', 'sudo nano /etc/subuid'],
+    ['sudo -e', 'sudo -e /etc/subuid'],
+    ['systemctl edit', 'systemctl --user edit docker'],
+    ['crontab -e', 'crontab -e'],
+    ['su to the user', 'su - alice'],
+    ['sudo -i', 'sudo -i'],
+    ['newgrp', 'newgrp docker'],
+    ['ssh', 'ssh alice@localhost'],
+    ['a log followed', 'journalctl --user -u docker -f'],
+    ['an indented editor', 'if true; then\n  vi /etc/subuid\nfi'],
+    ['the daemon from a path, with arguments', '~/bin/dockerd-rootless.sh --experimental'],
+    ['the daemon with an environment prefix', 'DOCKERD_ROOTLESS_ROOTLESSKIT_NET=slirp4netns dockerd-rootless.sh'],
   ])('reports a step that runs %s without byHand (a script would hang there), and accepts it marked', (_, run) => {
     expect(findIntegrityProblems(set({ entries: [entry('a', { fix: [{ title: 'f', run }] })] }))[0]).toMatch(/step "f" runs `.+`, which opens a session or an editor .* add `byHand: true`/);
     expect(findIntegrityProblems(set({ entries: [entry('a', { fix: [{ title: 'f', run, byHand: true }] })] }))).toEqual([]);
@@ -140,7 +151,8 @@ describe('findIntegrityProblems', () => {
   });
 
   test('does not take a script that only names such a command for one that runs it', () => {
-    const quiet = ['dockerd-rootless.sh --help | head -1', 'systemctl --user start docker', 'grep -c vim /etc/shells', 'dockerd-rootless-setuptool.sh install'];
+    const quiet = ['dockerd-rootless.sh --help | head -1', 'systemctl --user start docker', 'grep -c vim /etc/shells', 'dockerd-rootless-setuptool.sh install',
+      'su -c "id -u" alice', 'sudo visudo -c', 'nohup dockerd-rootless.sh > log 2>&1 &', 'journalctl --user -u docker -n 20 --no-pager', 'systemctl --user status docker'];
     for (const run of quiet) expect(findIntegrityProblems(set({ entries: [entry('a', { fix: [{ title: 'f', run }] })] })), run).toEqual([]);
   });
 
