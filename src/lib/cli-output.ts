@@ -22,7 +22,7 @@ function plain(text: string): string {
 interface Messages {
   usage: string; empty: string; high: string; ambiguous: string; low: string; none: string; wizard: string;
   matched: string; signature: string; across: string; acrossLine: string; place: string; originUnsaid: string; originElsewhere: string; originCheck: string; lookalike: string; lookalikeWhy: string; check: string; ifThis: string; others: string; capped: string; truncated: string; score: string;
-  notReport: string; machine: string; found: string; healthy: string; reportSays: string; logSays: string; script: string; passed: string; unchecked: string; logHints: string; unreadable: string; reportProblems: string; unknownKeys: string; unknownOption: string; cannotRead: string; nothingReadable: string; noScript: string;
+  notReport: string; machine: string; found: string; healthy: string; reportSays: string; logSays: string; script: string; passed: string; unchecked: string; logHints: string; unreadable: string; reportProblems: string; unknownKeys: string; unknownOption: string; cannotRead: string; nothingReadable: string; noScript: string; logRuledOut: string;
 }
 
 const ZH: Messages = {
@@ -72,6 +72,7 @@ const ZH: Messages = {
   passed: '已排除：',
   unchecked: '报告缺少信息、没能检查：',
   logHints: '日志里的报错可能来自这两个原因之一：',
+  logRuledOut: '日志里的这一行看着像下面这个问题，但报告显示不是它，原因要另外找：',
 };
 
 const EN: Messages = {
@@ -121,6 +122,7 @@ const EN: Messages = {
   passed: 'Ruled out: ',
   unchecked: 'Not checked (the report lacks the values): ',
   logHints: 'The log\'s errors point to one of two causes:',
+  logRuledOut: 'This log line reads like the problem below, but the report rules it out; the cause is elsewhere:',
 };
 
 /**
@@ -209,6 +211,7 @@ export function doctorJsonOutput(d: Diagnosis, site: string | undefined, base?: 
     machine: { text: d.machine.text, refused: d.machine.refused, assumed: d.machine.assumed },
     problems: d.problems.map((p) => ({ slug: p.slug, title: p.title, phase: p.phase, url: pageUrl(p.path, site, base), evidence: p.evidence, fix: p.fix.id })),
     logHints: d.logHints.map(({ slug, title, line }) => ({ slug, title, line })),
+    logRuledOut: d.logRuledOut.map(({ slug, title, line }) => ({ slug, title, line })),
     passed: d.passed.map((c) => c.slug),
     unchecked: d.unchecked.map((c) => c.slug),
     script: d.script ?? null,
@@ -229,6 +232,7 @@ export function doctorTextOutput(d: Diagnosis, m: Messages, site: string | undef
     out.push('');
   });
   if (d.logHints.length > 0) out.push(m.logHints, ...d.logHints.map((h) => `   ${h.title}  ${h.line}`), '');
+  if (d.logRuledOut.length > 0) out.push(m.logRuledOut, ...d.logRuledOut.map((h) => `   ${h.title}  ${h.line}`), '');
   if (d.script !== undefined) out.push(m.script, '', d.script);
   else if (d.problems.length > 0 && d.report.readable) out.push(m.noScript, '');
   if (d.passed.length > 0) out.push(`${m.passed}${d.passed.map((c) => c.title).join('；')}`);

@@ -80,6 +80,8 @@ export interface Diagnosis {
   unchecked: CheckedEntry[];
   /** When the log's errors point at two close causes: both, for the reader to check. */
   logHints: Match[];
+  /** The log's answers that the report rules out: the line reads like that entry's error, but its cause is elsewhere. */
+  logRuledOut: Match[];
   /** One script fixing every problem in order; undefined when nothing was found. */
   script: string | undefined;
   /** How the paste read as a report: whether enough keys could be read to trust the checks, and what was wrong with it (Chinese). */
@@ -134,11 +136,14 @@ export function diagnose(parsed: ParsedDoctorReport, data: DoctorData, matchLog?
   }
 
   let logHints: Match[] = [];
+  let logRuledOut: Match[] = [];
   if (matchLog !== undefined && parsed.log.trim() !== '') {
     const outcome = matchLog(parsed.log);
     // Two close causes: the report may settle it (one found or ruled out by the rules); else both are hints.
     const candidates = outcome.confidence === 'high' ? outcome.results.slice(0, 1) : outcome.confidence === 'ambiguous' ? outcome.results.slice(0, 2) : [];
     const open = candidates.some((m) => found.has(m.slug)) ? [] : candidates.filter((m) => !ruledOut.has(m.slug));
+    // Said, not dropped unseen: the reader knows the line and that its look-alike cause is not it.
+    logRuledOut = candidates.some((m) => found.has(m.slug)) ? [] : candidates.filter((m) => ruledOut.has(m.slug));
     const [only] = open;
     if (open.length === 1 && only !== undefined && bySlug.has(only.slug)) found.set(only.slug, { kind: 'log', line: only.line, signature: only.signature });
     else if (open.length > 1) logHints = open;
@@ -152,6 +157,7 @@ export function diagnose(parsed: ParsedDoctorReport, data: DoctorData, matchLog?
     if (covers === 'all') {
       // The report describes another account's state: what passed there says nothing about the user's.
       logHints = [];
+      logRuledOut = [];
       passed.length = 0;
       unchecked.length = 0;
     }
@@ -173,5 +179,5 @@ export function diagnose(parsed: ParsedDoctorReport, data: DoctorData, matchLog?
   const steps = problems.flatMap((p) => p.fix.steps.filter((s) => !s.restart));
   const script = problems.length === 0 || !parsed.readable || startsByHand(steps) ? undefined
     : combinedScript(problems.map((p) => ({ title: p.title, steps: p.fix.steps })), scriptHeader(problems, machine));
-  return { machine, problems, passed, unchecked, logHints, script, report: { readable: parsed.readable, problems: parsed.problems, unknownKeys: parsed.unknownKeys } };
+  return { machine, problems, passed, unchecked, logHints, logRuledOut, script, report: { readable: parsed.readable, problems: parsed.problems, unknownKeys: parsed.unknownKeys } };
 }

@@ -103,7 +103,10 @@ describe('what the log shows', () => {
   });
 
   test('the log never brings back an entry the report ruled out, and a low-confidence match adds nothing', () => {
-    expect(diagnose(report('linger=yes'), DATA, () => outcome('high', 'linger-off')).problems).toEqual([]);
+    const ruled = diagnose(report('linger=yes'), DATA, () => outcome('high', 'linger-off'));
+    expect(ruled.problems).toEqual([]);
+    // The line is still said, with the entry the report rules out.
+    expect(ruled.logRuledOut.map((m) => [m.slug, m.line])).toEqual([['linger-off', 'some error line']]);
     expect(diagnose(report(), DATA, () => outcome('low', 'log-only')).problems).toEqual([]);
   });
 });

@@ -233,6 +233,13 @@ describe('npm run match with a doctor report', () => {
     expect(match([], byHand).stdout).toContain('没有一次修复全部问题的脚本');
   });
 
+  test('a log line whose look-alike cause the report rules out is still said, with the entry ruled out (text and JSON)', () => {
+    const healthy = readFileSync(join(process.cwd(), 'test/fixtures/reports/healthy-ubuntu2404.txt'), 'utf8').replace(/^# end$/m, 'Dec 05 10:00:00 h dockerd-rootless.sh[9]: could not get XDG_RUNTIME_DIR\n# end');
+    expect(match([], healthy).stdout).toMatch(/日志里的这一行看着像下面这个问题，但报告显示不是它，原因要另外找：\n {3}启动失败：could not get XDG_RUNTIME_DIR {2}could not get XDG_RUNTIME_DIR/);
+    const json = JSON.parse(match(['--json'], healthy).stdout) as { problems: unknown[]; logRuledOut: { slug: string }[] };
+    expect([json.problems, json.logRuledOut.map((m) => m.slug)]).toEqual([[], ['xdg-runtime-dir']]);
+  });
+
   test('the real doctor.sh output piped in is recognised as a report (whatever this machine has)', () => {
     const { status, stdout } = pipeline('sh public/doctor.sh | npm run --silent match -- --json');
     expect(status).toBe(0);

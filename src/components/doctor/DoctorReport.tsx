@@ -133,6 +133,12 @@ export default function DoctorReport({ report, base, level }: Props) {
           <ul>{d.logHints.map((m) => <li><a href={href(`troubleshooting/${m.slug}/`)}>{m.title}</a>：<code>{m.line}</code></li>)}</ul>
         </>
       )}
+      {d.logRuledOut.length > 0 && (
+        <>
+          <p>{T.logRuledOut}</p>
+          <ul>{d.logRuledOut.map((m) => <li><a href={href(`troubleshooting/${m.slug}/`)}>{m.title}</a>：<code>{m.line}</code></li>)}</ul>
+        </>
+      )}
       <Checked entries={d.passed} status="passed" summary={T.passed} note={T.passedNote} href={href} />
       <Checked entries={d.unchecked} status="unchecked" summary={T.unchecked} note={T.uncheckedNote} href={href} />
       {(reportProblems.length > 0 || unknownKeys.length > 0) && (
