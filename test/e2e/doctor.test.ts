@@ -76,6 +76,16 @@ describe.skipIf(browserSkipReason())('the doctor report', () => {
     await page.close();
   });
 
+  test('a log line whose look-alike cause the report rules out is said, linked to that entry', async () => {
+    const page = await env.open('search/');
+    const healthy = fixture('healthy-ubuntu2404.txt').replace(/^# end$/m, 'Dec 05 10:00:00 h dockerd-rootless.sh[9]: could not get XDG_RUNTIME_DIR\n# end');
+    await pasteInto(page, page.getByRole('textbox', { name: '粘贴报错或日志' }), healthy);
+    const section = page.locator('.rd-doctor');
+    await section.getByText('日志里的这一行看着像下面这个问题，但报告显示不是它').waitFor();
+    await expect(section.getByRole('link', { name: titles.get('xdg-runtime-dir') ?? 'xdg-runtime-dir' }).getAttribute('href')).resolves.toMatch(/troubleshooting\/xdg-runtime-dir\/$/);
+    await page.close();
+  });
+
   test('hostile user and home values never reach a command: the page says why and the script reads them at run time', async () => {
     const page = await env.open('search/');
     await pasteInto(page, page.getByRole('textbox', { name: '粘贴报错或日志' }), HOSTILE);
