@@ -1208,22 +1208,28 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
       // (`$ cat /proc/sys/kernel/unprivileged_userns_clone` and its `0`: the number is erased, the command is all there is.)
       // The person's words around them do not change that: `docker info shows no cgroup driver…?` is a question.
       const onlyContext = lines.every((l, at) => l.kind === 'trace' || l.kind === 'command' || chatter.has(at));
-      // A routine record that repeats an error the content lists is that error, logged at info level: it counts in full.
-      const kindFactor = (l: PasteLine) => (l.kind === 'info' && repeatsKnownError(scoresOf(l, false)) ? 1 : KIND_FACTOR[l.kind]);
-      const factor = (l: PasteLine) => (onlyContext ? 1 : kindFactor(l)) * (hasErrors && !l.isError ? QUIET_LINE_FACTOR : 1);
+      // A line's weight as evidence; `scores` (its reading, asked for only when needed) tells a routine record that
+      // repeats an error the content lists: that error, logged at info level, counts in full.
+      const factor = (l: PasteLine, scores: () => LineScores) => (onlyContext ? 1 : l.kind === 'info' && repeatsKnownError(scores()) ? 1 : KIND_FACTOR[l.kind])
+        * (hasErrors && !l.isError ? QUIET_LINE_FACTOR : 1);
       for (let at = 0; at < read.length; at++) {
         const line = read[at] as PasteLine;
-        if (factor(line) <= 0) continue;
         // The joined reading of a short query comes after its lines.
         const joined = read.length > lines.length && line === read[read.length - 1];
-        scoreLine(line, scoresOf(line, joined), factor(line) * foreign * (chatter.has(at) ? CHATTER_FACTOR : 1), best, joined, explained, lifted);
+        const scores = () => scoresOf(line, joined);
+        const weight = factor(line, scores);
+        if (weight <= 0) continue;
+        scoreLine(line, scores(), weight * foreign * (chatter.has(at) ? CHATTER_FACTOR : 1), best, joined, explained, lifted);
       }
       // Lines that may be one a terminal cut at its width, read joined too (NormalisedPaste.rejoined): like the
       // joined reading of a short query, their evidence is their own lines', never another line's support.
       for (const line of rejoined) {
-        if (factor(line) <= 0) continue;
-        const scores = lineScores(line.canonical, typed, typed && isProgramOutput(line.canonical), context === 'unknown' && !rootfulPaste);
-        scoreLine(line, scores, factor(line) * foreign, best, true, explained, lifted);
+        let reading: LineScores | undefined;
+        const scoresOfJoined = () => (reading ??= lineScores(line.canonical, typed, typed && isProgramOutput(line.canonical), context === 'unknown' && !rootfulPaste));
+        const weight = factor(line, scoresOfJoined);
+        if (weight <= 0) continue;
+        const scores = scoresOfJoined();
+        scoreLine(line, scores, weight * foreign, best, true, explained, lifted);
         // Where the joined reading wins, the runner-up it keeps is most likely one of its own pieces: no support.
         for (let at = scores.start; at < scores.end; at += SCORE_STRIDE) { const b = best.get(scoreList[at] ?? -1); if (b?.line === line.text) b.second = 0; }
       }
