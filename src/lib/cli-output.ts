@@ -172,14 +172,14 @@ export function textOutput(
   else if (outcome.capped) out.push(m.capped);
   const { results, confidence } = outcome;
   out.push(...lookalikeLines(outcome, items, m, site, base));
+  const { origin } = outcome;
+  const elsewhere = origin?.kind === 'elsewhere' ? m.originElsewhere.replace('{word}', () => origin.word) : undefined;
   if (results.length === 0) {
     // Nothing here even possibly relates, and the paste names another platform: that is why.
-    const elsewhere = outcome.origin?.kind === 'elsewhere' ? [m.originElsewhere.replace('{word}', () => (outcome.origin as { word: string }).word)] : [];
-    return [...out, m.none, ...elsewhere, `${m.wizard} ${pageUrl('wizard/', site, base)}`].join('\n');
+    return [...out, m.none, ...(elsewhere !== undefined ? [elsewhere] : []), `${m.wizard} ${pageUrl('wizard/', site, base)}`].join('\n');
   }
-  if (outcome.origin !== undefined) {
-    const { origin } = outcome;
-    const note = origin.kind === 'elsewhere' ? m.originElsewhere.replace('{word}', () => origin.word) : m.originUnsaid;
+  if (origin !== undefined) {
+    const note = elsewhere ?? m.originUnsaid;
     out.push(note, m.originCheck, '');
   }
   out.push(confidence === 'high' ? m.high : confidence === 'ambiguous' ? m.ambiguous : m.low, '');

@@ -27,7 +27,9 @@ export function cleanLines(text: string): string[] {
  * with REPORT_MARKERS_NEEDED of them is a report whose first line was not copied, not an error log. Each
  * names something only doctor.sh reads this way; none is a word a log line starts with.
  */
-const REPORT_MARKER = /^[>|\s]*(subid_source|subid_malformed_lines|newuidmap_privileged|apparmor_rootlesskit_profile|xdg_runtime_dir_exists|xdg_runtime_dir_owner_is_user|home_bin_in_path|home_bin_dockerd|rootless_service_enabled|user_in_passwd|gid_is_primary|kernel_modules_dir|engine_reachable|rootful_socket_writable)[ \t]*=/;
+const MARKER_KEYS = '(subid_source|subid_malformed_lines|newuidmap_privileged|apparmor_rootlesskit_profile|xdg_runtime_dir_exists|xdg_runtime_dir_owner_is_user|home_bin_in_path|home_bin_dockerd|rootless_service_enabled|user_in_passwd|gid_is_primary|kernel_modules_dir|engine_reachable|rootful_socket_writable)';
+/** A line that begins with one of MARKER_KEYS' keys and `=`. */
+const REPORT_MARKER = new RegExp(String.raw`^[>|\s]*${MARKER_KEYS}[ \t]*=`);
 /** How many different REPORT_MARKER keys make a paste a report without its header. */
 const REPORT_MARKERS_NEEDED = 4;
 /**
@@ -51,8 +53,11 @@ export function isHeaderlessReport(lines: readonly string[]): boolean {
   return seen.size >= REPORT_MARKERS_NEEDED && keyLines >= REPORT_KEY_LINES_NEEDED;
 }
 
+/** A MARKER_KEYS key and `=` anywhere: one scan of the text, so a log (checked on every keystroke) is not split into lines for nothing. */
+const ANY_REPORT_MARKER = new RegExp(String.raw`\b${MARKER_KEYS}[ \t]*=`);
+
 /** True when the text holds a report header line, even with other text (a prompt, a question) around it, or is a report whose header was not copied. */
 export function isDoctorReport(text: string): boolean {
   if (text.includes('rootless-doctor report v1') && cleanLines(text).some((line) => HEADER_LINE.test(line))) return true;
-  return text.includes('_') && isHeaderlessReport(cleanLines(text));
+  return ANY_REPORT_MARKER.test(text) && isHeaderlessReport(cleanLines(text));
 }

@@ -54,7 +54,12 @@ export function parseDoctorReport(text: string): ParsedDoctorReport {
   // before every line of the report: it goes, whole.
   const quoted = start >= 0 ? lines[start]!.slice(0, lines[start]!.indexOf('# rootless-doctor')) : headerless ? (lines.find((l) => KEY_LINE.test(l.replace(QUOTE_PREFIX, ''))) ?? '') : '';
   const quote = QUOTE_PREFIX.exec(quoted)?.[0] ?? '';
-  const unquote = (line: string) => (quote === '' ? line : line.startsWith(quote) ? line.slice(quote.length) : quote.trimEnd() !== '' && line.startsWith(quote.trimEnd()) ? line.slice(quote.trimEnd().length) : line);
+  const mark = quote.trimEnd();
+  const unquote = (line: string) => {
+    if (quote !== '' && line.startsWith(quote)) return line.slice(quote.length);
+    // A quoted empty line is often its mark alone (`>`).
+    return mark !== '' && line.startsWith(mark) ? line.slice(mark.length) : line;
+  };
   if (headerless) problems.push(`没有“${REPORT_HEADER}”这一行（第一行没有复制上）：仍按诊断报告读取`);
   else if (start < 0) problems.push(`没有“${REPORT_HEADER}”这一行：这不是诊断报告，或者第一行没有复制上`);
   // The log ends at the last `# end`: a log line could itself read "# end".

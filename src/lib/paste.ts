@@ -1,11 +1,11 @@
 /**
  * What the paste box keeps of a paste: escape sequences and control characters removed (a doctor report keeps its
- * zero-width and bidi characters: stripTerminal), and for a long paste only its head and tail, which is what the
+ * zero-width and bidi characters: reportText), and for a long paste only its head and tail, which is what the
  * page's search examines. A textarea
  * holding megabytes of coloured log freezes the tab, so the box never holds more than BOX_CHARS. The matcher's line
  * splitting (log-normalise.ts) uses the same cap and character classes.
  */
-import { isDoctorReport } from './doctor-report-header.ts';
+import { cleanLines, isDoctorReport } from './doctor-report-header.ts';
 
 /** At most this many characters of a paste are examined (head and tail are kept). */
 export const MAX_PASTE_CHARS = 128 * 1024;
@@ -29,16 +29,13 @@ export function stripControls(text: string): string {
   return text.replace(ANSI_ESCAPES, '').replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '');
 }
 
-/** Control characters of the terminal only (C0 and DEL, newlines and tabs excepted). */
-const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
-
 /**
- * Removes what a terminal adds (escape sequences, CR, control characters) and nothing else: for a doctor
- * report, whose values reach commands. A zero-width or bidi character in a value stays, so the value is
- * refused for it (command-values.ts) instead of becoming another value unseen.
+ * What the box keeps of a doctor report: what a terminal adds removed (escape sequences, CR, control characters;
+ * the report parser's own cleaning) and nothing else. Its values reach commands: a zero-width or bidi character in
+ * one stays, so the value is refused for it (command-values.ts) instead of becoming another value unseen.
  */
-export function stripTerminal(text: string): string {
-  return text.replace(ANSI_ESCAPES, '').replace(/\r\n?/g, '\n').replace(TERMINAL_CONTROLS, '');
+function reportText(text: string): string {
+  return cleanLines(text).join('\n');
 }
 
 /** The text for the box and what was done to it. */
@@ -63,12 +60,12 @@ export const BOX_CHARS = 32 * 1024;
 /** Cleans and caps a paste to `max` characters. Cuts the raw text first, so the cleaning never walks megabytes it would throw away. */
 export function preparePaste(raw: string, max = BOX_CHARS): PreparedPaste {
   const rough = capPaste(raw, max * 2);
-  const cleaned = isDoctorReport(rough.text) ? stripTerminal(rough.text) : stripControls(rough.text);
+  const cleaned = isDoctorReport(rough.text) ? reportText(rough.text) : stripControls(rough.text);
   const kept = capPaste(cleaned, max);
   return { text: kept.text, originalChars: raw.length, capped: rough.capped || kept.capped, cleaned: cleaned.length !== rough.text.length };
 }
 
 /** True when a text in the box should be prepared (a long or dirty value that did not arrive through a paste event). */
 export function needsPreparing(text: string, max = BOX_CHARS): boolean {
-  return text.length > max || (isDoctorReport(text) ? stripTerminal(text) : stripControls(text)).length !== text.length;
+  return text.length > max || (isDoctorReport(text) ? reportText(text) : stripControls(text)).length !== text.length;
 }

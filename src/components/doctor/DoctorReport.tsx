@@ -11,6 +11,7 @@ import type { CheckedFact } from '../../lib/doctor-detect.ts';
 import { parseDoctorReport } from '../../lib/doctor-report.ts';
 import { PHASE_LABELS } from '../../lib/phases.ts';
 import { withBase } from '../../lib/urls.ts';
+import type { Match } from '../../lib/matcher.ts';
 import CommandBlock from '../fix/CommandBlock.tsx';
 import InlineText from '../fix/InlineText.tsx';
 import StepList from '../fix/StepList.tsx';
@@ -30,6 +31,17 @@ async function diagnoseReport(base: string, report: string): Promise<{ diagnosis
   const logOutcome = index && parsed.log.trim() !== '' ? await index.match(parsed.log).catch(() => undefined) : undefined;
   const diagnosis = diagnose(parsed, doctorData, logOutcome ? () => logOutcome : undefined);
   return { diagnosis, ms: performance.now() - start };
+}
+
+/** Log lines with the entry each reads like, under a sentence saying what they are; nothing when there are none. */
+function LogMatches({ intro, matches, href }: { intro: string; matches: readonly Match[]; href: (path: string) => string }) {
+  if (matches.length === 0) return null;
+  return (
+    <>
+      <p>{intro}</p>
+      <ul>{matches.map((m) => <li><a href={href(`troubleshooting/${m.slug}/`)}>{m.title}</a>：<code>{m.line}</code></li>)}</ul>
+    </>
+  );
 }
 
 /** `key=value` facts as inline code, comma-separated. */
@@ -127,18 +139,8 @@ export default function DoctorReport({ report, base, level }: Props) {
         </>
       )}
       {d.script === undefined && d.problems.length > 0 && readable && <p class="rd-muted">{T.noScript}</p>}
-      {d.logHints.length > 0 && (
-        <>
-          <p>{T.logHints}</p>
-          <ul>{d.logHints.map((m) => <li><a href={href(`troubleshooting/${m.slug}/`)}>{m.title}</a>：<code>{m.line}</code></li>)}</ul>
-        </>
-      )}
-      {d.logRuledOut.length > 0 && (
-        <>
-          <p>{T.logRuledOut}</p>
-          <ul>{d.logRuledOut.map((m) => <li><a href={href(`troubleshooting/${m.slug}/`)}>{m.title}</a>：<code>{m.line}</code></li>)}</ul>
-        </>
-      )}
+      <LogMatches intro={T.logHints} matches={d.logHints} href={href} />
+      <LogMatches intro={T.logRuledOut} matches={d.logRuledOut} href={href} />
       <Checked entries={d.passed} status="passed" summary={T.passed} note={T.passedNote} href={href} />
       <Checked entries={d.unchecked} status="unchecked" summary={T.unchecked} note={T.uncheckedNote} href={href} />
       {(reportProblems.length > 0 || unknownKeys.length > 0) && (
