@@ -8,6 +8,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { cspComplete } from './src/integrations/csp-complete.ts';
+import { modulePreload } from './src/integrations/module-preload.ts';
 import { buildSidebar } from './src/node/sidebar.ts';
 
 /** Deploy under a sub-path with BASE_PATH=/docs/rootless/; SITE_URL sets absolute URLs and the sitemap. */
@@ -86,6 +87,7 @@ export default defineConfig({
     mdx(),
     preact(),
     linkCheck(),
+    modulePreload(),
     cspComplete(),
   ],
 });

@@ -14,6 +14,12 @@ export interface LoadedFile {
   owner: 'ours' | 'starlight';
 }
 
+/**
+ * The attribute that marks a modulepreload link added after the build (src/integrations/module-preload.ts)
+ * for a module the page loads anyway: it is counted as the page would count it without the link.
+ */
+export const ADDED_PRELOAD_ATTR = 'data-rd-preload';
+
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 
 /** Static import specifiers of an ES module (`import … from "./x.js"`, `import "./y.js"`, re-exports). */
@@ -25,6 +31,9 @@ export function staticImports(js: string): string[] {
 export function workerScripts(js: string): string[] {
   return [...js.matchAll(/new\s+Worker\(\s*new\s+URL\(\s*[`"']([^`"']+)[`"']/g)].map((m) => m[1] ?? '');
 }
+
+/** The page as a browser that runs scripts reads it: neither what sits in a <template> nor what sits in <noscript> loads. */
+const runsWithScripts = (page: string) => page.replace(/<template\b[\s\S]*?<\/template>|<noscript\b[\s\S]*?<\/noscript>/g, '');
 
 /** The folder of a site-relative path, with its trailing slash (`_astro/` of `_astro/a.js`; '' at the root). */
 const dirOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
@@ -45,8 +54,7 @@ function toSitePath(url: string, fromDir: string, base: string): string | undefi
  * `read` returns a JS file's text by site path.
  */
 export function firstVisitFiles(page: string, base: string, read: (path: string) => string | undefined): LoadedFile[] {
-  // A browser with JavaScript (the visit measured) loads neither what sits in a <template> nor what sits in <noscript>.
-  const html = page.replace(/<template\b[\s\S]*?<\/template>|<noscript\b[\s\S]*?<\/noscript>/g, '');
+  const html = runsWithScripts(page);
   const files = new Map<string, LoadedFile>();
   const resolve = (url: string | undefined, fromDir: string) => (url === undefined ? undefined : toSitePath(url, fromDir, base));
   const add = (url: string | undefined, kind: 'css' | 'js', owner: LoadedFile['owner'], fromDir = '') => {
@@ -68,10 +76,11 @@ export function firstVisitFiles(page: string, base: string, read: (path: string)
     for (const spec of workerScripts(js)) add(spec, 'js', 'ours', dirOf(path));
   };
   // Starlight's files first: a module both Starlight and an island import is Starlight's, loaded anyway.
+  // Preloads added after the build (ADDED_PRELOAD_ATTR) are of modules loaded anyway: counted below, with whoever loads them.
   for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
     const rel = attr(tag, 'rel');
     if (rel === 'stylesheet' && attr(tag, 'media') !== 'print') add(attr(tag, 'href'), 'css', 'starlight');
-    if (rel === 'modulepreload') add(attr(tag, 'href'), 'js', 'starlight');
+    if (rel === 'modulepreload' && !new RegExp(`\\s${ADDED_PRELOAD_ATTR}[\\s=>/]`).test(tag)) add(attr(tag, 'href'), 'js', 'starlight');
   }
   for (const [tag] of html.matchAll(/<script\b[^>]*\ssrc="[^"]*"[^>]*>/g)) add(attr(tag, 'src'), 'js', 'starlight');
   for (const [tag] of html.matchAll(/<astro-island\b[^>]*>/g)) {
@@ -80,6 +89,40 @@ export function firstVisitFiles(page: string, base: string, read: (path: string)
     startWorkers(attr(tag, 'component-url'));
   }
   return [...files.values()];
+}
+
+/** Site paths of the module scripts a page loads or preloads by itself (`<script src>`, `<link rel="modulepreload">`). */
+export function loadedScripts(page: string, base: string): string[] {
+  const html = runsWithScripts(page);
+  const urls = [
+    ...[...html.matchAll(/<script\b[^>]*\ssrc="[^"]*"[^>]*>/g)].map(([tag]) => attr(tag, 'src')),
+    ...[...html.matchAll(/<link\b[^>]*>/g)].filter(([tag]) => attr(tag, 'rel') === 'modulepreload').map(([tag]) => attr(tag, 'href')),
+  ];
+  return urls.flatMap((url) => toSitePath(url ?? '', '', base) ?? []);
+}
+
+/**
+ * The modules a page's scripts and islands import before they can run, as site paths in the order
+ * found: each module script and island component and renderer, and everything they import
+ * statically. The browser learns of each level of imports only as the one above it arrives (and
+ * Astro's island loader imports a component only when it runs): one round trip per level, unless
+ * the page preloads them.
+ */
+export function pageModules(page: string, base: string, read: (path: string) => string | undefined): string[] {
+  const html = runsWithScripts(page);
+  const found = new Set<string>();
+  const walk = (url: string | undefined, fromDir = '') => {
+    const path = url === undefined ? undefined : toSitePath(url, fromDir, base);
+    if (path === undefined || found.has(path)) return;
+    found.add(path);
+    for (const spec of staticImports(read(path) ?? '')) walk(spec, dirOf(path));
+  };
+  for (const [tag] of html.matchAll(/<script\b[^>]*\ssrc="[^"]*"[^>]*>/g)) if (attr(tag, 'type') === 'module') walk(attr(tag, 'src'));
+  for (const [tag] of html.matchAll(/<astro-island\b[^>]*>/g)) {
+    walk(attr(tag, 'component-url'));
+    walk(attr(tag, 'renderer-url'));
+  }
+  return [...found];
 }
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { firstVisitFiles, inlineScripts } from '../../src/lib/page-weight.ts';
+import { firstVisitFiles, inlineScripts, pageModules } from '../../src/lib/page-weight.ts';
 import { pageTypes } from '../../src/node/page-weight.ts';
 
 // What a first visit loads, by file: the figures and budgets are `npm run bench:weight` (in CI).
@@ -26,5 +26,13 @@ describe('what a first visit loads', () => {
 
   test('the search page loads the paste box island', () => {
     expect(firstVisit(types.search!).files.some((f) => /ErrorSearch/.test(f))).toBe(true);
+  });
+
+  test.each(['home', 'search', 'wizard', 'entry'])('the %s page preloads every module its scripts and islands import before they run (no round trip per level of imports)', (type) => {
+    const html = readFileSync(join(dist, types[type]!, 'index.html'), 'utf8');
+    const head = html.slice(0, html.indexOf('</head>'));
+    const modules = pageModules(html, '/', read);
+    expect(modules.length).toBeGreaterThan(1);
+    for (const path of modules) expect(head.includes(`<link rel="modulepreload" href="/${path}"`) || html.includes(`<script type="module" src="/${path}"`), path).toBe(true);
   });
 });
