@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
     projects: [
-      { test: { name: 'unit', include: ['test/lib/**/*.test.ts', 'test/schemas/**/*.test.ts', 'test/search/**/*.test.ts', 'test/wizard/**/*.test.ts', 'test/support/**/*.test.ts', 'test/security/**/*.test.ts', 'test/doctor/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['test/lib/**/*.test.ts', 'test/schemas/**/*.test.ts', 'test/search/**/*.test.ts', 'test/wizard/**/*.test.ts', 'test/support/**/*.test.ts', 'test/security/**/*.test.ts', 'test/doctor/**/*.test.ts', 'test/commands/**/*.test.ts'] } },
       {
         test: {
           name: 'site', include: ['test/content/**/*.test.ts', 'test/e2e/**/*.test.ts'], globalSetup: ['test/e2e/global-setup.ts'],
