@@ -18,6 +18,8 @@ export const DEFAULT_VALUES: Readonly<CommandValues> = {
   mtu: { literal: '65520' },
   port: { literal: '8080' },
   dataRoot: { literal: '/somewhere-out-of-nfs' },
+  // Where the install script puts it (get.docker.com/rootless, as upstream's AppArmor hint for it says).
+  rootlesskit: { shellExpression: '"$HOME/bin/rootlesskit"' },
 };
 
 /** How Docker's rootless extras were installed: distro/Docker packages, or the get.docker.com rootless script. */
@@ -49,6 +51,16 @@ const SAFE_PATH = /^\/[A-Za-z0-9._/-]*$/;
 
 /** Characters that change how text is shown or split without being seen (bidi controls, zero-width, separators). */
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/u;
+
+/**
+ * The names the daemon's launcher runs RootlessKit under (moby contrib/dockerd-rootless.sh looks for
+ * `docker-rootlesskit`, then `rootlesskit`): a profile that lets a program create user namespaces is
+ * written for nothing else, so a crafted link cannot unconfine a shell or any other program.
+ */
+export const ROOTLESSKIT_NAMES: readonly string[] = ['rootlesskit', 'docker-rootlesskit'];
+
+/** Where Ubuntu's apparmor package already has a profile for RootlessKit (apparmor.d/rootlesskit, apparmor ≥ 4.0). */
+export const PACKAGED_ROOTLESSKIT = '/usr/bin/rootlesskit';
 
 /** Folders every user can write to, or that are not files at all: no profile or data-root may point there. */
 const UNSAFE_ROOTS = ['/tmp', '/var/tmp', '/dev/shm', '/dev', '/proc', '/sys', '/run'];
@@ -95,6 +107,12 @@ export function validateValue(name: TemplateValueName, raw: string): string | un
       return pathProblem(v, '/home/alice');
     case 'dataRoot':
       return pathProblem(v, '/srv/docker-data');
+    case 'rootlesskit': {
+      const problem = pathProblem(v, '/usr/local/bin/rootlesskit');
+      if (problem !== undefined) return problem;
+      if (!ROOTLESSKIT_NAMES.includes(v.slice(v.lastIndexOf('/') + 1))) return '必须是 rootlesskit 程序本身的路径（以 /rootlesskit 或 /docker-rootlesskit 结尾），可以用 command -v rootlesskit 查看，例如 /usr/local/bin/rootlesskit';
+      return v === PACKAGED_ROOTLESSKIT ? 'Ubuntu 的 apparmor 软件包已经带有 /usr/bin/rootlesskit 的配置文件，不需要再写；如果仍然报错，原因在别处' : undefined;
+    }
     case 'mtu':
       // RootlessKit refuses more than 65521 (cmd/rootlesskit/main.go: mtu must be <= 65521).
       return /^[1-9]\d{3,4}$/.test(v) && Number(v) >= 1280 && Number(v) <= 65521 ? undefined : 'MTU 必须是 1280–65521 之间的整数';

@@ -11,7 +11,8 @@ import type { Report } from '../schemas/report.ts';
 import { DEFAULT_VALUES, validateValue, type CommandValues } from './command-values.ts';
 import type { Setup } from './conditions.ts';
 import { leadingVersion } from './doctor-detect.ts';
-import type { TemplateValueName } from './template.ts';
+import { quoteShellWord } from './shell-quote.ts';
+import type { TemplateValue, TemplateValueName } from './template.ts';
 import { formatVersion, inRange, parseRange } from './version-range.ts';
 
 /** This machine's setup as the fix renderer takes it, and what to say about it. */
@@ -54,6 +55,24 @@ export function distroOf(id: string, version: string, like: readonly string[], d
 /** How a value is read at run time when the report's cannot be written into a command. */
 const AT_RUN_TIME: Record<'user' | 'uid' | 'home', string> = { user: '$(whoami)', uid: '$(id -u)', home: '$HOME' };
 
+/**
+ * The report's rootlesskit path as a value (its AppArmor profile names it): as written when it passes
+ * validation; under the report's home when that home is not the user's own (redacted, or a report taken
+ * as root), that home read at run time; the install script's place by default (missing, unknown, refused: said).
+ */
+function rootlesskitValue(raw: string | undefined, home: string | undefined, homeNotOwn: boolean, refused: string[]): TemplateValue {
+  const path = raw?.trim() ?? '';
+  if (path === '' || path === 'unknown' || path === 'missing') return DEFAULT_VALUES.rootlesskit;
+  const problem = validateValue('rootlesskit', path);
+  if (problem !== undefined) {
+    refused.push(`报告里的 rootlesskit 路径不能写进 AppArmor 配置文件（${problem}）；命令改为按安装脚本的位置 $HOME/bin/rootlesskit 生成，请确认守护进程用的是它。`);
+    return DEFAULT_VALUES.rootlesskit;
+  }
+  const under = home !== undefined && home !== '/' && path.startsWith(`${home}/`) ? path.slice(home.length) : undefined;
+  if (homeNotOwn && under !== undefined) return { shellExpression: `"$HOME"${quoteShellWord(under)}` };
+  return { literal: path };
+}
+
 /** The setup, values and description of the machine a report comes from. */
 export function machineSetup(report: Report, values: Record<string, string>, distros: readonly Distro[]): MachineSetup {
   const like = Array.isArray(report.distro_like) ? report.distro_like : [];
@@ -95,6 +114,8 @@ export function machineSetup(report: Report, values: Record<string, string>, dis
       refused.push(`报告里的 ${name} 值不能写进命令（${problem}）；命令改为在运行时读取 ${AT_RUN_TIME[name]}，请以出问题的用户身份运行。`);
     }
   }
+  commandValues.rootlesskit = rootlesskitValue(values.rootlesskit, values.home, redacted || asRoot, refused);
+  if (commandValues.rootlesskit !== DEFAULT_VALUES.rootlesskit && values.rootlesskit !== undefined) input.rootlesskit = values.rootlesskit.trim();
   if (redacted) assumed.push('报告隐去了用户名和主目录：命令在运行时读取当前用户的值，请以出问题的用户身份运行');
   else if (asRoot) assumed.push('报告是以 root 身份生成的：命令在运行时读取当前用户的值，请以要运行 rootless Docker 的普通用户身份运行');
 

@@ -6,9 +6,9 @@
  */
 import type { Distro } from '../schemas/distro.ts';
 import type { FixAction } from '../schemas/entry.ts';
-import type { CommandValues } from './command-values.ts';
+import { ROOTLESSKIT_NAMES, type CommandValues } from './command-values.ts';
 import type { Setup } from './conditions.ts';
-import { appArmorProfileName, encodeAppArmorPath, encodeJson, encodeUnitEnvironment, type JsonValue } from './encoders.ts';
+import { appArmorProfileName, EncodingError, encodeJson, encodeUnitEnvironment, type JsonValue } from './encoders.ts';
 import { PACKAGE_PURPOSES } from './packages.ts';
 import { quoteShellWord } from './shell-quote.ts';
 import { placeholdersOf, renderTemplate, type TemplateValueName } from './template.ts';
@@ -134,15 +134,30 @@ function serviceEnv(env: Record<string, string>, ctx: RenderContext): StepBody {
 /** The marker line written into profiles this site generates, so a later run may replace only those. */
 export const PROFILE_MARKER = '# Written by rootless-doctor.';
 
+/**
+ * The AppArmor profile step for a binary given as `{{rootlesskit}}` or `{{home}}/…` (schema): a typed
+ * path is checked and written in literally (file name and all); a default is read when the command
+ * runs, and the command checks it before it is used.
+ */
 function appArmorProfile(binary: string, values: Partial<CommandValues>): StepBody {
-  const home = values.home;
-  if (home === undefined) return { kind: 'needs-value', names: ['home'] };
-  const tail = binary.replace(/^\{\{home\}\}/, '');
-  const fixed = 'literal' in home;
-  // A typed home is checked now; the runtime $HOME is checked by the command before it is used.
-  const assign = fixed ? `profile_path=${quoteShellWord(`${home.literal}${tail}`)}` : `profile_path="$HOME"${quoteShellWord(tail)}`;
-  if (fixed) encodeAppArmorPath(`${home.literal}${tail}`);
-  const filename = fixed ? quoteShellWord(appArmorProfileName(`${home.literal}${tail}`)) : '"$(printf \'%s\' "$profile_path" | sed -e \'s@^/@@\' -e \'s@/@.@g\')"';
+  const name = binary.startsWith('{{rootlesskit}}') ? 'rootlesskit' : 'home';
+  const value = values[name];
+  if (value === undefined) return { kind: 'needs-value', names: [name] };
+  const tail = binary.slice(`{{${name}}}`.length);
+  // A typed path is checked now; the runtime default ($HOME) is checked by the command before it is used.
+  let assign: string;
+  let filename: string;
+  if ('literal' in value) {
+    const path = `${value.literal}${tail}`;
+    if (!ROOTLESSKIT_NAMES.includes(path.slice(path.lastIndexOf('/') + 1))) {
+      throw new EncodingError(`"${path}" is not a rootlesskit binary: a profile that allows user namespaces is written for rootlesskit only`);
+    }
+    assign = `profile_path=${quoteShellWord(path)}`;
+    filename = quoteShellWord(appArmorProfileName(path));
+  } else {
+    assign = `profile_path=${value.shellExpression}${tail === '' ? '' : quoteShellWord(tail)}`;
+    filename = '"$(printf \'%s\' "$profile_path" | sed -e \'s@^/@@\' -e \'s@/@.@g\')"';
+  }
   return {
     kind: 'commands',
     text: [

@@ -7,13 +7,13 @@
 import { quoteShellWord } from './shell-quote.ts';
 
 /** The values a user can set; every template placeholder names one of these. */
-export const TEMPLATE_VALUE_NAMES = ['user', 'uid', 'home', 'mtu', 'port', 'dataRoot'] as const;
+export const TEMPLATE_VALUE_NAMES = ['user', 'uid', 'home', 'mtu', 'port', 'dataRoot', 'rootlesskit'] as const;
 
 /** One of the named values a template can use. */
 export type TemplateValueName = (typeof TEMPLATE_VALUE_NAMES)[number];
 
 /** Each value's name as the pages and scripts show it (Chinese). */
-export const VALUE_LABELS: Readonly<Record<TemplateValueName, string>> = { user: '用户名', uid: 'UID', home: '主目录', mtu: 'MTU', port: '主机端口', dataRoot: 'data-root 目录' };
+export const VALUE_LABELS: Readonly<Record<TemplateValueName, string>> = { user: '用户名', uid: 'UID', home: '主目录', mtu: 'MTU', port: '主机端口', dataRoot: 'data-root 目录', rootlesskit: 'rootlesskit 的路径' };
 
 /** A value ready to substitute: a literal the user typed, or a trusted shell expression from our defaults. */
 export type TemplateValue = { literal: string } | { shellExpression: string };

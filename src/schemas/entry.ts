@@ -32,7 +32,7 @@ const JsonValueSchema: z.ZodType<import('../lib/encoders.ts').JsonValue> = z.laz
 );
 
 /** Names whose default is a runtime shell expression: they cannot be written into JSON at generation time. */
-const RUNTIME_ONLY = new Set(['user', 'uid', 'home']);
+const RUNTIME_ONLY = new Set(['user', 'uid', 'home', 'rootlesskit']);
 
 /** Keys to merge into the rootless daemon.json; a placeholder may only be a whole string value. */
 const DaemonJsonSchema = z.record(z.string().min(1), JsonValueSchema).superRefine((set, ctx) => {
@@ -90,8 +90,8 @@ export const FixStepSchema = z
     serviceEnv: ServiceEnvSchema.optional(),
     /** Restarts the rootless daemon, the way the user's host does it. */
     restart: z.literal(true).optional(),
-    /** Writes the AppArmor profile that lets this binary (under the user's home) create user namespaces. */
-    appArmorProfile: z.strictObject({ binary: z.string().regex(/^\{\{home\}\}(\/[A-Za-z0-9._-]+)+$/, 'give the binary as {{home}}/bin/rootlesskit') }).optional(),
+    /** Writes the AppArmor profile that lets this binary (the user's rootlesskit, or one under the user's home) create user namespaces. */
+    appArmorProfile: z.strictObject({ binary: z.string().regex(/^(\{\{rootlesskit\}\}|\{\{home\}\}(\/[A-Za-z0-9._-]+)*\/(docker-)?rootlesskit)$/, 'give the binary as {{rootlesskit}} (or {{home}}/bin/rootlesskit)') }).optional(),
   })
   .refine((s) => ACTIONS.filter((a) => s[a] !== undefined).length === 1, {
     message: `a fix step needs exactly one of: ${['run', 'byDistro', 'install', 'daemonJson', 'serviceEnv', 'restart', 'appArmorProfile'].join(', ')}`,

@@ -86,6 +86,14 @@ describe('fixture reports', () => {
 describe('commands for the report\'s machine', () => {
   const by = (name: string) => fixtures.find((f) => f.name === name)!.diagnosis;
 
+  test('the AppArmor profile is written for the report\'s own rootlesskit: ~/bin from the install script, /usr/local/bin put there by hand', () => {
+    expect(by('ubuntu2404-apparmor.txt').script).toContain('profile_path=/home/alice/bin/rootlesskit\nfilename=home.alice.bin.rootlesskit');
+    const byHand = by('ubuntu2404-apparmor-usr-local.txt');
+    expect(byHand.script).toContain('profile_path=/usr/local/bin/rootlesskit\nfilename=usr.local.bin.rootlesskit');
+    expect(byHand.script).toContain('sudo systemctl restart apparmor.service');
+    expect(byHand.script).not.toContain('/home/alice/bin/rootlesskit');
+  });
+
   test('the distro decides the package manager: apt on Debian, dnf on Rocky', () => {
     expect(by('no-newuidmap-debian12.txt').script).toContain('sudo apt-get install -y uidmap');
     expect(by('iptables-missing-rocky9.txt').script).toContain('sudo dnf install -y iptables');
@@ -104,10 +112,6 @@ describe('commands for the report\'s machine', () => {
     const v2 = by('cgroup-not-delegated-ubuntu2204.txt').problems[0]!;
     expect([v1.fix.id, v2.fix.id]).toEqual(['cgroup-v2', 'delegate']);
     expect(by('cgroup-not-delegated-ubuntu2204.txt').script).toContain('Delegate=cpu cpuset io memory pids');
-  });
-
-  test('the install method decides: a script install gets the AppArmor profile for ~/bin/rootlesskit', () => {
-    expect(by('ubuntu2404-apparmor.txt').script).toContain('/home/alice/bin/rootlesskit');
   });
 
   test('a data-root on NFS gets no made-up directory: the script stops at that step and says which value it needs', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { DEFAULT_VALUES } from '../../src/lib/command-values.ts';
 import { distroOf, machineSetup } from '../../src/lib/doctor-setup.ts';
 import { parseDoctorReport } from '../../src/lib/doctor-report.ts';
 import { DISTROS } from '../support/fixtures.ts';
@@ -47,6 +48,18 @@ describe('the values a report gives the commands', () => {
     expect(s.values[name as 'user']).toHaveProperty('shellExpression');
     expect(s.refused.join('\n')).toMatch(message);
     expect(s.input).not.toHaveProperty(name);
+  });
+
+  test('the report\'s rootlesskit names the AppArmor profile: as written, under a redacted home read at run time, and only a rootlesskit', () => {
+    expect(setupOf('user=alice', 'home=/home/alice', 'redacted=no', 'rootlesskit=/usr/local/bin/rootlesskit').values.rootlesskit).toEqual({ literal: '/usr/local/bin/rootlesskit' });
+    expect(setupOf('user=alice', 'home=/home/alice', 'redacted=no', 'rootlesskit=/usr/local/bin/rootlesskit').input.rootlesskit).toBe('/usr/local/bin/rootlesskit');
+    expect(setupOf('user=USER', 'home=/home/USER', 'redacted=yes', 'rootlesskit=/home/USER/.local/bin/rootlesskit').values.rootlesskit).toEqual({ shellExpression: `"$HOME"/.local/bin/rootlesskit` });
+    expect(setupOf('user=USER', 'home=/home/USER', 'redacted=yes', 'rootlesskit=/opt/rk/rootlesskit').values.rootlesskit).toEqual({ literal: '/opt/rk/rootlesskit' });
+    for (const missing of ['rootlesskit=missing', 'rootlesskit=unknown', 'user=alice']) expect(setupOf(missing).values.rootlesskit).toEqual(DEFAULT_VALUES.rootlesskit);
+    const shell = setupOf('user=alice', 'home=/home/alice', 'redacted=no', 'rootlesskit=/usr/bin/bash');
+    expect(shell.values.rootlesskit).toEqual(DEFAULT_VALUES.rootlesskit);
+    expect(shell.refused.join('\n')).toMatch(/rootlesskit 路径不能写进 AppArmor 配置文件/);
+    expect(shell.input).not.toHaveProperty('rootlesskit');
   });
 
   test('a redacted report uses the runtime values instead of USER and /home/USER', () => {

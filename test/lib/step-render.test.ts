@@ -75,4 +75,18 @@ describe('renderAction', () => {
     expect(runtime.kind === 'commands' && runtime.text).toContain(PROFILE_MARKER);
     expect(renderAction({ kind: 'appArmorProfile', binary: '{{home}}/bin/rootlesskit' }, ctx({}, { home: '/tmp' }))).toEqual({ kind: 'needs-value', names: ['home'] });
   });
+
+  test('writes the profile for the rootlesskit the reader names, the install script\'s by default, and for no other program', () => {
+    const action: FixAction = { kind: 'appArmorProfile', binary: '{{rootlesskit}}' };
+    const typed = renderAction(action, ctx({}, { rootlesskit: '/usr/local/bin/rootlesskit' }));
+    expect(typed.kind === 'commands' && typed.text).toContain('profile_path=/usr/local/bin/rootlesskit\nfilename=usr.local.bin.rootlesskit');
+    expect(typed.kind === 'commands' && typed.text).toContain('"$profile_path" flags=(unconfined) {');
+    const runtime = renderAction(action, { ...ctx(), values: DEFAULT_VALUES });
+    expect(runtime.kind === 'commands' && runtime.text).toContain('profile_path="$HOME/bin/rootlesskit"');
+    // A link naming a shell (or any other program) gets no command: the form says why.
+    for (const other of ['/usr/bin/bash', '/home/alice/bin/rootlesskit-evil', '/usr/bin/rootlesskit']) {
+      expect(renderAction(action, ctx({}, { rootlesskit: other }))).toEqual({ kind: 'needs-value', names: ['rootlesskit'] });
+    }
+    expect(() => renderAction(action, { ...ctx(), values: { ...DEFAULT_VALUES, rootlesskit: { literal: '/usr/bin/bash' } } })).toThrow(/not a rootlesskit binary/);
+  });
 });

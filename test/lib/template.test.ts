@@ -22,7 +22,7 @@ describe('findTemplateProblems', () => {
     ["echo '{{home}}'", '{{home}} stands inside quotes or a heredoc body; assign it to a variable first (x={{home}}) and use "$x" there'],
     ['cat <<EOF\n{{user}}\nEOF', '{{user}} stands inside quotes or a heredoc body; assign it to a variable first (x={{user}}) and use "$x" there'],
     ['echo x{{user}}', '{{user}} must be a whole shell word (or follow \'=\'); found "echo x{{user}}"'],
-    ['echo {{name}}', 'unknown value {{name}}; use one of: user, uid, home, mtu, port, dataRoot'],
+    ['echo {{name}}', 'unknown value {{name}}; use one of: user, uid, home, mtu, port, dataRoot, rootlesskit'],
   ])('rejects %j', (template, problem) => {
     expect(findTemplateProblems(template)).toContain(problem);
   });

@@ -50,7 +50,8 @@ describe('EntrySchema', () => {
     ['a runtime-only value in JSON', { daemonJson: { 'data-root': '{{home}}' } }, /\{\{home\}\} has no value at generation time/],
     ['a placeholder inside a JSON string', { daemonJson: { 'data-root': '/srv/{{dataRoot}}' } }, /a placeholder must be the whole JSON string/],
     ['a unit value with a quote', { serviceEnv: { DOCKERD_ROOTLESS_ROOTLESSKIT_NET: 'slirp4netns"\nExecStart=/bin/sh' } }, /a unit value is letters/],
-    ['an AppArmor binary outside the home', { appArmorProfile: { binary: '/usr/bin/rootlesskit' } }, /give the binary as \{\{home\}\}\/bin\/rootlesskit/],
+    ['an AppArmor binary given as a fixed path', { appArmorProfile: { binary: '/usr/bin/rootlesskit' } }, /give the binary as \{\{rootlesskit\}\}/],
+    ['an AppArmor profile for a program other than rootlesskit', { appArmorProfile: { binary: '{{home}}/bin/bash' } }, /give the binary as \{\{rootlesskit\}\}/],
     ['a malformed version range', { run: 'true', when: { engine: '>=29.5 <29.0' } }, /is empty/],
   ])('refuses a step with %s', (_, step, message) => {
     expect(messages({ ...good, fix: [{ title: 'x', ...step }] }).join('\n')).toMatch(message);

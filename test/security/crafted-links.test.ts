@@ -89,8 +89,11 @@ describe.each(SHELLS)('generated scripts run for real under %s (sandbox, stubbed
               reached.add(name);
               const json = jsonLeaves(arg);
               const unit = /^Environment="[A-Z0-9_]+=([^"]*)"$/.exec(arg)?.[1];
+              // An AppArmor profile's head line (its own context: the path in double quotes, nothing else in them).
+              const profile = /^"([^"]*)" flags=\(unconfined\) \{$/.exec(arg)?.[1];
               if (json !== undefined) expect(json, `${source.slug}: ${call.name} ${arg}`).toContain(value);
               else if (unit !== undefined) expect(unit, `${source.slug}: ${call.name} ${arg}`).toBe(value);
+              else if (profile !== undefined) expect(profile.startsWith(value) && /^\/[A-Za-z0-9._/-]+$/.test(profile), `${source.slug}: ${call.name} ${arg}`).toBe(true);
               else expect(SHELL_SYNTAX.test(arg.replace(value, '')), `${source.slug}: ${call.name} ${JSON.stringify(call.args)}`).toBe(false);
             }
           }

@@ -2,11 +2,11 @@
 import type { TemplateValueName } from '../../src/lib/template.ts';
 
 /** Inputs a careful user types. */
-export const PLAIN: Record<TemplateValueName, string> = { user: 'alice', uid: '1000', home: '/home/alice', mtu: '1500', port: '8080', dataRoot: '/srv/docker' };
+export const PLAIN: Record<TemplateValueName, string> = { user: 'alice', uid: '1000', home: '/home/alice', mtu: '1500', port: '8080', dataRoot: '/srv/docker', rootlesskit: '/usr/local/bin/rootlesskit' };
 
 /** Valid inputs at the edges of what each value allows. */
 export const EDGE_VALID: Record<TemplateValueName, string> = {
-  user: 'john.doe$', uid: '4294967294', home: '/var/lib/jenkins', mtu: '65521', port: '1', dataRoot: '/mnt/ssd-1/docker_data.v2',
+  user: 'john.doe$', uid: '4294967294', home: '/var/lib/jenkins', mtu: '65521', port: '1', dataRoot: '/mnt/ssd-1/docker_data.v2', rootlesskit: '/opt/docker-v29.7.2/bin/docker-rootlesskit',
 };
 
 /**

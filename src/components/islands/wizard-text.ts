@@ -7,7 +7,7 @@ export const FIX_TEXT = {
   valuesHint: '留空的项使用默认值：以 rootless 用户身份运行命令时会自动取值。只显示会改变这个问题的命令的选项。',
   noValues: '这个修复的命令里没有需要填写的值。',
   fields: VALUE_LABELS,
-  placeholders: { user: '例如 alice', uid: '例如 1000', home: '例如 /home/alice', mtu: '1280–65521，例如 65520', port: '1–65535，例如 8080', dataRoot: '例如 /srv/docker-data' },
+  placeholders: { user: '例如 alice', uid: '例如 1000', home: '例如 /home/alice', mtu: '1280–65521，例如 65520', port: '1–65535，例如 8080', dataRoot: '例如 /srv/docker-data', rootlesskit: '例如 /usr/local/bin/rootlesskit' },
   distro: '发行版',
   distroNone: '请选择',
   distroUnknown: '发行版未知',
