@@ -3,8 +3,9 @@
  * download it): each problem's fix under a heading, assembled like a single fix's script.
  */
 import { block, commentText, scriptText } from './fix-script.ts';
-import type { StepView } from './fix-view.ts';
+import { INSTALL_TOOL_TITLE, type StepView } from './fix-view.ts';
 import { quoteShellWord } from './shell-quote.ts';
+import { INSTALL_TOOL_COMMAND } from './step-render.ts';
 
 /** One problem's part of a combined script: its title and the steps of the fix chosen for it. */
 export interface ScriptSection { title: string; steps: readonly StepView[] }
@@ -13,11 +14,12 @@ export interface ScriptSection { title: string; steps: readonly StepView[] }
  * One script for several problems, in the order given: each problem's steps under a heading, numbered
  * on through the whole script. Examples are left out. Restarts of the daemon become one restart at
  * the end, so it restarts once, after every change, instead of failing halfway on a problem a later
- * section fixes. Other steps are kept even when two problems share one (a second `sysctl --system`
+ * section fixes; where the install tool never finished (`unitMissing`: no docker user unit to restart
+ * or enable), the end runs the install tool instead, restart or not, unless a fix already runs it. Other steps are kept even when two problems share one (a second `sysctl --system`
  * must still run after the second file is written). A problem whose fix has no command says so and
  * the script goes on.
  */
-export function combinedScript(sections: readonly ScriptSection[], header: readonly string[]): string {
+export function combinedScript(sections: readonly ScriptSection[], header: readonly string[], unitMissing = false): string {
   let restart: StepView | undefined;
   const parts = sections.map((section) => ({
     ...section,
@@ -26,7 +28,12 @@ export function combinedScript(sections: readonly ScriptSection[], header: reado
       return !step.example && !step.restart;
     }),
   }));
-  if (restart !== undefined) parts.push({ title: '让上面的修改生效', steps: [{ ...restart, title: '重启 rootless 守护进程' }] });
+  // A fix that runs the install tool itself (setup-tool-missing, after the package) has started and enabled the daemon: no second run.
+  const runsTool = parts.some((p) => p.steps.some((s) => s.body.kind === 'commands' && s.body.text.split('\n').some((l) => l.trim() === INSTALL_TOOL_COMMAND)));
+  const installTool: StepView = { title: INSTALL_TOOL_TITLE, example: false, restart: true, body: { kind: 'commands', text: INSTALL_TOOL_COMMAND } };
+  const closing = unitMissing ? (runsTool ? undefined : { title: '完成安装', steps: [installTool] })
+    : restart !== undefined ? { title: '让上面的修改生效', steps: [{ ...restart, title: '重启 rootless 守护进程' }] } : undefined;
+  if (closing !== undefined) parts.push(closing);
   const all = parts.flatMap((p) => p.steps);
   let n = 0;
   const blocks = parts.map((part, i) => {

@@ -18,6 +18,8 @@ export interface Setup {
   systemd?: boolean | undefined;
   /** The Engine version, or undefined for the newest release. */
   engine?: Version | undefined;
+  /** Whether the install tool has written the docker user unit; undefined when unknown (pages, the wizard). */
+  unit?: boolean | undefined;
 }
 
 /** Stands for "the newest release" wherever a version is compared. */
@@ -54,6 +56,7 @@ export function conditionHolds(when: Condition | undefined, setup: Setup): boole
   if (when === undefined) return true;
   if (when.install !== undefined && setup.install !== undefined && when.install !== setup.install) return false;
   if (when.systemd !== undefined && setup.systemd !== undefined && when.systemd !== setup.systemd) return false;
+  if (when.unit !== undefined && setup.unit !== undefined && when.unit !== setup.unit) return false;
   if (!rangeHolds(when.engine, setup.engine ?? NEWEST)) return false;
   if (!rangeHolds(when.rootlesskit, bundledRootlessKit(setup.engine))) return false;
   if (when.releases === undefined || setup.distro === undefined) return true;
@@ -85,6 +88,8 @@ export function describeCondition(when: Condition | undefined, distro: Distro | 
   if (when.install === 'packages') parts.push('用软件包（deb/rpm）安装时');
   if (when.systemd === true) parts.push('有 systemd 的主机');
   if (when.systemd === false) parts.push('没有 systemd 的主机');
+  if (when.unit === true) parts.push('安装工具已经装好 docker 用户服务时');
+  if (when.unit === false) parts.push('还没有 docker 用户服务时');
   if (when.rootlesskit !== undefined) parts.push(`RootlessKit ${when.rootlesskit.replaceAll('>=', '≥ ').replaceAll('<', '< ')}`);
   return parts.length > 0 ? `仅适用于：${parts.join('；')}` : undefined;
 }

@@ -81,6 +81,8 @@ export function machineSetup(report: Report, values: Record<string, string>, dis
   const install = report.install_method === 'script' ? 'script' : 'packages';
   if (report.install_method !== 'script' && report.install_method !== 'packages') assumed.push('看不出 Docker 是怎么安装的，按软件包（deb/rpm）安装处理');
   const systemd = report.systemd_pid1 !== 'no';
+  // No docker user unit on a systemd host: the install tool never finished (what stopped it is among the problems).
+  const unit = !systemd ? undefined : report.rootless_service === 'absent' ? false : report.rootless_service !== undefined && report.rootless_service !== 'unknown' ? true : undefined;
   if (report.systemd_pid1 !== 'yes' && report.systemd_pid1 !== 'no') assumed.push('看不出宿主机是否运行 systemd，按有 systemd 处理');
   const engineText = [values.dockerd_version, values.engine_version].find((v) => v !== undefined && leadingVersion(v) !== undefined);
   const engine = engineText === undefined ? undefined : leadingVersion(engineText);
@@ -123,8 +125,8 @@ export function machineSetup(report: Report, values: Record<string, string>, dis
   const text = [
     releaseName ?? distro?.name ?? '发行版未知',
     install === 'script' ? '用安装脚本安装' : '用软件包安装',
-    systemd ? '有 systemd' : '没有 systemd',
+    systemd ? (unit === false ? '有 systemd，还没有 docker 用户服务' : '有 systemd') : '没有 systemd',
     `Docker Engine ${engine === undefined ? '最新版' : formatVersion(engine)}`,
   ].join('；');
-  return { setup: { distro, release, install, systemd, engine }, values: commandValues, input, refused, assumed, text };
+  return { setup: { distro, release, install, systemd, engine, unit }, values: commandValues, input, refused, assumed, text };
 }

@@ -72,6 +72,9 @@ export function fixEntryOf(entry: FixEntry): FixEntry {
   return { diagnose, fixes, verify, ...(distros !== undefined && { distros }) };
 }
 
+/** The title of a restart step where there is no docker user unit yet: the install tool writes it, starts the daemon and enables it. */
+export const INSTALL_TOOL_TITLE = '重新运行安装工具：写好 docker 用户服务、启动守护进程并设为自启';
+
 /** Renders a check's command: commands, or which values are missing. */
 function checkBody(template: string, values: Partial<CommandValues>): StepBody {
   const missing = placeholdersOf(template).filter((n): n is TemplateValueName => !(n in values));
@@ -84,8 +87,10 @@ export function viewFix(source: FixSource, setup: Setup, values: Partial<Command
   const step = (s: FixStep): StepView => {
     const condition = labelled ? describeCondition(s.when, setup.distro) : undefined;
     const aside = labelled && s.action.kind === 'restart' ? RESTART_WITHOUT_SYSTEMD : undefined;
+    // Where the install tool never finished, a restart is that tool run again (step-render.ts INSTALL_TOOL_COMMAND): its title says so.
+    const title = s.action.kind === 'restart' && setup.unit === false && setup.systemd !== false ? INSTALL_TOOL_TITLE : s.title;
     return {
-      title: s.title, example: s.example, body: renderAction(s.action, ctx),
+      title, example: s.example, body: renderAction(s.action, ctx),
       ...(s.note !== undefined && { note: s.note }), ...(condition !== undefined && { condition }), ...(aside !== undefined && { aside }),
       ...(s.action.kind === 'restart' && { restart: true as const }),
       ...(s.byHand && { byHand: true as const }),

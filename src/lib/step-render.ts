@@ -221,11 +221,19 @@ export function renderAction(action: FixAction, ctx: RenderContext): StepBody {
     case 'serviceEnv':
       return serviceEnv(action.env, ctx);
     case 'restart':
-      return ctx.setup.systemd === false ? { kind: 'manual', text: MANUAL_RESTART } : { kind: 'commands', text: 'systemctl --user restart docker' };
+      if (ctx.setup.systemd === false) return { kind: 'manual', text: MANUAL_RESTART };
+      return { kind: 'commands', text: ctx.setup.unit === false ? INSTALL_TOOL_COMMAND : 'systemctl --user restart docker' };
     case 'appArmorProfile':
       return appArmorProfile(action.binary, ctx.values);
   }
 }
+
+/**
+ * What takes a restart's place where the install tool never finished (no docker user unit: a doctor
+ * report's `rootless_service=absent`): running it again, which writes the unit, starts the daemon and
+ * enables it (moby contrib/dockerd-rootless-setuptool.sh `install_systemd`), once what stopped it is fixed.
+ */
+export const INSTALL_TOOL_COMMAND = 'dockerd-rootless-setuptool.sh install';
 
 /** The note an entry page adds under a restart step, for hosts without systemd. */
 export const RESTART_WITHOUT_SYSTEMD = MANUAL_RESTART;

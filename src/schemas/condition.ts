@@ -22,6 +22,8 @@ export const ConditionSchema = z.strictObject({
   systemd: z.boolean().optional(),
   /** Only for these Docker Engine versions, e.g. ">=29.5". */
   engine: VersionRangeSchema.optional(),
+  /** Only once the install tool has written the docker user unit (`true`: `systemctl --user enable docker` needs it), or before (`false`). */
+  unit: z.boolean().optional(),
   /** Only for these RootlessKit versions, e.g. ">=3.0". */
   rootlesskit: VersionRangeSchema.optional(),
 });

@@ -121,9 +121,23 @@ describe('commands for the report\'s machine', () => {
   });
 
   test('the daemon restarts once, at the end, after every change', () => {
-    const script = by('multi-debian10-no-subuid-no-linger.txt').script!;
+    const script = by('multi-centos8-selinux-old-docker.txt').script!;
     expect(script.match(/systemctl --user restart docker/g)).toHaveLength(1);
     expect(script.trimEnd().endsWith('systemctl --user restart docker')).toBe(true);
+  });
+
+  // The install tool stopped on a missing requirement and wrote no docker user unit (rootless_service=absent):
+  // `systemctl --user enable` or `restart docker` would fail under `set -eu` before the later fixes ran.
+  test('where the install tool never finished, the script touches no docker user unit and ends by running the tool again', () => {
+    for (const name of ['multi-debian10-no-subuid-no-linger.txt', 'iptables-modules-nftables-debian12.txt', 'multi-debian12-no-extras-no-uidmap.txt']) {
+      const script = by(name).script!;
+      expect(script, name).not.toMatch(/systemctl --user (?:enable|restart|start|stop) docker/);
+      expect(script.trimEnd().endsWith('\ndockerd-rootless-setuptool.sh install'), name).toBe(true);
+      expect(script.match(/dockerd-rootless-setuptool\.sh install/g), name).toHaveLength(1);
+    }
+    // Linger is still turned on: only the unit's own step waits for the tool.
+    expect(by('multi-debian10-no-subuid-no-linger.txt').script).toContain('sudo loginctl enable-linger');
+    expect(by('multi-debian10-no-subuid-no-linger.txt').machine.text).toContain('还没有 docker 用户服务');
   });
 
   test('a report taken as root lists only that problem and nothing as passed', () => {

@@ -23,6 +23,9 @@ describe('conditionHolds', () => {
     [{ rootlesskit: '>=3.0' }, { engine: [29, 4, 0] }, false],
     [{ rootlesskit: '>=3.0' }, { engine: [29, 5, 0] }, true],
     [{ rootlesskit: '<3.0' }, {}, false],
+    [{ unit: true }, { unit: false }, false],
+    [{ unit: true }, { unit: true }, true],
+    [{ unit: true }, {}, true],
   ])('%j with %j holds: %s', (when, setup, holds) => {
     expect(conditionHolds(when, { distro: undefined, ...setup })).toBe(holds);
   });
@@ -45,6 +48,7 @@ describe('describeCondition', () => {
     [{ systemd: false }, 'ubuntu', '仅适用于：没有 systemd 的主机'],
     [{ install: 'script', systemd: true }, 'ubuntu', '仅适用于：用安装脚本安装时；有 systemd 的主机'],
     [{ releases: ['rhel-8', 'ubuntu-2204'] }, 'ubuntu', '仅适用于：Ubuntu 22.04、UOS'],
+    [{ unit: true }, 'debian', '仅适用于：安装工具已经装好 docker 用户服务时'],
   ])('labels %o on %s', (when, id, label) => {
     expect(describeCondition(when, distro(id))).toBe(label);
   });
