@@ -4,7 +4,7 @@
  * entry's steps, and the script header. Pure; the FixPanel island wires it to the page.
  */
 import type { Distro } from '../schemas/distro.ts';
-import { DEFAULT_SETTINGS, inputErrors, valuesFromInput, valuesFromQuery, type CommandSettings, type InstallMethod } from './command-values.ts';
+import { DEFAULT_SETTINGS, inputErrors, validateValue, valuesFromInput, valuesFromQuery, type CommandSettings, type InstallMethod } from './command-values.ts';
 import { engineVersion, type Setup } from './conditions.ts';
 import { dependsOn, engineBuckets, fieldsOf, viewFix, type FixSource, type FixView } from './fix-view.ts';
 import { TEMPLATE_VALUE_NAMES, type TemplateValueName } from './template.ts';
@@ -121,9 +121,14 @@ export function generatorView(source: FixSource, distros: readonly Distro[], dis
   };
 }
 
-/** The script's header lines (comments): what it does, for which entry, setup and values. */
-export function scriptHeader(title: string, alternative: string, setupText: string, input: Partial<Record<TemplateValueName, string>>): string[] {
-  const values = TEMPLATE_VALUE_NAMES.filter((n) => (input[n] ?? '').trim() !== '').map((n) => `${n}=${input[n]?.trim()}`).join(' ');
+/**
+ * The script's header lines (comments): what it does, for which entry, setup and values. Only the values
+ * the entry's commands use (`fields`) and that pass validation are named: a link may carry others, never
+ * checked because no field shows them, and a refused one reaches no command, so neither reaches the script.
+ */
+export function scriptHeader(title: string, alternative: string, setupText: string, input: Partial<Record<TemplateValueName, string>>, fields: readonly TemplateValueName[]): string[] {
+  const given = (n: TemplateValueName) => (input[n] ?? '').trim();
+  const values = fields.filter((n) => given(n) !== '' && validateValue(n, given(n)) === undefined).map((n) => `${n}=${given(n)}`).join(' ');
   return [
     `rootless-doctor 生成的修复脚本：${title}${alternative !== '' ? `（${alternative}）` : ''}`,
     `适用于：${setupText}`,

@@ -207,6 +207,15 @@ describe.skipIf(browserSkipReason())('the wizard', () => {
     await page.close();
   });
 
+  test('a link\'s values the commands do not use never reach the script, not even its header comment', async () => {
+    const page = await env.open(`wizard/?path=debian-12.install.subuid-missing&user=alice&home=${encodeURIComponent('/home/a;id')}&dataRoot=${encodeURIComponent('$(reboot)')}`);
+    await page.locator('.rd-script summary').click();
+    const script = await page.locator('.rd-script pre').textContent();
+    expect(script).toContain('填入的值：user=alice');
+    expect(script).not.toMatch(/;id|reboot/);
+    await page.close();
+  });
+
   test('"other / not sure" still gives the commands that do not depend on the distro, and each family\'s install command', async () => {
     const page = await env.open('wizard/?path=other.install');
     await page.getByRole('heading', { name: '安装时看到了什么？' }).waitFor();

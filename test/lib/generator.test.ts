@@ -93,8 +93,15 @@ describe('generatorView', () => {
 });
 
 describe('scriptHeader', () => {
+  test('names only the values the commands use and that pass validation: a link\'s other values never reach the script', () => {
+    const header = scriptHeader('x', '', 'Debian 12', { user: 'alice', home: '/home/a;id', dataRoot: '$(reboot)', mtu: '1500\ntouch /tmp/p' }, ['user', 'home']);
+    expect(header).toContain('填入的值：user=alice');
+    expect(header.join('\n')).not.toMatch(/;id|reboot|touch/);
+    expect(scriptHeader('x', '', 'Debian 12', { home: '/home/a;id' }, ['user', 'home'])).toContain('没有填写值：命令在运行时取当前用户的值');
+  });
+
   test('says what the script does, for which setup and values', () => {
-    expect(scriptHeader('docker run -p 报错', '方案二', 'Ubuntu 24.04；软件包；有 systemd；Docker Engine 最新版本', { port: '80' })).toEqual([
+    expect(scriptHeader('docker run -p 报错', '方案二', 'Ubuntu 24.04；软件包；有 systemd；Docker Engine 最新版本', { port: '80' }, ['port'])).toEqual([
       'rootless-doctor 生成的修复脚本：docker run -p 报错（方案二）',
       '适用于：Ubuntu 24.04；软件包；有 systemd；Docker Engine 最新版本',
       '填入的值：port=80',

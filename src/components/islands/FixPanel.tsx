@@ -48,7 +48,7 @@ export default function FixPanel({ source, title, distros, choices, choice, onCh
   const alternative = g.view.alternatives[g.chosen];
   const engineLabel = g.controls.engine.find((c) => c.value === g.engineChoice)?.label ?? '';
   const setupText = `${picked?.label ?? text.distroUnknown}；${state.settings.install === 'script' ? text.installScript : text.installPackages}；${state.settings.systemd ? text.withSystemd : text.withoutSystemd}；Docker Engine ${state.settings.engine ?? (g.engineDefaulted ? engineLabel : text.engineNewest)}`;
-  const script = alternative && scriptable(alternative) ? toScript(alternative, scriptHeader(title, alternative.label, setupText, state.input)) : undefined;
+  const script = alternative && scriptable(alternative) ? toScript(alternative, scriptHeader(title, alternative.label, setupText, state.input, g.fields)) : undefined;
   const fileName = scriptFileName(source.slug, alternative?.id ?? 'fix');
   return (
     <div class="rd-fix">
