@@ -65,6 +65,16 @@ function firstResult(list: HTMLElement | null): HTMLAnchorElement | undefined {
   return list?.querySelector<HTMLAnchorElement>('.rd-dialog-list a[href]') ?? undefined;
 }
 
+/**
+ * Where Enter goes: the first result, unless it is one of causes the matcher is not sure of (two close
+ * ones, or only possibly related): then the search page, which shows them with what tells them apart,
+ * instead of one entry's fix taken for the answer.
+ */
+function enterTarget(list: HTMLElement | null, whole: HTMLAnchorElement): HTMLAnchorElement | undefined {
+  const first = firstResult(list);
+  return first?.closest('[data-unsure]') ? whole : first;
+}
+
 /** The dialog's parts on the page that the results speak through: the box, the frame arrow keys move through, the status region, the link to /search/. */
 export interface DialogParts { box: HTMLTextAreaElement; frame: HTMLElement; status: HTMLElement; whole: HTMLAnchorElement }
 
@@ -142,7 +152,7 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
     const onKeyDown = (e: KeyboardEvent) => {
       onArrows(e, list.current, box);
       if (!isOpeningEnter(e, box) || box.value.trim() === '') return;
-      const first = shownFor.current === box.value ? firstResult(list.current) : undefined;
+      const first = shownFor.current === box.value ? enterTarget(list.current, whole) : undefined;
       if (first !== undefined) {
         e.preventDefault();
         first.click();
@@ -175,7 +185,7 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
   // An Enter that waited for this text's results opens the first one once it is shown (the full-text ones may follow the matcher's).
   useEffect(() => {
     if (enterFor.current === undefined || enterFor.current !== shownFor.current) return;
-    const first = firstResult(list.current);
+    const first = enterTarget(list.current, whole);
     if (first !== undefined) { enterFor.current = undefined; first.click(); }
     else if (fullText !== undefined && fullTextFor.current === enterFor.current) enterFor.current = undefined;
   }, [outcome, fullText]);
@@ -192,7 +202,9 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
   const lookalike = outcome?.lookalike;
   const lookalikeItem = lookalike === undefined ? undefined : items?.get(lookalike.slug);
   const nothing = outcome !== undefined && outcome.results.length === 0 && lookalikeItem === undefined && fullText !== undefined && fullText.length === 0;
-  const said = loaded === 'failed' ? text.loadFailed : outcome === undefined ? '' : nothing ? text.none : `${outcome.results.length + (lookalikeItem ? 1 : 0) + (fullText?.length ?? 0)}`;
+  const count = (outcome?.results.length ?? 0) + (lookalikeItem ? 1 : 0) + (fullText?.length ?? 0);
+  const saidFor = { high: text.saidHigh, ambiguous: text.saidAmbiguous, low: text.saidLow };
+  const said = loaded === 'failed' ? text.loadFailed : outcome === undefined ? '' : nothing ? text.none : fill(saidFor[outcome.confidence], { n: count });
   useEffect(() => { status.textContent = said; }, [said]);
   // A doctor report names the user, the home and the host: it is never put in a URL.
   useEffect(() => { whole.href = withBase(base, `search/${searchForQuery(report ? '' : query)}`); }, [query]);
@@ -207,7 +219,7 @@ export default function SearchDialog({ base, text, parts }: { base: string; text
         }]} />
       )}
       {!report && outcome !== undefined && outcome.results.length > 0 && (
-        <DialogSection heading={problemsHeading} className="rd-dialog-problems" note={outcome.origin ? originNote(outcome.origin, text) : undefined} links={mainResults.map(resultLink)} />
+        <DialogSection heading={problemsHeading} className="rd-dialog-problems" unsure={outcome.confidence !== 'high'} note={outcome.origin ? originNote(outcome.origin, text) : undefined} links={mainResults.map(resultLink)} />
       )}
       {!report && otherResults.length > 0 && <DialogSection heading={text.others} className="rd-dialog-problems" links={otherResults.map(resultLink)} />}
       {!report && fullText !== undefined && fullText.length > 0 && (
@@ -230,9 +242,9 @@ function originNote(origin: Origin, text: DialogText): string {
 }
 
 /** One labelled list of links in the dialog (the keyboard walks all of them in page order), with a note under its heading if given. */
-function DialogSection({ heading, className, note, links }: { heading: string; className?: string; note?: string | undefined; links: { key: string; href: string; title: ComponentChildren; line: ComponentChildren }[] }) {
+function DialogSection({ heading, className, note, unsure, links }: { heading: string; className?: string; note?: string | undefined; unsure?: boolean; links: { key: string; href: string; title: ComponentChildren; line: ComponentChildren }[] }) {
   return (
-    <section aria-label={heading} class={className}>
+    <section aria-label={heading} class={className} data-unsure={unsure || undefined}>
       <h2 class="rd-dialog-heading">{heading}</h2>
       {note !== undefined && <p class="rd-dialog-note" role="note"><InlineText text={note} /></p>}
       <ul class="rd-dialog-list">

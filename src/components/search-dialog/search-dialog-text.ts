@@ -19,10 +19,14 @@ export const DIALOG_TEXT = {
   lookalikeLine: '这段报错多半另有原因（页面里有说明）：',
   docs: '文档',
   none: '没有找到结果。可以换个说法，或者用问诊向导一步步排查。',
+  /** What a screen reader hears when results arrive, by the answer's confidence ({n}: how many results in all). */
+  saidHigh: '找到 {n} 个结果，第一个最可能是原因',
+  saidAmbiguous: '两个可能的原因，共 {n} 个结果',
+  saidLow: '没有足够可信的答案，{n} 个可能相关的结果',
   wizard: '问诊向导',
   wholeLog: '要粘贴整段日志？打开报错搜索页',
   matched: '匹配：',
-  keys: '↑↓ 选择 · Enter 打开第一个 · Shift+Enter 换行 · Esc 关闭',
+  keys: '↑↓ 选择 · Enter 打开第一个（没把握时打开搜索页）· Shift+Enter 换行 · Esc 关闭',
 };
 /** The dialog's text. */
 export type DialogText = typeof DIALOG_TEXT;
