@@ -10,7 +10,9 @@
  * its network (slirp4netns, vpnkit) and its places (`/run/user/<uid>`, `~/.local/share/docker`).
  * `rootful` too: only text that tells the two modes apart says it (the setup tool's `Aborting because
  * rootful Docker (/var/run/docker.sock) is running`, a user who moved from one to the other); rootful
- * Docker itself never does.
+ * Docker itself never does. And the setup tool's own report of what it lacks (`[ERROR] Missing system requirements.
+ * Run the following commands to` / `install the requirements and run this tool again.`, moby contrib/dockerd-rootless-setuptool.sh),
+ * often pasted without the tool's name: a review found such a paste told to check it was rootless Docker first.
  *
  * Not the words that Podman, distrobox, LXC, userns-remap or a rootful user in the `docker` group say
  * as much: subuid, subgid, newuidmap, newgidmap, XDG_RUNTIME_DIR, `systemctl --user`, pasta, userns,
@@ -24,7 +26,7 @@
  * words (a bare `newuidmap: …` line) is read as saying nothing, and its answer says so
  * (MatchOutcome.origin).
  */
-const ROOTLESS_CONTEXT = /rootless|rootful|slirp4netns|\/run\/user\/\d+|\.local\/share\/docker|vpnkit/i;
+const ROOTLESS_CONTEXT = /rootless|rootful|slirp4netns|\/run\/user\/\d+|\.local\/share\/docker|vpnkit|Missing system requirements\. Run the following commands to|install the requirements and run this tool again/i;
 
 /**
  * Words that say a paste comes from another host: a platform that runs Docker in its own VM or

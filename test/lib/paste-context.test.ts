@@ -10,6 +10,7 @@ describe('pasteContext', () => {
     ['the rootless data root', 'open /home/alice/.local/share/docker/overlay2/x: no such file or directory'],
     ['slirp4netns', 'slirp4netns failed'],
     ['the setup tool finding rootful Docker', '[ERROR] Aborting because rootful Docker (/var/run/docker.sock) is running and accessible.'],
+    ['the setup tool listing what it lacks, without its name', '[ERROR] Missing system requirements. Run the following commands to\n[ERROR] install the requirements and run this tool again.\n########## BEGIN ##########\nsudo sh -eux <<EOF\n# Install newuidmap & newgidmap binaries\napt-get install -y uidmap\nEOF'],
   ])('says rootless for %s', (_what, text) => {
     expect(pasteContext(text)).toBe('rootless');
   });
