@@ -52,6 +52,19 @@ describe.skipIf(browserSkipReason())('the doctor report', () => {
     await page.close();
   });
 
+  test('after following a problem\'s link, Back brings the report and its diagnosis back (the box is not autocomplete=off)', async () => {
+    const page = await env.open('search/');
+    await pasteInto(page, page.getByRole('textbox', { name: '粘贴报错或日志' }), MULTI);
+    await page.locator('.rd-doctor').getByRole('status').filter({ hasText: '发现 5 个问题' }).waitFor();
+    await page.locator('.rd-doctor-problems > li').first().getByRole('link').first().click();
+    await page.waitForURL(/troubleshooting\/subuid-missing\//);
+    await page.goBack();
+    await page.locator('.rd-doctor').getByRole('status').filter({ hasText: '发现 5 个问题' }).waitFor();
+    expect(await problemTitles(page)).toEqual(EXPECTED.map((s) => titles.get(s)));
+    expect(await page.evaluate(() => location.search)).toBe('');
+    await page.close();
+  });
+
   test('pasted into the header dialog on an entry page: the same diagnosis', async () => {
     const page = await env.open('troubleshooting/ping-not-working/');
     await page.keyboard.press('Control+K');

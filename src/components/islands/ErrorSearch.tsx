@@ -173,7 +173,7 @@ export default function ErrorSearch({ text, syncUrl = true, level = 2, id = 'rd-
       <p id={hintId} class="rd-muted">{text.hint}</p>
       <textarea
         id={id} ref={box} class="rd-search-box" rows={6} value={query} placeholder={text.placeholder}
-        aria-describedby={hintId} aria-keyshortcuts="/" spellcheck={false} autocomplete="off"
+        aria-describedby={hintId} aria-keyshortcuts="/" spellcheck={false}
         onPaste={onPaste} onInput={onInput}
       />
       {report && <LazyDoctorReport report={query} base={base} level={level} />}
