@@ -161,6 +161,16 @@ describe.skipIf(browserSkipReason())('without JavaScript', () => {
     await page.close();
   });
 
+  test('the search page says what to do instead right under its title, on a phone too (no blank screen the paste box kept)', async () => {
+    const page = await env.open('search/');
+    await page.setViewportSize({ width: 390, height: 844 });
+    const note = page.locator('main p', { hasText: '报错搜索需要 JavaScript' });
+    const box = await note.boundingBox();
+    expect(box?.y ?? Infinity).toBeLessThan(400);
+    await expect(note.textContent()).resolves.not.toMatch(/[，；] /);
+    await page.close();
+  });
+
   test('the wizard shows the whole tree as nested lists', async () => {
     const page = await env.open('wizard/');
     await expect(page.locator('.rd-outline li').count()).resolves.toBeGreaterThan(40);
