@@ -21,7 +21,7 @@ function plain(text: string): string {
 /** The messages in one language. */
 interface Messages {
   usage: string; empty: string; high: string; ambiguous: string; low: string; none: string; wizard: string;
-  matched: string; signature: string; across: string; acrossLine: string; place: string; originUnsaid: string; originElsewhere: string; originCheck: string; lookalike: string; lookalikeWhy: string; check: string; ifThis: string; others: string; capped: string; truncated: string; score: string;
+  matched: string; signature: string; phrase: string; across: string; acrossLine: string; place: string; originUnsaid: string; originElsewhere: string; originCheck: string; lookalike: string; lookalikeWhy: string; check: string; ifThis: string; others: string; capped: string; truncated: string; score: string;
   notReport: string; machine: string; found: string; healthy: string; reportSays: string; logSays: string; script: string; passed: string; unchecked: string; logHints: string; unreadable: string; reportProblems: string; unknownKeys: string; unknownOption: string; cannotRead: string; nothingReadable: string; noScript: string; logRuledOut: string;
 }
 
@@ -41,6 +41,7 @@ const ZH: Messages = {
   wizard: '可以回答几个问题来排查：',
   matched: ORIGIN_TEXT.matchedLine,
   signature: ORIGIN_TEXT.matchedSignature,
+  phrase: ORIGIN_TEXT.matchedPhrase,
   across: ORIGIN_TEXT.matchedAcross,
   acrossLine: ORIGIN_TEXT.matchedAcrossLine,
   place: ORIGIN_TEXT.placeNamed,
@@ -91,6 +92,7 @@ const EN: Messages = {
   wizard: 'Answer a few questions instead:',
   matched: 'matched line: ',
   signature: 'known error: ',
+  phrase: 'how people put it: ',
   across: 'said across several lines of the paste: ',
   acrossLine: 'one of them: ',
   place: 'the paste mentions a place where this problem is common: ',
@@ -193,7 +195,7 @@ export function textOutput(
     if (r.spread === true) out.push(`   ${m.across}${r.signature}`, `   ${m.acrossLine}${r.line}`);
     else {
       out.push(`   ${m.matched}${r.line}`);
-      if (r.signature !== '' && r.signature !== r.line) out.push(`   ${m.signature}${r.signature}`);
+      if (r.signature !== '' && r.signature !== r.line) out.push(`   ${r.phrase ? m.phrase : m.signature}${r.signature}`);
     }
     if (r.place !== undefined) out.push(`   ${m.place}${r.place}`);
     const check = confidence === 'ambiguous' && n < 2 ? checks[r.slug] : undefined;

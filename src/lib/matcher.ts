@@ -54,6 +54,8 @@ export interface Match {
   place?: string;
   /** The signature is a phrase the paste says across several lines (SPREAD_SYMPTOM_SCORE), not on one; `line` is the one with its rarest word. */
   spread?: true;
+  /** The signature is one of the entry's phrases (how people describe the problem), not an error a program prints. */
+  phrase?: true;
 }
 
 /** How sure the search is: one clear answer, two close causes, or nothing confident. */
@@ -1248,6 +1250,7 @@ export function createMatcher(given: readonly MatchableItem[], options: MatcherO
         ...(b.place !== undefined && { place: b.place }),
         // preferSetting copies the answer's reading onto the setting's item without its signature.
         ...(b.spread === true && b.signature !== -1 && { spread: true as const }),
+        ...(model.signatures[b.signature]?.kind === 'symptom' && { phrase: true as const }),
       });
       if (top === undefined || top.score < minConfidence) {
         const related = ranked.filter(([, b]) => b.score >= RELATED_FLOOR).slice(0, 3).map(toMatch);

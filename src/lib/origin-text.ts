@@ -18,6 +18,8 @@ export const ORIGIN_TEXT = {
   /** Before the line a result matched, and the known error it matched there. */
   matchedLine: '匹配的行：',
   matchedSignature: '对应的已知报错：',
+  /** Said instead of matchedSignature when what matched is one of the entry's phrases, not an error a program prints. */
+  matchedPhrase: '对应的常见说法：',
   /** Before a phrase the paste says across several lines (Match.spread), and the one of them shown. */
   matchedAcross: '粘贴内容分几行说到了：',
   matchedAcrossLine: '其中一行：',

@@ -96,6 +96,14 @@ describe.skipIf(browserSkipReason())('the error search', () => {
     await page.close();
   });
 
+  test('why a result came up says whether it matched an error a program prints or a phrase people use', async () => {
+    const page = await env.open(`search/?q=${encodeURIComponent('rootless docker 80 端口绑定失败')}`);
+    const first = results(page).locator('li').first();
+    await first.getByRole('link', { name: title('privileged-port'), exact: true }).waitFor();
+    await expect(first.locator('.rd-search-why').first().textContent()).resolves.toMatch(/^对应的常见说法：/);
+    await page.close();
+  });
+
   test('two close causes are shown as such, each with the check that tells them apart, and no fix expanded', async () => {
     const page = await env.open('search/');
     await box(page).fill('[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: operation not permitted');

@@ -222,6 +222,15 @@ describe('createMatcher', () => {
     }
   });
 
+  test('says whether what matched is an error a program prints or one of the entry\'s phrases', () => {
+    const error = matcher.match('[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: no space left on device').results[0];
+    expect(error?.slug).toBe('no-space');
+    expect(error?.phrase).toBeUndefined();
+    const phrase = matcher.match('容器里 ping 失败').results[0];
+    expect(phrase?.slug).toBe('ping');
+    expect(phrase?.phrase).toBe(true);
+  });
+
   test('reads a subordinate ID standing as a file\'s owner as the sign of a bind mount\'s ownership, any number of it, not a PID', () => {
     const owner: MatchableItem = { slug: 'owner', title: 'Owner', errors: [], symptoms: ['files created by container owned by 100999 rootless'] };
     const items = [...ITEMS, owner];

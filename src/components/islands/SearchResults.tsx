@@ -138,7 +138,7 @@ function ResultItem({ result: r, n, confidence, items, distros, base, text, leve
       {r.spread === true
         ? <><p class="rd-search-line">{text.matchedAcross}<code>{r.signature}</code></p><p class="rd-search-why rd-muted">{text.matchedAcrossLine}<code>{r.line}</code></p></>
         : <><p class="rd-search-line">{text.matchedLine}<code>{r.line}</code></p>
-          {r.signature !== '' && r.signature !== r.line && <p class="rd-search-why rd-muted">{text.matchedSignature}<code>{r.signature}</code></p>}</>}
+          {r.signature !== '' && r.signature !== r.line && <p class="rd-search-why rd-muted">{r.phrase ? text.matchedPhrase : text.matchedSignature}<code>{r.signature}</code></p>}</>}
       {r.place !== undefined && <p class="rd-search-why rd-muted">{text.matchedPlace}<code>{r.place}</code></p>}
       {item && <Cause key={r.slug} slug={r.slug} base={base} />}
       {twoCauses && item?.kind === 'entry' && <TellApart key={r.slug} slug={r.slug} base={base} href={href} text={text} />}

@@ -21,6 +21,7 @@ export const ERROR_SEARCH_TEXT = {
   lookalikeWhy: '原因和办法见「',
   lookalikeWhyEnd: '」页的“看着像，其实不是这个问题”。',
   matchedSignature: ORIGIN_TEXT.matchedSignature,
+  matchedPhrase: ORIGIN_TEXT.matchedPhrase,
   matchedPlace: ORIGIN_TEXT.placeNamed,
   originUnsaid: ORIGIN_TEXT.unsaid,
   originElsewhere: ORIGIN_TEXT.elsewhere,
