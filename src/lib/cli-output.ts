@@ -150,8 +150,8 @@ export function jsonOutput(outcome: MatchOutcome, items: ReadonlyMap<string, Ind
   return JSON.stringify({
     confidence: outcome.confidence,
     ...(outcome.origin !== undefined && { origin: outcome.origin }),
-    results: outcome.results.map(({ slug, title, score, line, signature, place, spread }) => ({
-      slug, title, score, line, signature, ...(place !== undefined && { place }), ...(spread === true && { spread }), url: pageUrl(itemPath(items.get(slug)), site, base),
+    results: outcome.results.map(({ slug, title, score, line, signature, place, spread, phrase }) => ({
+      slug, title, score, line, signature, ...(place !== undefined && { place }), ...(spread === true && { spread }), ...(phrase === true && { phrase }), url: pageUrl(itemPath(items.get(slug)), site, base),
     })),
     ...(lookalike !== undefined && lookalikeItem !== undefined && { lookalike: { ...lookalike, url: `${pageUrl(itemPath(lookalikeItem), site, base)}#lookalikes` } }),
   });

@@ -27,6 +27,12 @@ describe('npm run match', () => {
     expect(Object.keys(out.results[0] ?? {}).sort()).toEqual(['line', 'score', 'signature', 'slug', 'title', 'url']);
   });
 
+  test('says when what matched is one of the entry\'s phrases, not an error a program prints (text and JSON)', () => {
+    const question = 'rootless docker 80 端口绑定失败\n';
+    expect(JSON.parse(match(['--json'], question).stdout).results[0]).toMatchObject({ slug: 'privileged-port', phrase: true });
+    expect(match([], question).stdout).toMatch(/对应的常见说法：/);
+  });
+
   test('says when an answer comes from a phrase said across several lines, in JSON and in text', () => {
     const prose = ['We run rootless Docker 29 on Debian 12.', 'The app writes its cache under /srv/app, which we pass in as a bind mount.',
       'Inside the container the entrypoint runs as uid 1000.', 'Every write there fails with permission denied, and the folder shows up as owned by root.', 'It worked before we moved the host over last week.', ''].join('\n');
