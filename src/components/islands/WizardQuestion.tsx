@@ -33,9 +33,9 @@ export default function WizardQuestion({ node, answers, text, headingRef, onAnsw
       {node.findOut.length > 0 && (
         <div class="rd-findout">
           <p>{text.findOut}</p>
-          {node.findOut.map((f) => (
+          {node.findOut.map((f, i) => (
             <div class="rd-check">
-              <CommandBlock code={renderTemplate(f.run, DEFAULT_VALUES)} label={text.findOut} text={STEP_TEXT} />
+              <CommandBlock code={renderTemplate(f.run, DEFAULT_VALUES)} label={fill(text.findOutCommand, { n: i + 1 })} text={STEP_TEXT} />
               <table>
                 <thead><tr><th scope="col">{text.output}</th><th scope="col">{text.means}</th></tr></thead>
                 <tbody>{f.outputs.map((out) => <tr><td><code>{out.output}</code></td><td><InlineText text={out.means} /></td></tr>)}</tbody>

@@ -45,6 +45,8 @@ export const WIZARD_TEXT = {
   back: '上一步',
   restart: '重新开始',
   findOut: '不确定？先运行下面的命令，再对照输出选择：',
+  /** Each of those commands' name for screen readers (its block and copy button), so two are told apart. */
+  findOutCommand: '第 {n} 条检查命令',
   wayOut: '都不是 / 不确定',
   wayOutHint: '把报错或整段日志粘贴到报错搜索里，或者在流程图里浏览全部问题。',
   toSearch: '粘贴报错搜索',
