@@ -117,7 +117,7 @@ describe.skipIf(browserSkipReason())('the wizard', () => {
 
   test('values that came with a link are said to be from the link and marked; a hostile one is refused and reaches no command', async () => {
     const page = await env.open(`wizard/?path=debian-12.daemon.daemon-not-autostart&user=${encodeURIComponent('alice; reboot')}`, { axe: true });
-    await page.getByText('这些值来自你打开的链接').waitFor();
+    await page.getByText('这些值来自网址（你打开的链接，或上一页表单里填的）').waitFor();
     await expect(page.locator('.rd-from-link').count()).resolves.toBe(1);
     await expect(page.locator('#rd-error-user').textContent()).resolves.toContain('用户名只能包含');
     await expect(page.locator('.rd-fix pre', { hasText: 'reboot' }).count()).resolves.toBe(0);

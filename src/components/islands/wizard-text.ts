@@ -25,7 +25,7 @@ export const FIX_TEXT = {
   systemd: '这台主机使用 systemd',
   withSystemd: '有 systemd',
   withoutSystemd: '没有 systemd',
-  fromLink: '这些值来自你打开的链接，不是你自己填的：运行命令前请逐项核对（已用标记标出）。',
+  fromLink: '这些值来自网址（你打开的链接，或上一页表单里填的）：运行命令前请逐项核对（已用标记标出）。',
   fromLinkBadge: '来自链接',
   fixHeading: '修复步骤',
   verifyHeading: '检查是否修好',
