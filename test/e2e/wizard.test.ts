@@ -207,6 +207,14 @@ describe.skipIf(browserSkipReason())('the wizard', () => {
     await page.close();
   });
 
+  test('a question\'s commands to find out each have their own name, for the block and its copy button', async () => {
+    const page = await env.open('wizard/?path=debian-12.daemon.eperm');
+    await page.locator('.rd-check pre').nth(1).waitFor();
+    await expect(page.locator('.rd-check pre').evaluateAll((pres) => pres.map((p) => p.getAttribute('aria-label')))).resolves.toEqual(['第 1 条检查命令', '第 2 条检查命令']);
+    await expect(page.locator('.rd-check .rd-copy').allTextContents()).resolves.toEqual(['复制：第 1 条检查命令', '复制：第 2 条检查命令']);
+    await page.close();
+  });
+
   test('a link\'s values the commands do not use never reach the script, not even its header comment', async () => {
     const page = await env.open(`wizard/?path=debian-12.install.subuid-missing&user=alice&home=${encodeURIComponent('/home/a;id')}&dataRoot=${encodeURIComponent('$(reboot)')}`);
     await page.locator('.rd-script summary').click();
