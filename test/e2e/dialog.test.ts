@@ -167,6 +167,16 @@ describe.skipIf(browserSkipReason())('the search dialog', () => {
     await page.close();
   });
 
+  test('full-text results never show the doctor script\'s code as a snippet (the page lists what it checks in words)', async () => {
+    const page = await env.open('limitations/storage-drivers/');
+    await page.keyboard.press('Control+K');
+    await dialogBox(page).fill('docker cli');
+    const docs = page.getByRole('dialog').getByRole('region', { name: '文档' });
+    await docs.waitFor({ timeout: 15_000 });
+    await expect(docs.textContent()).resolves.not.toMatch(/\$REPLY|path_of|kv docker/);
+    await page.close();
+  });
+
   test('prose queries (如何卸载, MTU, 子 UID, 开机自启, 端口) show full-text results from Pagefind too, Chinese words found', async () => {
     const page = await env.open('limitations/storage-drivers/');
     await page.keyboard.press('Control+K');
