@@ -83,6 +83,7 @@ export function machineSetup(report: Report, values: Record<string, string>, dis
   const systemd = report.systemd_pid1 !== 'no';
   // No docker user unit on a systemd host: the install tool never finished (what stopped it is among the problems).
   const unit = !systemd ? undefined : report.rootless_service === 'absent' ? false : report.rootless_service !== undefined && report.rootless_service !== 'unknown' ? true : undefined;
+  if (unit === false) assumed.push('还没有 docker 用户服务：安装工具（dockerd-rootless-setuptool.sh install）还没有运行，或没有运行完。问题都修好后运行它，它会写好服务、启动守护进程并设为自启；修复脚本的最后一步就是它。');
   if (report.systemd_pid1 !== 'yes' && report.systemd_pid1 !== 'no') assumed.push('看不出宿主机是否运行 systemd，按有 systemd 处理');
   const engineText = [values.dockerd_version, values.engine_version].find((v) => v !== undefined && leadingVersion(v) !== undefined);
   const engine = engineText === undefined ? undefined : leadingVersion(engineText);

@@ -138,6 +138,9 @@ describe('commands for the report\'s machine', () => {
     // Linger is still turned on: only the unit's own step waits for the tool.
     expect(by('multi-debian10-no-subuid-no-linger.txt').script).toContain('sudo loginctl enable-linger');
     expect(by('multi-debian10-no-subuid-no-linger.txt').machine.text).toContain('还没有 docker 用户服务');
+    expect(by('multi-debian10-no-subuid-no-linger.txt').machine.assumed.join('\n')).toMatch(/问题都修好后运行它/);
+    // With nothing else wrong the tool still has to run: the page says so though it finds no problem.
+    expect(by('healthy-getsubids-bad-other-line-debian12.txt').machine.assumed.join('\n')).toMatch(/还没有 docker 用户服务/);
   });
 
   test('a report taken as root lists only that problem and nothing as passed', () => {
