@@ -62,6 +62,14 @@ export const ROOTLESSKIT_NAMES: readonly string[] = ['rootlesskit', 'docker-root
 /** Where Ubuntu's apparmor package already has a profile for RootlessKit (apparmor.d/rootlesskit, apparmor ≥ 4.0). */
 export const PACKAGED_ROOTLESSKIT = '/usr/bin/rootlesskit';
 
+/**
+ * The folders a typed rootlesskit may be in: those only root writes to on the distros here, and people's
+ * homes. Not any other: a world-writable one (`/var/crash`) would let anyone put a program there that the
+ * profile lets create user namespaces. The command also checks, when it runs, that the file and its folder
+ * belong to root or the user and that no one else can write them (step-render.ts).
+ */
+const ROOTLESSKIT_FOLDERS = ['/usr/local/bin/', '/usr/local/sbin/', '/usr/local/libexec/', '/usr/sbin/', '/usr/libexec/', '/opt/', '/home/'];
+
 /** Folders every user can write to, or that are not files at all: no profile or data-root may point there. */
 const UNSAFE_ROOTS = ['/tmp', '/var/tmp', '/dev/shm', '/dev', '/proc', '/sys', '/run'];
 
@@ -111,7 +119,9 @@ export function validateValue(name: TemplateValueName, raw: string): string | un
       const problem = pathProblem(v, '/usr/local/bin/rootlesskit');
       if (problem !== undefined) return problem;
       if (!ROOTLESSKIT_NAMES.includes(v.slice(v.lastIndexOf('/') + 1))) return '必须是 rootlesskit 程序本身的路径（以 /rootlesskit 或 /docker-rootlesskit 结尾），可以用 command -v rootlesskit 查看，例如 /usr/local/bin/rootlesskit';
-      return v === PACKAGED_ROOTLESSKIT ? 'Ubuntu 的 apparmor 软件包已经带有 /usr/bin/rootlesskit 的配置文件，不需要再写；如果仍然报错，原因在别处' : undefined;
+      if (v === PACKAGED_ROOTLESSKIT) return 'Ubuntu 的 apparmor 软件包已经带有 /usr/bin/rootlesskit 的配置文件，不需要再写；如果仍然报错，原因在别处';
+      return ROOTLESSKIT_FOLDERS.some((folder) => v.startsWith(folder)) ? undefined
+        : 'rootlesskit 只能在 /usr/local、/usr/sbin、/usr/libexec、/opt 或 /home 下；装在你自己家目录里的（例如 ~/bin），留空即可，默认就是 ~/bin/rootlesskit';
     }
     case 'mtu':
       // RootlessKit refuses more than 65521 (cmd/rootlesskit/main.go: mtu must be <= 65521).

@@ -8,7 +8,7 @@
  */
 import type { Distro } from '../schemas/distro.ts';
 import type { Report } from '../schemas/report.ts';
-import { DEFAULT_VALUES, validateValue, type CommandValues } from './command-values.ts';
+import { DEFAULT_VALUES, PACKAGED_ROOTLESSKIT, ROOTLESSKIT_NAMES, validateValue, type CommandValues } from './command-values.ts';
 import type { Setup } from './conditions.ts';
 import { leadingVersion } from './doctor-detect.ts';
 import { quoteShellWord } from './shell-quote.ts';
@@ -56,21 +56,22 @@ export function distroOf(id: string, version: string, like: readonly string[], d
 const AT_RUN_TIME: Record<'user' | 'uid' | 'home', string> = { user: '$(whoami)', uid: '$(id -u)', home: '$HOME' };
 
 /**
- * The report's rootlesskit path as a value (its AppArmor profile names it): as written when it passes
- * validation; under the report's home when that home is not the user's own (redacted, or a report taken
- * as root), that home read at run time; the install script's place by default (missing, unknown, refused: said).
+ * The report's rootlesskit path as a value (its AppArmor profile names it). Under the report's home, that
+ * home read at run time where it is not the user's own (redacted, a report taken as root) or not a folder a
+ * typed path may name (a home in /var/lib); else as written when it passes validation. Missing, unknown or
+ * the packaged /usr/bin/rootlesskit (no AppArmor problem of ours): the default, silently (the step asks for
+ * a path on a package install); anything else refused is said.
  */
 function rootlesskitValue(raw: string | undefined, home: string | undefined, homeNotOwn: boolean, refused: string[]): TemplateValue {
   const path = raw?.trim() ?? '';
-  if (path === '' || path === 'unknown' || path === 'missing') return DEFAULT_VALUES.rootlesskit;
+  if (path === '' || path === 'unknown' || path === 'missing' || path === PACKAGED_ROOTLESSKIT) return DEFAULT_VALUES.rootlesskit;
   const problem = validateValue('rootlesskit', path);
-  if (problem !== undefined) {
-    refused.push(`报告里的 rootlesskit 路径不能写进 AppArmor 配置文件（${problem}）；命令改为按安装脚本的位置 $HOME/bin/rootlesskit 生成，请确认守护进程用的是它。`);
-    return DEFAULT_VALUES.rootlesskit;
-  }
   const under = home !== undefined && home !== '/' && path.startsWith(`${home}/`) ? path.slice(home.length) : undefined;
-  if (homeNotOwn && under !== undefined) return { shellExpression: `"$HOME"${quoteShellWord(under)}` };
-  return { literal: path };
+  const tailSafe = under !== undefined && /^(?:\/[A-Za-z0-9._-]+)+$/.test(under) && !/\/\.\.?(?:\/|$)/.test(under) && ROOTLESSKIT_NAMES.includes(under.slice(under.lastIndexOf('/') + 1));
+  if (tailSafe && (homeNotOwn || problem !== undefined)) return { shellExpression: `"$HOME"${quoteShellWord(under)}` };
+  if (problem === undefined) return { literal: path };
+  refused.push(`报告里的 rootlesskit 路径不能写进 AppArmor 配置文件（${problem}）；不会用它生成命令。`);
+  return DEFAULT_VALUES.rootlesskit;
 }
 
 /** The setup, values and description of the machine a report comes from. */
@@ -118,7 +119,8 @@ export function machineSetup(report: Report, values: Record<string, string>, dis
     }
   }
   commandValues.rootlesskit = rootlesskitValue(values.rootlesskit, values.home, redacted || asRoot, refused);
-  if (commandValues.rootlesskit !== DEFAULT_VALUES.rootlesskit && values.rootlesskit !== undefined) input.rootlesskit = values.rootlesskit.trim();
+  // Listed in the script's header only as written into it (a home read at run time is not the report's text).
+  if ('literal' in commandValues.rootlesskit) input.rootlesskit = commandValues.rootlesskit.literal;
   if (redacted) assumed.push('报告隐去了用户名和主目录：命令在运行时读取当前用户的值，请以出问题的用户身份运行');
   else if (asRoot) assumed.push('报告是以 root 身份生成的：命令在运行时读取当前用户的值，请以要运行 rootless Docker 的普通用户身份运行');
 

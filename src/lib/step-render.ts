@@ -6,7 +6,7 @@
  */
 import type { Distro } from '../schemas/distro.ts';
 import type { FixAction } from '../schemas/entry.ts';
-import { ROOTLESSKIT_NAMES, type CommandValues } from './command-values.ts';
+import { DEFAULT_VALUES, ROOTLESSKIT_NAMES, type CommandValues } from './command-values.ts';
 import type { Setup } from './conditions.ts';
 import { appArmorProfileName, EncodingError, encodeJson, encodeUnitEnvironment, type JsonValue } from './encoders.ts';
 import { PACKAGE_PURPOSES } from './packages.ts';
@@ -131,6 +131,9 @@ function serviceEnv(env: Record<string, string>, ctx: RenderContext): StepBody {
   };
 }
 
+/** The install script's rootlesskit, as the default value reads it at run time. */
+const RUNTIME_ROOTLESSKIT = 'shellExpression' in DEFAULT_VALUES.rootlesskit ? DEFAULT_VALUES.rootlesskit.shellExpression : '';
+
 /** The marker line written into profiles this site generates, so a later run may replace only those. */
 export const PROFILE_MARKER = '# Written by rootless-doctor.';
 
@@ -139,10 +142,12 @@ export const PROFILE_MARKER = '# Written by rootless-doctor.';
  * path is checked and written in literally (file name and all); a default is read when the command
  * runs, and the command checks it before it is used.
  */
-function appArmorProfile(binary: string, values: Partial<CommandValues>): StepBody {
+function appArmorProfile(binary: string, values: Partial<CommandValues>, install: Setup['install']): StepBody {
   const name = binary.startsWith('{{rootlesskit}}') ? 'rootlesskit' : 'home';
   const value = values[name];
-  if (value === undefined) return { kind: 'needs-value', names: [name] };
+  // The default is where the install script puts rootlesskit: for a package install it would name a file that is not there.
+  const scriptsPlace = name === 'rootlesskit' && value !== undefined && 'shellExpression' in value && value.shellExpression === RUNTIME_ROOTLESSKIT;
+  if (value === undefined || (scriptsPlace && install === 'packages')) return { kind: 'needs-value', names: [name] };
   const tail = binary.slice(`{{${name}}}`.length);
   // A typed path is checked now; the runtime default ($HOME) is checked by the command before it is used.
   let assign: string;
@@ -163,8 +168,17 @@ function appArmorProfile(binary: string, values: Partial<CommandValues>): StepBo
     text: [
       assign,
       `filename=${filename}`,
+      // The file and its folder owned by root or this user, and not world-writable: else anyone could put a program there that the profile
+      // unconfines. (Group-writable is let be: with a private group per user, Ubuntu's default umask 002 makes ~/bin 775.)
+      'owned_here() { set -- "$(stat -c %u "$1")" "$(stat -c %a "$1")"; { [ "$1" = 0 ] || [ "$1" = "$(id -u)" ]; } && case "$2" in *[2367]) false ;; esac; }',
       'if printf \'%s\' "$profile_path" | grep -q \'[^A-Za-z0-9._/-]\'; then',
       '  printf \'%s\\n\' "路径 $profile_path 含有 AppArmor 配置文件不能直接写入的字符，请手动编写配置文件。" >&2',
+      '  false',
+      'elif [ ! -f "$profile_path" ]; then',
+      '  printf \'%s\\n\' "$profile_path 不存在：请填写 command -v rootlesskit 显示的路径，也就是守护进程实际用的那个 rootlesskit。" >&2',
+      '  false',
+      'elif ! owned_here "$profile_path" || ! owned_here "$(dirname "$profile_path")"; then',
+      '  printf \'%s\\n\' "$profile_path 或它所在的目录不属于 root 或你自己，或者任何用户都能写入：为它写配置文件会让别人放进去的程序也能创建用户命名空间，这里停下。" >&2',
       '  false',
       `elif [ -e "/etc/apparmor.d/$filename" ] && ! grep -qF ${quoteShellWord(PROFILE_MARKER)} "/etc/apparmor.d/$filename"; then`,
       '  printf \'%s\\n\' "/etc/apparmor.d/$filename 已存在且不是本站生成的，为免覆盖，这里停下。" >&2',
@@ -224,7 +238,7 @@ export function renderAction(action: FixAction, ctx: RenderContext): StepBody {
       if (ctx.setup.systemd === false) return { kind: 'manual', text: MANUAL_RESTART };
       return { kind: 'commands', text: ctx.setup.unit === false ? INSTALL_TOOL_COMMAND : 'systemctl --user restart docker' };
     case 'appArmorProfile':
-      return appArmorProfile(action.binary, ctx.values);
+      return appArmorProfile(action.binary, ctx.values, ctx.setup.install);
   }
 }
 

@@ -86,6 +86,10 @@ describe('fixture reports', () => {
 describe('commands for the report\'s machine', () => {
   const by = (name: string) => fixtures.find((f) => f.name === name)!.diagnosis;
 
+  test('a clean report says nothing about its rootlesskit (the packaged /usr/bin/rootlesskit is no problem of ours)', () => {
+    for (const f of fixtures) if (!/hostile/.test(f.name)) expect(f.diagnosis.machine.refused.join('\n'), f.name).not.toMatch(/rootlesskit/);
+  });
+
   test('the AppArmor profile is written for the report\'s own rootlesskit: ~/bin from the install script, /usr/local/bin put there by hand', () => {
     expect(by('ubuntu2404-apparmor.txt').script).toContain('profile_path=/home/alice/bin/rootlesskit\nfilename=home.alice.bin.rootlesskit');
     const byHand = by('ubuntu2404-apparmor-usr-local.txt');

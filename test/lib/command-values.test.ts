@@ -32,6 +32,8 @@ describe('validateValue', () => {
     ['rootlesskit', '/usr/bin/rootlesskit', 'Ubuntu 的 apparmor 软件包已经带有 /usr/bin/rootlesskit 的配置文件，不需要再写；如果仍然报错，原因在别处'],
     ['rootlesskit', 'bin/rootlesskit', '必须是绝对路径（以 / 开头），例如 /usr/local/bin/rootlesskit'],
     ['rootlesskit', '/tmp/rootlesskit', '不能使用 /tmp 下的路径：那里任何用户都能写入，或者不是普通目录'],
+    // Review: world-writable on Ubuntu, and on no list of the general path rule.
+    ['rootlesskit', '/var/crash/rootlesskit', 'rootlesskit 只能在 /usr/local、/usr/sbin、/usr/libexec、/opt 或 /home 下；装在你自己家目录里的（例如 ~/bin），留空即可，默认就是 ~/bin/rootlesskit'],
     ['dataRoot', '/srv/docker\\', '路径只能包含英文字母、数字和 . _ - /（不能有空格、引号、$、*、中文等字符）'],
     ['home', '/home/\u202Eevil', '包含看不见的控制字符（U+202E），可能是从别处复制来的；请手动重新输入'],
     ['home', '/home/a\u200Bb', '包含看不见的控制字符（U+200B），可能是从别处复制来的；请手动重新输入'],

@@ -89,4 +89,20 @@ describe('renderAction', () => {
     }
     expect(() => renderAction(action, { ...ctx(), values: { ...DEFAULT_VALUES, rootlesskit: { literal: '/usr/bin/bash' } } })).toThrow(/not a rootlesskit binary/);
   });
+
+  test('the install script\'s ~/bin/rootlesskit is the default for a script install only: a package install asks for the path', () => {
+    const action: FixAction = { kind: 'appArmorProfile', binary: '{{rootlesskit}}' };
+    const withInstall = (install: 'script' | 'packages' | undefined) => renderAction(action, { ...ctx(), setup: { ...ctx().setup, install }, values: DEFAULT_VALUES });
+    expect(withInstall('packages')).toEqual({ kind: 'needs-value', names: ['rootlesskit'] });
+    for (const install of ['script', undefined] as const) expect(withInstall(install).kind === 'commands' && withInstall(install)).toBeTruthy();
+    expect(renderAction(action, { ...ctx(), setup: { ...ctx().setup, install: 'packages' }, values: { ...DEFAULT_VALUES, rootlesskit: { literal: '/opt/docker/rootlesskit' } } }).kind).toBe('commands');
+  });
+
+  test('checks at run time that the binary exists, and that it and its folder are root\'s or the user\'s and not world-writable', () => {
+    const body = renderAction({ kind: 'appArmorProfile', binary: '{{rootlesskit}}' }, ctx({}, { rootlesskit: '/opt/docker/rootlesskit' }));
+    const text = body.kind === 'commands' ? body.text : '';
+    expect(text).toContain('elif [ ! -f "$profile_path" ]; then');
+    expect(text).toContain('elif ! owned_here "$profile_path" || ! owned_here "$(dirname "$profile_path")"; then');
+    expect(text.indexOf('owned_here "$profile_path"')).toBeLessThan(text.indexOf('sudo tee'));
+  });
 });

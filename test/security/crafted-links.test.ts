@@ -4,7 +4,7 @@
  * Valid values run for real under bash and dash in a sandbox of logging stubs: each reaches the
  * command it is meant for as exactly one argument, and daemon.json / AppArmor profiles come out as intended.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { toScript } from '../../src/lib/fix-script.ts';
@@ -93,14 +93,16 @@ describe.each(SHELLS)('generated scripts run for real under %s (sandbox, stubbed
               const profile = /^"([^"]*)" flags=\(unconfined\) \{$/.exec(arg)?.[1];
               if (json !== undefined) expect(json, `${source.slug}: ${call.name} ${arg}`).toContain(value);
               else if (unit !== undefined) expect(unit, `${source.slug}: ${call.name} ${arg}`).toBe(value);
-              else if (profile !== undefined) expect(profile.startsWith(value) && /^\/[A-Za-z0-9._/-]+$/.test(profile), `${source.slug}: ${call.name} ${arg}`).toBe(true);
+              else if (profile !== undefined) expect((profile === value || profile.startsWith(`${value}/`)) && /^\/[A-Za-z0-9._/-]+$/.test(profile), `${source.slug}: ${call.name} ${arg}`).toBe(true);
               else expect(SHELL_SYNTAX.test(arg.replace(value, '')), `${source.slug}: ${call.name} ${JSON.stringify(call.args)}`).toBe(false);
             }
           }
         }
       }
     }
-    const traceable = Object.entries(input).filter(([n, v]) => v.length >= 4 && IN_SCRIPTS.includes(n as never)).map(([n]) => n);
+    // A typed rootlesskit reaches only the profile step, which stops at run time unless that binary exists (not here):
+    // its AppArmor context is run below, with a binary in the sandbox.
+    const traceable = Object.entries(input).filter(([n, v]) => v.length >= 4 && IN_SCRIPTS.includes(n as never) && n !== 'rootlesskit').map(([n]) => n);
     expect([...reached].sort()).toEqual(traceable.sort());
   });
 });
@@ -142,36 +144,62 @@ describe('daemon.json is merged, never truncated (sandbox)', () => {
   });
 });
 
-describe('the AppArmor profile names exactly one binary and never overwrites a profile it did not write (sandbox)', () => {
-  const render = (home: string) => {
-    const body = renderAction({ kind: 'appArmorProfile', binary: '{{home}}/bin/rootlesskit' }, { setup: { distro: ubuntu }, values: valuesFromInput({ home }), distros, slug: 'ubuntu-apparmor-userns' });
-    if (body.kind !== 'commands') throw new Error(`no command for ${home}`);
+describe('the AppArmor profile names exactly one binary, a safe one, and never overwrites a profile it did not write (sandbox)', () => {
+  // The install script's place, read at run time as in the wizard's script for a script install: $HOME is the sandbox's.
+  const binary = () => join(sandbox.home, 'bin/rootlesskit');
+  const profileFile = () => `${sandbox.home}/apparmor.d/${binary().slice(1).replaceAll('/', '.')}`;
+  const render = () => {
+    const body = renderAction({ kind: 'appArmorProfile', binary: '{{rootlesskit}}' }, { setup: { distro: ubuntu, install: 'script' }, values: valuesFromInput({}), distros, slug: 'ubuntu-apparmor-userns' });
+    if (body.kind !== 'commands') throw new Error('no command for the default rootlesskit');
     // Point the profile folder into the sandbox so the overwrite guard can be exercised.
     return body.text.replaceAll('/etc/apparmor.d/', `${sandbox.home}/apparmor.d/`);
   };
-
-  test.each(SHELLS)('writes one profile for the typed home through sudo tee (%s)', (shell) => {
+  const place = (binMode = 0o755) => {
     mkdirSync(join(sandbox.home, 'apparmor.d'), { recursive: true });
-    const r = sandbox.run(shell, render('/home/alice'));
+    mkdirSync(join(sandbox.home, 'bin'), { recursive: true });
+    chmodSync(join(sandbox.home, 'bin'), binMode);
+    writeFileSync(binary(), '#!/bin/sh\n');
+    chmodSync(binary(), 0o755);
+  };
+  const forget = () => rmSync(join(sandbox.home, 'apparmor.d'), { recursive: true, force: true });
+
+  test.each(SHELLS)('writes one profile for the user\'s rootlesskit through sudo tee (%s)', (shell) => {
+    forget();
+    place();
+    const r = sandbox.run(shell, render());
     expect(r.status).toBe(0);
     const tee = r.calls.find((c) => c.name === 'tee')!;
-    expect(tee.args).toEqual([`${sandbox.home}/apparmor.d/home.alice.bin.rootlesskit`]);
+    expect(tee.args).toEqual([profileFile()]);
     expect(tee.stdin.match(/flags=\(unconfined\)/g)).toHaveLength(1);
-    expect(tee.stdin).toContain('"/home/alice/bin/rootlesskit" flags=(unconfined) {');
+    expect(tee.stdin).toContain(`"${binary()}" flags=(unconfined) {`);
     expect(r.calls.map((c) => c.name)).toEqual(['sudo', 'tee']);
   });
 
   test('stops rather than overwrite an existing profile it did not write', () => {
-    mkdirSync(join(sandbox.home, 'apparmor.d'), { recursive: true });
-    writeFileSync(join(sandbox.home, 'apparmor.d/home.bob.bin.rootlesskit'), 'profile cupsd {}');
-    const r = sandbox.run('dash', render('/home/bob'));
+    forget();
+    place();
+    writeFileSync(profileFile(), 'profile cupsd {}');
+    const r = sandbox.run('dash', render());
     expect(r.status).not.toBe(0);
     expect(r.calls.filter((c) => c.name === 'tee')).toEqual([]);
-    expect(readFileSync(join(sandbox.home, 'apparmor.d/home.bob.bin.rootlesskit'), 'utf8')).toBe('profile cupsd {}');
+    expect(readFileSync(profileFile(), 'utf8')).toBe('profile cupsd {}');
   });
 
   test('replaces a profile it wrote itself', () => {
-    writeFileSync(join(sandbox.home, 'apparmor.d/home.carol.bin.rootlesskit'), `${PROFILE_MARKER}\nold`);
-    expect(sandbox.run('bash', render('/home/carol')).calls.some((c) => c.name === 'tee')).toBe(true);
+    forget();
+    place();
+    writeFileSync(profileFile(), `${PROFILE_MARKER}\nold`);
+    expect(sandbox.run('bash', render()).calls.some((c) => c.name === 'tee')).toBe(true);
+  });
+
+  // Review: a crafted link named /var/crash/rootlesskit, where anyone can put a program the profile would unconfine.
+  test.each([['a folder anyone can write to', () => place(0o1777)], ['no such file', () => { place(); rmSync(binary()); }]])('writes nothing for %s, and says why', (_, arrange) => {
+    forget();
+    arrange();
+    const r = sandbox.run('dash', render());
+    expect(r.status).not.toBe(0);
+    expect(r.calls.filter((c) => c.name === 'tee')).toEqual([]);
+    expect(r.stderr).toMatch(/[\u4e00-\u9fff]/);
+    chmodSync(join(sandbox.home, 'bin'), 0o755);
   });
 });
