@@ -7,8 +7,16 @@ import { INSTALL_TOOL_TITLE, type StepView } from './fix-view.ts';
 import { quoteShellWord } from './shell-quote.ts';
 import { INSTALL_TOOL_COMMAND } from './step-render.ts';
 
+/** A command line that runs the install tool's install, by any path and with any options (`install --force`, `/usr/bin/dockerd-rootless-setuptool.sh install`). */
+const RUNS_INSTALL_TOOL = /(?:^|[\s/;&|])dockerd-rootless-setuptool\.sh[ \t]+install\b/m;
+
 /** One problem's part of a combined script: its title and the steps of the fix chosen for it. */
-export interface ScriptSection { title: string; steps: readonly StepView[] }
+export interface ScriptSection {
+  title: string;
+  steps: readonly StepView[];
+  /** The problem stops the install tool or the daemon from starting (its phase is install or daemon-start). */
+  blocksStart?: boolean;
+}
 
 /**
  * One script for several problems, in the order given: each problem's steps under a heading, numbered
@@ -29,8 +37,11 @@ export function combinedScript(sections: readonly ScriptSection[], header: reado
     }),
   }));
   // A fix that runs the install tool itself (setup-tool-missing, after the package) has started and enabled the daemon: no second run.
-  const runsTool = parts.some((p) => p.steps.some((s) => s.body.kind === 'commands' && s.body.text.split('\n').some((l) => l.trim() === INSTALL_TOOL_COMMAND)));
-  const installTool: StepView = { title: INSTALL_TOOL_TITLE, example: false, restart: true, body: { kind: 'commands', text: INSTALL_TOOL_COMMAND } };
+  const runsTool = parts.some((p) => p.steps.some((s) => s.body.kind === 'commands' && RUNS_INSTALL_TOOL.test(s.body.text)));
+  // After a problem that stops the tool and that the script cannot fix (its steps are done by hand, e.g. in a new login shell),
+  // running the tool now would fail the same way: the script stops there and says to run it once those are done.
+  const byHand = parts.some((p) => p.blocksStart === true && p.steps.length === 0);
+  const installTool: StepView = { title: INSTALL_TOOL_TITLE, example: false, restart: true, ...(byHand && { byHand: true as const }), body: { kind: 'commands', text: INSTALL_TOOL_COMMAND } };
   const closing = unitMissing ? (runsTool ? undefined : { title: '完成安装', steps: [installTool] })
     : restart !== undefined ? { title: '让上面的修改生效', steps: [{ ...restart, title: '重启 rootless 守护进程' }] } : undefined;
   if (closing !== undefined) parts.push(closing);

@@ -178,6 +178,6 @@ export function diagnose(parsed: ParsedDoctorReport, data: DoctorData, matchLog?
   // mangled to read (its values are mostly unknown): the steps are shown for each problem instead.
   const steps = problems.flatMap((p) => p.fix.steps.filter((s) => !s.restart));
   const script = problems.length === 0 || !parsed.readable || startsByHand(steps) ? undefined
-    : combinedScript(problems.map((p) => ({ title: p.title, steps: p.fix.steps })), scriptHeader(problems, machine), machine.setup.unit === false);
+    : combinedScript(problems.map((p) => ({ title: p.title, steps: p.fix.steps, blocksStart: p.phase === 'install' || p.phase === 'daemon-start' })), scriptHeader(problems, machine), machine.setup.unit === false);
   return { machine, problems, passed, unchecked, logHints, logRuledOut, script, report: { readable: parsed.readable, problems: parsed.problems, unknownKeys: parsed.unknownKeys } };
 }

@@ -139,6 +139,11 @@ describe('commands for the report\'s machine', () => {
       expect(script.trimEnd().endsWith('\ndockerd-rootless-setuptool.sh install'), name).toBe(true);
       expect(script.match(/dockerd-rootless-setuptool\.sh install/g), name).toHaveLength(1);
     }
+    // Every fixture: the tool runs at most once, whatever its path or options (review: conflicting-daemon's `install --force`
+    // was followed by a second, plain run that the rootful daemon made fail).
+    for (const f of fixtures) expect(f.diagnosis.script?.match(/dockerd-rootless-setuptool\.sh[ \t]+install/g)?.length ?? 0, f.name).toBeLessThanOrEqual(1);
+    // After a problem only a hand can fix (a new login shell), the tool is said, not run: it would fail the same way.
+    expect(by('newgrp-shell-debian12.txt').script).toMatch(/manual_step '[^']*\ndockerd-rootless-setuptool\.sh install'/);
     // Linger is still turned on: only the unit's own step waits for the tool.
     expect(by('multi-debian10-no-subuid-no-linger.txt').script).toContain('sudo loginctl enable-linger');
     expect(by('multi-debian10-no-subuid-no-linger.txt').machine.text).toContain('还没有 docker 用户服务');
