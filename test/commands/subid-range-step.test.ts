@@ -21,13 +21,15 @@ const step = view.alternatives[0]!.steps.find((s) => s.body.kind === 'commands' 
 const stepText = step?.body.kind === 'commands' ? step.body.text : '';
 
 const BUSYBOX = ['/usr/bin/busybox', '/bin/busybox'].find((p) => existsSync(p));
-/** Shell and awk pairs the step runs under: Debian's dash with mawk, bash with the system awk, busybox (Alpine). */
+/** Shell and awk pairs the step runs under: Debian's dash with mawk, bash with gawk where installed, busybox (Alpine); each awk by its full path. */
 const RUNNERS = [
-  { name: 'dash + mawk', cmd: ['dash', '-c'], awk: existsSync('/usr/bin/mawk') ? '/usr/bin/mawk' : 'awk' },
-  { name: 'bash + awk', cmd: ['bash', '--noprofile', '--norc', '-c'], awk: 'command awk' },
+  ...(existsSync('/usr/bin/mawk') ? [{ name: 'dash + mawk', cmd: ['dash', '-c'], awk: '/usr/bin/mawk' }] : []),
+  ...(existsSync('/usr/bin/gawk') ? [{ name: 'bash + gawk', cmd: ['bash', '--noprofile', '--norc', '-c'], awk: '/usr/bin/gawk' }] : []),
+  ...(existsSync('/usr/bin/original-awk') ? [{ name: 'dash + original-awk', cmd: ['dash', '-c'], awk: '/usr/bin/original-awk' }] : []),
   ...(BUSYBOX ? [{ name: 'busybox sh + awk', cmd: [BUSYBOX, 'sh', '-c'], awk: `${BUSYBOX} awk` }] : []),
 ];
 if (!BUSYBOX && process.env.CI === 'true') throw new Error('busybox not found: sudo apt-get install -y busybox');
+if (RUNNERS.length < 2) throw new Error('found fewer than two awks to run the step under: install mawk or gawk, and busybox');
 
 const dir = mkdtempSync(join(tmpdir(), 'rd-subid-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -84,7 +86,8 @@ describe.each(RUNNERS)('under $name', (runner) => {
     ]);
   });
 
-  test('does not count a line of the user\'s with no IDs in it (count 0) as a range', () => {
+  test('does not count a line of the user\'s with no IDs in it (count 0, or not a number) as a range', () => {
     expect(run(runner, 'alice:100000:0\n', 'alice:100000:65536\n')).toEqual(['usermod --add-subuids 165536-231071 alice']);
+    expect(run(runner, 'alice:100000:abc\n', 'alice:100000:65536\n')).toEqual(['usermod --add-subuids 165536-231071 alice']);
   });
 });
