@@ -175,7 +175,7 @@ function appArmorProfile(binary: string, values: Partial<CommandValues>, install
       '  printf \'%s\\n\' "路径 $profile_path 含有 AppArmor 配置文件不能直接写入的字符，请手动编写配置文件。" >&2',
       '  false',
       'elif [ ! -f "$profile_path" ]; then',
-      '  printf \'%s\\n\' "$profile_path 不存在：请填写 command -v rootlesskit 显示的路径，也就是守护进程实际用的那个 rootlesskit。" >&2',
+      '  printf \'%s\\n\' "$profile_path 不存在：请填写守护进程实际用的那个 rootlesskit 的路径，也就是 command -v rootlesskit。" >&2',
       '  false',
       'elif ! owned_here "$profile_path" || ! owned_here "$(dirname "$profile_path")"; then',
       '  printf \'%s\\n\' "$profile_path 或它所在的目录不属于 root 或你自己，或者任何用户都能写入：为它写配置文件会让别人放进去的程序也能创建用户命名空间，这里停下。" >&2',
