@@ -57,7 +57,12 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2
  * `docker-rootlesskit`, then `rootlesskit`): a profile that lets a program create user namespaces is
  * written for nothing else, so a crafted link cannot unconfine a shell or any other program.
  */
-export const ROOTLESSKIT_NAMES: readonly string[] = ['rootlesskit', 'docker-rootlesskit'];
+const ROOTLESSKIT_NAMES: readonly string[] = ['rootlesskit', 'docker-rootlesskit'];
+
+/** Whether a path's last part is one of ROOTLESSKIT_NAMES. */
+export function namesRootlesskit(path: string): boolean {
+  return ROOTLESSKIT_NAMES.includes(path.slice(path.lastIndexOf('/') + 1));
+}
 
 /** Where Ubuntu's apparmor package already has a profile for RootlessKit (apparmor.d/rootlesskit, apparmor ≥ 4.0). */
 export const PACKAGED_ROOTLESSKIT = '/usr/bin/rootlesskit';
@@ -118,7 +123,7 @@ export function validateValue(name: TemplateValueName, raw: string): string | un
     case 'rootlesskit': {
       const problem = pathProblem(v, '/usr/local/bin/rootlesskit');
       if (problem !== undefined) return problem;
-      if (!ROOTLESSKIT_NAMES.includes(v.slice(v.lastIndexOf('/') + 1))) return '必须是 rootlesskit 程序本身的路径（以 /rootlesskit 或 /docker-rootlesskit 结尾），可以用 command -v rootlesskit 查看，例如 /usr/local/bin/rootlesskit';
+      if (!namesRootlesskit(v)) return '必须是 rootlesskit 程序本身的路径（以 /rootlesskit 或 /docker-rootlesskit 结尾），可以用 command -v rootlesskit 查看，例如 /usr/local/bin/rootlesskit';
       if (v === PACKAGED_ROOTLESSKIT) return 'Ubuntu 的 apparmor 软件包已经带有 /usr/bin/rootlesskit 的配置文件，不需要再写；如果仍然报错，原因在别处';
       return ROOTLESSKIT_FOLDERS.some((folder) => v.startsWith(folder)) ? undefined
         : 'rootlesskit 只能在 /usr/local、/usr/sbin、/usr/libexec、/opt 或 /home 下；装在你自己家目录里的（例如 ~/bin），留空即可，默认就是 ~/bin/rootlesskit';

@@ -8,7 +8,7 @@
  */
 import type { Distro } from '../schemas/distro.ts';
 import type { Report } from '../schemas/report.ts';
-import { DEFAULT_VALUES, PACKAGED_ROOTLESSKIT, ROOTLESSKIT_NAMES, validateValue, type CommandValues } from './command-values.ts';
+import { DEFAULT_VALUES, namesRootlesskit, PACKAGED_ROOTLESSKIT, validateValue, type CommandValues } from './command-values.ts';
 import type { Setup } from './conditions.ts';
 import { leadingVersion } from './doctor-detect.ts';
 import { quoteShellWord } from './shell-quote.ts';
@@ -67,7 +67,7 @@ function rootlesskitValue(raw: string | undefined, home: string | undefined, hom
   if (path === '' || path === 'unknown' || path === 'missing' || path === PACKAGED_ROOTLESSKIT) return DEFAULT_VALUES.rootlesskit;
   const problem = validateValue('rootlesskit', path);
   const under = home !== undefined && home !== '/' && path.startsWith(`${home}/`) ? path.slice(home.length) : undefined;
-  const tailSafe = under !== undefined && /^(?:\/[A-Za-z0-9._-]+)+$/.test(under) && !/\/\.\.?(?:\/|$)/.test(under) && ROOTLESSKIT_NAMES.includes(under.slice(under.lastIndexOf('/') + 1));
+  const tailSafe = under !== undefined && /^(?:\/[A-Za-z0-9._-]+)+$/.test(under) && !/\/\.\.?(?:\/|$)/.test(under) && namesRootlesskit(under);
   if (tailSafe && (homeNotOwn || problem !== undefined)) return { shellExpression: `"$HOME"${quoteShellWord(under)}` };
   if (problem === undefined) return { literal: path };
   refused.push(`报告里的 rootlesskit 路径不能写进 AppArmor 配置文件（${problem}）；不会用它生成命令。`);

@@ -9,7 +9,7 @@ import type { Condition } from '../schemas/condition.ts';
 import type { Entry, FixStep } from '../schemas/entry.ts';
 import type { CommandValues } from './command-values.ts';
 import { conditionHolds, describeCondition, type Setup } from './conditions.ts';
-import { renderAction, RESTART_WITHOUT_SYSTEMD, type RenderContext, type StepBody } from './step-render.ts';
+import { INSTALL_TOOL_COMMAND, renderAction, RESTART_WITHOUT_SYSTEMD, type RenderContext, type StepBody } from './step-render.ts';
 import { placeholdersOf, renderTemplate, TEMPLATE_VALUE_NAMES, type TemplateValueName } from './template.ts';
 import { parseRange, versionBuckets, type VersionBucket, type VersionRange } from './version-range.ts';
 
@@ -87,10 +87,11 @@ export function viewFix(source: FixSource, setup: Setup, values: Partial<Command
   const step = (s: FixStep): StepView => {
     const condition = labelled ? describeCondition(s.when, setup.distro) : undefined;
     const aside = labelled && s.action.kind === 'restart' ? RESTART_WITHOUT_SYSTEMD : undefined;
-    // Where the install tool never finished, a restart is that tool run again (step-render.ts INSTALL_TOOL_COMMAND): its title says so.
-    const title = s.action.kind === 'restart' && setup.unit === false && setup.systemd !== false ? INSTALL_TOOL_TITLE : s.title;
+    const body = renderAction(s.action, ctx);
+    // Where the install tool never finished, a restart renders as that tool run again: its title says so.
+    const title = s.action.kind === 'restart' && body.kind === 'commands' && body.text === INSTALL_TOOL_COMMAND ? INSTALL_TOOL_TITLE : s.title;
     return {
-      title, example: s.example, body: renderAction(s.action, ctx),
+      title, example: s.example, body,
       ...(s.note !== undefined && { note: s.note }), ...(condition !== undefined && { condition }), ...(aside !== undefined && { aside }),
       ...(s.action.kind === 'restart' && { restart: true as const }),
       ...(s.byHand && { byHand: true as const }),

@@ -20,6 +20,9 @@ export interface LoadedFile {
  */
 export const ADDED_PRELOAD_ATTR = 'data-rd-preload';
 
+/** A script tag that loads a file. */
+const SCRIPT_SRC = /<script\b[^>]*\ssrc="[^"]*"[^>]*>/g;
+
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 
 /** Static import specifiers of an ES module (`import … from "./x.js"`, `import "./y.js"`, re-exports). */
@@ -82,7 +85,7 @@ export function firstVisitFiles(page: string, base: string, read: (path: string)
     if (rel === 'stylesheet' && attr(tag, 'media') !== 'print') add(attr(tag, 'href'), 'css', 'starlight');
     if (rel === 'modulepreload' && !new RegExp(`\\s${ADDED_PRELOAD_ATTR}[\\s=>/]`).test(tag)) add(attr(tag, 'href'), 'js', 'starlight');
   }
-  for (const [tag] of html.matchAll(/<script\b[^>]*\ssrc="[^"]*"[^>]*>/g)) add(attr(tag, 'src'), 'js', 'starlight');
+  for (const [tag] of html.matchAll(SCRIPT_SRC)) add(attr(tag, 'src'), 'js', 'starlight');
   for (const [tag] of html.matchAll(/<astro-island\b[^>]*>/g)) {
     add(attr(tag, 'component-url'), 'js', 'ours');
     add(attr(tag, 'renderer-url'), 'js', 'ours');
@@ -95,7 +98,7 @@ export function firstVisitFiles(page: string, base: string, read: (path: string)
 export function loadedScripts(page: string, base: string): string[] {
   const html = runsWithScripts(page);
   const urls = [
-    ...[...html.matchAll(/<script\b[^>]*\ssrc="[^"]*"[^>]*>/g)].map(([tag]) => attr(tag, 'src')),
+    ...[...html.matchAll(SCRIPT_SRC)].map(([tag]) => attr(tag, 'src')),
     ...[...html.matchAll(/<link\b[^>]*>/g)].filter(([tag]) => attr(tag, 'rel') === 'modulepreload').map(([tag]) => attr(tag, 'href')),
   ];
   return urls.flatMap((url) => toSitePath(url ?? '', '', base) ?? []);
@@ -117,7 +120,7 @@ export function pageModules(page: string, base: string, read: (path: string) => 
     found.add(path);
     for (const spec of staticImports(read(path) ?? '')) walk(spec, dirOf(path));
   };
-  for (const [tag] of html.matchAll(/<script\b[^>]*\ssrc="[^"]*"[^>]*>/g)) if (attr(tag, 'type') === 'module') walk(attr(tag, 'src'));
+  for (const [tag] of html.matchAll(SCRIPT_SRC)) if (attr(tag, 'type') === 'module') walk(attr(tag, 'src'));
   for (const [tag] of html.matchAll(/<astro-island\b[^>]*>/g)) {
     walk(attr(tag, 'component-url'));
     walk(attr(tag, 'renderer-url'));

@@ -6,7 +6,7 @@
  */
 import type { Distro } from '../schemas/distro.ts';
 import type { FixAction } from '../schemas/entry.ts';
-import { DEFAULT_VALUES, ROOTLESSKIT_NAMES, type CommandValues } from './command-values.ts';
+import { DEFAULT_VALUES, namesRootlesskit, type CommandValues } from './command-values.ts';
 import type { Setup } from './conditions.ts';
 import { appArmorProfileName, EncodingError, encodeJson, encodeUnitEnvironment, type JsonValue } from './encoders.ts';
 import { PACKAGE_PURPOSES } from './packages.ts';
@@ -154,7 +154,7 @@ function appArmorProfile(binary: string, values: Partial<CommandValues>, install
   let filename: string;
   if ('literal' in value) {
     const path = `${value.literal}${tail}`;
-    if (!ROOTLESSKIT_NAMES.includes(path.slice(path.lastIndexOf('/') + 1))) {
+    if (!namesRootlesskit(path)) {
       throw new EncodingError(`"${path}" is not a rootlesskit binary: a profile that allows user namespaces is written for rootlesskit only`);
     }
     assign = `profile_path=${quoteShellWord(path)}`;
